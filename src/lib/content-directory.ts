@@ -1,0 +1,6 @@
+import { resolve } from 'node:path';
+
+/** Where the ladder's content lives: `content/` unless RUNGS_CONTENT_DIR points a build at another (fixtures, benchmarks). */
+export function contentDirectory(): string {
+  return resolve(process.env.RUNGS_CONTENT_DIR ?? 'content');
+}
