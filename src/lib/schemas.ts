@@ -10,9 +10,9 @@ export const tracks = ['engineering', 'management'] as const;
 
 export const ladderSchema = z.strictObject({
   title: prose,
-  updated: z.iso.date(),
-  introduction: prose,
-  disclaimer: prose,
+  updated: z.iso.date().optional(),
+  introduction: prose.optional(),
+  disclaimer: prose.optional(),
   source: z.string().optional(),
 });
 
@@ -25,7 +25,7 @@ export const levelSchema = z.strictObject({
   baseline: z.boolean().default(false),
   /** The tags the source document puts in parentheses after this level's skill sets, e.g. "Senior SE". */
   tags: z.array(z.string().min(1)).min(1),
-  intro: prose,
+  intro: prose.optional(),
   aliases: z.array(id).default([]),
 });
 

@@ -1,0 +1,52 @@
+import { z } from 'astro/zod';
+import { parse as parseYaml } from 'yaml';
+import { levelSchema } from '../../src/lib/schemas.ts';
+import { ImportError } from './import-error.ts';
+
+/**
+ * What the importer can't read from the document itself: which headings are level sections (with their
+ * track and rank), and how to resolve names the document cites differently from the titles it uses.
+ */
+export const importConfigSchema = z.strictObject({
+  levels: z
+    .array(
+      z.strictObject({
+        heading: z.string().min(1),
+        id: z.string().optional(),
+        track: levelSchema.shape.track,
+        rank: levelSchema.shape.rank,
+        baseline: z.boolean().optional(),
+        tags: levelSchema.shape.tags,
+      }),
+    )
+    .min(1),
+  /** A name as the document cites it → the title it means. */
+  aliases: z.record(z.string(), z.string()).default({}),
+  /** A phrase in an Excluded note → the title of the skill it names. */
+  excludedNames: z.record(z.string(), z.string()).default({}),
+  /** How many of the preamble's last paragraphs are the disclaimer. */
+  disclaimerParagraphs: z.number().int().min(0).default(1),
+});
+
+export type ImportConfig = z.infer<typeof importConfigSchema>;
+export type LevelConfig = ImportConfig['levels'][number];
+
+/** The config for `document.md` lives beside it as `document.import.yaml`. */
+export function configPathFor(documentPath: string): string {
+  return documentPath.replace(/\.[^./]+$/, '') + '.import.yaml';
+}
+
+export function parseImportConfig(text: string, file: string): ImportConfig {
+  let raw: unknown;
+  try {
+    raw = parseYaml(text);
+  } catch (error) {
+    throw new ImportError(file, (error as { linePos?: { line: number }[] }).linePos?.[0]?.line, `is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const result = importConfigSchema.safeParse(raw ?? {});
+  if (!result.success) {
+    const issues = result.error.issues.map((issue) => `${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+    throw new ImportError(file, undefined, `is not a valid import config:\n  - ${issues.join('\n  - ')}`);
+  }
+  return result.data;
+}
