@@ -234,14 +234,17 @@ function excludedSkills(note: string, phrases: { phrase: string; id: string }[])
       return [base, base.replace(/s$/, ''), `${base}s`].map((form) => ({ form, id }));
     })
     .sort((a, b) => b.form.length - a.form.length);
-  const found: string[] = [];
-  for (const sentence of note.split(/(?<=[.;!?])\s+/).filter((s) => exclusionSentence.test(s))) {
+  const found: { id: string; at: number }[] = [];
+  let offset = 0;
+  for (const sentence of note.split(/(?<=[.;!?])\s+/)) {
     let text = ` ${words(sentence)} `;
-    for (const { form, id } of forms) {
-      if (!text.includes(` ${form} `)) continue;
-      text = text.replace(` ${form} `, ' | ');
-      if (!found.includes(id)) found.push(id);
+    for (const { form, id } of exclusionSentence.test(sentence) ? forms : []) {
+      const at = text.indexOf(` ${form} `);
+      if (at < 0) continue;
+      text = text.slice(0, at) + ` ${'|'.repeat(form.length)} ` + text.slice(at + form.length + 2);
+      if (!found.some((f) => f.id === id)) found.push({ id, at: offset + at });
     }
+    offset += text.length;
   }
-  return found;
+  return found.sort((a, b) => a.at - b.at).map((f) => f.id);
 }

@@ -43,7 +43,7 @@ export function validateLadder(content: LadderContent): Validation {
     checkReference(skill, 'level', data.level, levelIds, 'a level');
     checkReference(skill, 'skillSet', data.skillSet, skillSetIds, 'a skill set');
     const expectedLevel = skillSetLevel.get(data.skillSet);
-    if (expectedLevel && levelIds.has(data.level) && expectedLevel !== data.level) {
+    if (expectedLevel && levelIds.has(expectedLevel) && levelIds.has(data.level) && expectedLevel !== data.level) {
       errors.push({
         file: skill.file,
         field: 'level',

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem, validateLadder } from '../src/lib/validate-ladder.ts';
+import { readContent } from './helpers/read-content.ts';
+
+const valid = 'test/fixtures/ladder';
+const messagesFor = (rule: string) => validateLadder(readContent(valid, `test/fixtures/invalid/${rule}`)).errors.map(formatProblem);
+
+describe('validating the ladder', () => {
+  it('accepts the valid fixture, warning about the name that is not yet in the ladder', () => {
+    const { errors, warnings } = validateLadder(readContent(valid));
+    expect(errors).toEqual([]);
+    expect(warnings.map(formatProblem)).toEqual([
+      'test/fixtures/ladder/skills/basic-facilitation.mdx: seeAlso[1].unresolved "Intermediate facilitation" is not yet in the ladder (shown as plain text).',
+    ]);
+  });
+
+  it('reports a dangling reference with file, field, value and the closest id', () => {
+    expect(messagesFor('dangling-reference')).toEqual([
+      'test/fixtures/invalid/dangling-reference/skills/spike-solutions.mdx: seeAlso[0].skill "basic-facilitaton" is not a skill. Did you mean "basic-facilitation"?',
+      'test/fixtures/invalid/dangling-reference/skills/spike-solutions.mdx: seeAlso[1].skillSet "basic-leadrship" is not a skill set. Did you mean "basic-leadership"?',
+    ]);
+  });
+
+  it('reports an unknown level on a skill set, and does not pile on the skills inside it', () => {
+    expect(messagesFor('unknown-level')).toEqual([
+      'test/fixtures/invalid/unknown-level/skill-sets/basic-implementation.yaml: level "software-engineer" is not a level. Did you mean "software-engineers"?',
+    ]);
+  });
+
+  it("reports a skill whose level differs from its skill set's", () => {
+    expect(messagesFor('level-differs-from-skill-set')).toEqual([
+      'test/fixtures/invalid/level-differs-from-skill-set/skills/spike-solutions.mdx: level "all-engineers" differs from the level of its skill set "basic-implementation". Did you mean "software-engineers"?',
+    ]);
+  });
+
+  it('reports a self-link', () => {
+    expect(messagesFor('self-link')).toEqual([
+      'test/fixtures/invalid/self-link/skills/spike-solutions.mdx: seeAlso[0].skill "spike-solutions" links the skill to itself.',
+    ]);
+  });
+
+  it('reports a skill both in See also and Excluded', () => {
+    expect(messagesFor('see-also-and-excluded')).toEqual([
+      'test/fixtures/invalid/see-also-and-excluded/skills/spike-solutions.mdx: excluded.skills[0] "basic-test-driven-development" is in both seeAlso and excluded: keep it in one.',
+    ]);
+  });
+
+  it('reports a duplicate title, ignoring case', () => {
+    expect(messagesFor('duplicate-title')).toEqual([
+      expect.stringMatching(/duplicate-title\/skills\/spikes\.mdx: title "spike solutions" is also the title of the skill in test\/fixtures\/ladder\/skills\/spike-solutions\.mdx\.$/),
+    ]);
+  });
+
+  it('reports an alias that is already another entry’s id', () => {
+    expect(messagesFor('duplicate-id')).toEqual([
+      'test/fixtures/invalid/duplicate-id/skills/spikes.mdx: aliases[0] "self-starter" is already the id or alias of the skill in test/fixtures/ladder/skills/self-starter.mdx.',
+    ]);
+  });
+
+  it('reports an empty body', () => {
+    expect(messagesFor('empty-body')).toEqual([
+      'test/fixtures/invalid/empty-body/skills/spike-solutions.mdx: body "" is empty: describe the skill below the frontmatter.',
+    ]);
+  });
+
+  it('reports every problem of every file in one run', () => {
+    const content = readContent(valid, 'test/fixtures/invalid/dangling-reference', 'test/fixtures/invalid/duplicate-title', 'test/fixtures/invalid/unknown-level');
+    expect(validateLadder(content).errors).toHaveLength(4);
+  });
+});
