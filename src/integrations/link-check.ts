@@ -1,0 +1,36 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { findBrokenLinks, type BuiltPage } from '../lib/link-check.ts';
+
+function filesUnder(directory: string): string[] {
+  return readdirSync(directory, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** Fails the build when any internal link or fragment on the built site leads nowhere. */
+export function linkCheck(): AstroIntegration {
+  return {
+    name: 'rungs:link-check',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const pages: BuiltPage[] = [];
+        const assets = new Set<string>();
+        for (const file of filesUnder(root)) {
+          const path = `/${relative(root, file).split(sep).join('/')}`;
+          if (path.endsWith('.html')) pages.push({ path: path.replace(/index\.html$/, ''), html: readFileSync(file, 'utf8') });
+          else assets.add(path);
+        }
+        const broken = findBrokenLinks(pages, assets);
+        if (broken.length > 0) {
+          const list = broken.map((b) => `  - ${b.page}: "${b.link}" ${b.problem}`).join('\n');
+          throw new Error(`Link check: ${broken.length} broken link(s) in the built site:\n${list}`);
+        }
+        logger.info(`${pages.length} pages, every internal link and fragment resolves.`);
+      },
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface BuildResult {
+  ok: boolean;
+  output: string;
+  outDir: string;
+}
+
+/** A content folder made of a base fixture with overlays copied over it, as an author's edits would be. */
+export function contentFolder(...folders: string[]): string {
+  const target = mkdtempSync(join(tmpdir(), 'rungs-content-'));
+  for (const folder of folders) cpSync(folder, target, { recursive: true });
+  return target;
+}
+
+/** Runs the real `astro build` on a content folder, into a temporary output folder with its own cache. */
+export function buildSite(contentDir: string): BuildResult {
+  const work = mkdtempSync(join(tmpdir(), 'rungs-build-'));
+  const outDir = join(work, 'dist');
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+    encoding: 'utf8',
+    env: { ...process.env, RUNGS_CONTENT_DIR: contentDir, RUNGS_CACHE_DIR: join(work, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}`, outDir };
+}
