@@ -1,14 +1,21 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { createHash } from 'node:crypto';
 import { linkCheck } from './src/integrations/link-check.ts';
+
+const contentDir = process.env.RUNGS_CONTENT_DIR;
+// Builds of other content folders (fixtures, benchmarks) keep their own content cache, so they never mix with the ladder's.
+const cacheDir =
+  process.env.RUNGS_CACHE_DIR ??
+  (contentDir ? `./node_modules/.astro-content/${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}` : undefined);
 
 // The public base URL is what citations and unfurls point at; set RUNGS_SITE when deploying elsewhere.
 export default defineConfig({
   site: process.env.RUNGS_SITE ?? 'https://rungs.example.org',
   trailingSlash: 'always',
-  build: { format: 'directory' },
-  // Test builds of fixture ladders keep their own content cache so they can run beside the real build.
-  ...(process.env.RUNGS_CACHE_DIR ? { cacheDir: process.env.RUNGS_CACHE_DIR } : {}),
+  // An external stylesheet keeps pages small and a strict Content-Security-Policy possible.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  ...(cacheDir ? { cacheDir } : {}),
   integrations: [mdx(), linkCheck()],
 });

@@ -10,7 +10,8 @@ export const tracks = ['engineering', 'management'] as const;
 
 export const ladderSchema = z.strictObject({
   title: prose,
-  updated: z.iso.date().optional(),
+  // YAML reads an unquoted 2024-08-18 as a date; authors shouldn't have to know to quote it.
+  updated: z.preprocess((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value), z.iso.date()).optional(),
   introduction: prose.optional(),
   disclaimer: prose.optional(),
   source: z.string().optional(),
