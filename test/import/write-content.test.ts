@@ -1,0 +1,39 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importLadderDocument } from '../../scripts/import/import-ladder-document.ts';
+import { writeContent } from '../../scripts/import/write-content.ts';
+
+const { files } = importLadderDocument('test/fixtures/import/small-ladder.md');
+
+describe('writing imported content', () => {
+  it('writes every file into an empty folder, and the same files again change nothing', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'rungs-import-'));
+    expect(writeContent(folder, files, { replace: false }).added).toHaveLength(files.size);
+    expect(readFileSync(join(folder, 'skills/yes-and.mdx'), 'utf8')).toBe(files.get('skills/yes-and.mdx'));
+    expect(writeContent(folder, files, { replace: false })).toMatchObject({ added: [], changed: [], removed: [] });
+  });
+
+  it('refuses to overwrite edited content or remove a file, leaving everything untouched', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'rungs-import-'));
+    writeContent(folder, files, { replace: false });
+    writeFileSync(join(folder, 'skills/yes-and.mdx'), 'edited by hand');
+    writeFileSync(join(folder, 'skills/added-by-hand.mdx'), 'a new skill');
+    expect(() => writeContent(folder, files, { replace: false })).toThrow(
+      /already holds ladder content that this import would change or remove \(1 changed, 1 removed\):[\s\S]*yes-and\.mdx[\s\S]*added-by-hand\.mdx[\s\S]*Nothing was written\. .*--replace/,
+    );
+    expect(readFileSync(join(folder, 'skills/yes-and.mdx'), 'utf8')).toBe('edited by hand');
+    expect(existsSync(join(folder, 'skills/added-by-hand.mdx'))).toBe(true);
+  });
+
+  it('replaces content when asked, leaving files it does not own alone', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'rungs-import-'));
+    writeContent(folder, files, { replace: false });
+    writeFileSync(join(folder, 'skills/yes-and.mdx'), 'edited by hand');
+    writeFileSync(join(folder, 'notes.txt'), 'not ladder content');
+    expect(writeContent(folder, files, { replace: true }).changed).toEqual(['skills/yes-and.mdx']);
+    expect(readFileSync(join(folder, 'skills/yes-and.mdx'), 'utf8')).toBe(files.get('skills/yes-and.mdx'));
+    expect(readFileSync(join(folder, 'notes.txt'), 'utf8')).toBe('not ladder content');
+  });
+});
