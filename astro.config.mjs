@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { createHash } from 'node:crypto';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 const contentDir = process.env.RUNGS_CONTENT_DIR;
 // Builds of other content folders (fixtures, benchmarks) keep their own content cache, so they never mix with the ladder's.
@@ -17,5 +18,5 @@ export default defineConfig({
   // An external stylesheet keeps pages small and a strict Content-Security-Policy possible.
   build: { format: 'directory', inlineStylesheets: 'never' },
   ...(cacheDir ? { cacheDir } : {}),
-  integrations: [mdx(), linkCheck()],
+  integrations: [mdx(), searchIndex(), linkCheck()],
 });

@@ -1,0 +1,39 @@
+/** A run of excerpt text, and whether the search matched it. */
+export interface ExcerptSegment {
+  text: string;
+  marked: boolean;
+}
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
+    }
+    return entities[name.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * Pagefind's excerpt is HTML: escaped page text with <mark> around matches. Rendering it as segments of
+ * plain text (set with textContent) means a title or body containing markup can only ever show as text.
+ */
+export function excerptSegments(excerpt: string): ExcerptSegment[] {
+  const segments: ExcerptSegment[] = [];
+  const pattern = /<mark>([\s\S]*?)<\/mark>/g;
+  let last = 0;
+  for (const match of excerpt.matchAll(pattern)) {
+    if (match.index > last) segments.push({ text: decodeEntities(excerpt.slice(last, match.index)), marked: false });
+    segments.push({ text: decodeEntities(match[1]), marked: true });
+    last = match.index + match[0].length;
+  }
+  if (last < excerpt.length) segments.push({ text: decodeEntities(excerpt.slice(last)), marked: false });
+  return segments.filter((segment) => segment.text !== '');
+}
+
+/** "Skill · Software Engineers · Basic Leadership": where a result sits in the ladder. */
+export function resultPlace(meta: Record<string, string | undefined>): string {
+  return [meta.kind, meta.level, meta.kind === 'Skill' ? meta.skillSet : undefined].filter(Boolean).join(' · ');
+}

@@ -1,0 +1,47 @@
+import type { LadderIndex } from './ladder-index.ts';
+import type { Level, Skill, SkillSet } from './ladder.ts';
+
+/** What a search result says about a page, and what the search page can filter it by. */
+export interface SearchFacets {
+  kind: 'Skill' | 'Skill set' | 'Level';
+  track: string;
+  level: string;
+  skillSet?: string;
+}
+
+const trackName = (level: Level) => (level.data.baseline ? 'Both tracks' : `${level.data.track[0].toUpperCase()}${level.data.track.slice(1)}`);
+
+export const searchFacets = {
+  level: (level: Level): SearchFacets => ({ kind: 'Level', track: trackName(level), level: level.data.title }),
+  skillSet: (skillSet: SkillSet, ladder: LadderIndex): SearchFacets => {
+    const level = ladder.level(skillSet.data.level);
+    return { kind: 'Skill set', track: trackName(level), level: level.data.title, skillSet: skillSet.data.title };
+  },
+  skill: (skill: Skill, ladder: LadderIndex): SearchFacets => {
+    const level = ladder.level(skill.data.level);
+    return { kind: 'Skill', track: trackName(level), level: level.data.title, skillSet: ladder.skillSet(skill.data.skillSet).data.title };
+  },
+};
+
+/** Pagefind's inline "key:value" attribute form; a comma or colon inside a value would be read as a separator. */
+export function pagefindPairs(facets: SearchFacets): { filters: string[]; meta: string[] } {
+  const pairs = Object.entries(facets)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `${key}:${String(value).replace(/[,:]/g, ' ')}`);
+  return { filters: pairs, meta: pairs };
+}
+
+/** Every value each search filter can take, in ladder order, for the search page's controls. */
+export function searchFilterOptions(ladder: LadderIndex): { name: keyof SearchFacets; label: string; values: string[] }[] {
+  const all = [
+    ...ladder.levels.map((level) => searchFacets.level(level)),
+    ...ladder.levels.flatMap((level) => ladder.skillSetsOf(level).map((skillSet) => searchFacets.skillSet(skillSet, ladder))),
+  ];
+  const values = (pick: (facets: SearchFacets) => string | undefined) => [...new Set(all.map(pick).filter((v): v is string => Boolean(v)))];
+  return [
+    { name: 'kind', label: 'Kind', values: ['Skill', 'Skill set', 'Level'] },
+    { name: 'track', label: 'Track', values: values((f) => f.track) },
+    { name: 'level', label: 'Level', values: values((f) => f.level) },
+    { name: 'skillSet', label: 'Skill set', values: values((f) => f.skillSet) },
+  ];
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { excerptSegments, resultPlace } from '../src/lib/search-excerpt.ts';
+
+describe('search excerpts', () => {
+  it('splits the marked matches from the text around them', () => {
+    expect(excerptSegments('Basic <mark>facilitation.</mark> You <mark>facilitate</mark> sessions')).toEqual([
+      { text: 'Basic ', marked: false },
+      { text: 'facilitation.', marked: true },
+      { text: ' You ', marked: false },
+      { text: 'facilitate', marked: true },
+      { text: ' sessions', marked: false },
+    ]);
+  });
+
+  it('decodes escaped page text back to the characters a reader wrote, for textContent', () => {
+    expect(excerptSegments('&lt;img src=x&gt; &amp; <mark>&quot;quoted&quot;</mark> &#39;it&#x27;s&#39;')).toEqual([
+      { text: '<img src=x> & ', marked: false },
+      { text: '"quoted"', marked: true },
+      { text: " 'it's'", marked: false },
+    ]);
+  });
+
+  it('says where a result sits in the ladder', () => {
+    expect(resultPlace({ kind: 'Skill', level: 'Software Engineers', skillSet: 'Basic Leadership' })).toBe('Skill · Software Engineers · Basic Leadership');
+    expect(resultPlace({ kind: 'Skill set', level: 'Software Engineers', skillSet: 'Basic Leadership' })).toBe('Skill set · Software Engineers');
+    expect(resultPlace({ kind: 'Level', level: 'Manager of Engineering' })).toBe('Level · Manager of Engineering');
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { buildLadderIndex } from '../src/lib/ladder-index.ts';
+import { pagefindPairs, searchFacets, searchFilterOptions } from '../src/lib/search-facets.ts';
+import { readContent } from './helpers/read-content.ts';
+
+const ladder = buildLadderIndex(readContent('test/fixtures/ladder'));
+
+describe('search facets', () => {
+  it('describe a skill by kind, track, level and skill set', () => {
+    expect(searchFacets.skill(ladder.skill('basic-facilitation'), ladder)).toEqual({ kind: 'Skill', track: 'Engineering', level: 'Software Engineers', skillSet: 'Basic Leadership' });
+    expect(searchFacets.level(ladder.level('all-engineers'))).toEqual({ kind: 'Level', track: 'Both tracks', level: 'All Engineers' });
+  });
+
+  it('become Pagefind key:value pairs without separators inside values', () => {
+    expect(pagefindPairs({ kind: 'Skill set', track: 'Management', level: 'Assoc. Mgr.: Intro', skillSet: 'A, B' }).filters).toEqual([
+      'kind:Skill set',
+      'track:Management',
+      'level:Assoc. Mgr.  Intro',
+      'skillSet:A  B',
+    ]);
+  });
+
+  it('offer every filter value in ladder order', () => {
+    const options = Object.fromEntries(searchFilterOptions(ladder).map((o) => [o.name, o.values]));
+    expect(options.track).toEqual(['Both tracks', 'Engineering', 'Management']);
+    expect(options.level).toEqual(['All Engineers', 'Software Engineers', 'Specialties', 'Associate Manager of Engineering']);
+    expect(options.skillSet).toEqual(['Baseline Expectations', 'Basic Leadership', 'Basic Implementation', 'Manager Baseline']);
+  });
+});
