@@ -44,9 +44,21 @@ describe('building content with problems', () => {
     expect(build.output).toMatch(/skills\/spikes\.mdx: title "spike solutions" is also the title of the skill in .*spike-solutions\.mdx/);
   }, 120_000);
 
+  it('fails on a missing frontmatter field, naming the file and field', () => {
+    const build = buildSite(contentFolder('test/fixtures/ladder', 'test/fixtures/invalid-schema/missing-field'));
+    expect(build.ok).toBe(false);
+    expect(build.output).toMatch(/skills → spike-solutions data does not match collection schema[\s\S]*title[\s\S]*Required[\s\S]*skills\/spike-solutions\.mdx/);
+  }, 120_000);
+
+  it('fails on invalid YAML, naming the file and line', () => {
+    const build = buildSite(contentFolder('test/fixtures/ladder', 'test/fixtures/invalid-schema/invalid-yaml'));
+    expect(build.ok).toBe(false);
+    expect(build.output).toMatch(/levels\/software-engineers\.yaml failed to parse: missed comma between flow collection entries[\s\S]*levels\/software-engineers\.yaml:5/);
+  }, 120_000);
+
   it('fails on a frontmatter field of the wrong type, naming the file and field', () => {
     const build = buildSite(contentFolder('test/fixtures/ladder', 'test/fixtures/invalid-schema/wrong-type'));
     expect(build.ok).toBe(false);
-    expect(build.output).toMatch(/spike-solutions[\s\S]*order/);
+    expect(build.output).toMatch(/skills → spike-solutions data does not match collection schema[\s\S]*order: Expected type `"number"`, received `"string"`[\s\S]*skills\/spike-solutions\.mdx/);
   }, 120_000);
 });

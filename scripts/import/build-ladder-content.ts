@@ -29,6 +29,7 @@ export interface ImportSummary {
   movedToExcluded: UnresolvedName[];
   furtherReading: number;
   rejoinedAt: number[];
+  mojibakeRepairedAt: number[];
 }
 
 export interface ImportedLadder {
@@ -136,6 +137,7 @@ export function buildLadderContent(parsed: ParsedLadder, config: ImportConfig, f
     movedToExcluded: [],
     furtherReading: 0,
     rejoinedAt: parsed.rejoinedAt,
+    mojibakeRepairedAt: parsed.repairedAt,
   };
 
   const skillEntries = skills.map(({ skill, levelId, skillSetId, order }, i) => {

@@ -47,6 +47,7 @@ export function formatSummary(imported: ImportedLadder, file: string): string {
     `  Excluded notes:  ${summary.excludedNotes}, linking ${summary.excludedLinks} skills`,
     `  further reading: ${summary.furtherReading}`,
     `  split paragraphs rejoined: ${summary.rejoinedAt.length}${summary.rejoinedAt.length ? ` (lines ${summary.rejoinedAt.join(', ')})` : ''}`,
+    `  lines with mojibake repaired: ${summary.mojibakeRepairedAt.length}${summary.mojibakeRepairedAt.length ? ` (lines ${summary.mojibakeRepairedAt.join(', ')})` : ''}`,
   ];
   if (summary.movedToExcluded.length > 0) {
     lines.push('  named in both See also and Excluded, listed under Excluded only:');

@@ -1,5 +1,6 @@
 import type { ImportConfig, LevelConfig } from './import-config.ts';
 import { ImportError } from './import-error.ts';
+import { repairMojibake } from './repair-mojibake.ts';
 
 /** A paragraph of the source with the line it starts on. */
 export interface Paragraph {
@@ -39,6 +40,8 @@ export interface ParsedLadder {
   levels: ParsedLevel[];
   /** Lines where a paragraph split mid-sentence by the export was joined back to the one before it. */
   rejoinedAt: number[];
+  /** Lines where UTF-8 text once read as Windows-1252 ("â€™") was decoded back. */
+  repairedAt: number[];
 }
 
 type Block = { kind: 'heading'; line: number; title: string; italic: boolean } | { kind: 'paragraph'; line: number; text: string } | { kind: 'rule'; line: number };
@@ -132,7 +135,7 @@ function parseUpdated(text: string): string | undefined {
  * parentheses, and every other heading inside a skill set is a skill.
  */
 export function parseLadderDocument(source: string, config: ImportConfig, file: string): ParsedLadder {
-  const text = normaliseSource(source);
+  const { text, repairedLines } = repairMojibake(normaliseSource(source));
   if (text.trim() === '') throw new ImportError(file, undefined, 'is empty: expected a ladder document with a title heading and level sections');
   const rejoinedAt: number[] = [];
   const blocks = rejoinSplitParagraphs(readBlocks(text), rejoinedAt);
@@ -141,7 +144,7 @@ export function parseLadderDocument(source: string, config: ImportConfig, file: 
   };
 
   const levelConfigs = new Map(config.levels.map((level) => [level.heading.toLowerCase(), level]));
-  const ladder: ParsedLadder = { title: '', preamble: [], levels: [], rejoinedAt };
+  const ladder: ParsedLadder = { title: '', preamble: [], levels: [], rejoinedAt, repairedAt: repairedLines };
   let level: ParsedLevel | undefined;
   let skillSet: ParsedSkillSet | undefined;
   let skill: ParsedSkill | undefined;
@@ -188,6 +191,7 @@ export function parseLadderDocument(source: string, config: ImportConfig, file: 
     if (label) {
       if (!skill) fail(block.line, `has a "${block.text.split(':')[0].replace(/\*/g, '')}:" line outside any skill`);
       const value = { line: block.line, text: block.text.replace(labels[label], '').trim() };
+      if (value.text === '') fail(block.line, `has an empty "${block.text.replace(/[*:]/g, '').trim()}:" line in the skill "${skill.title}": name what it refers to, or remove the line`);
       if (label === 'furtherReading') skill.furtherReading.push(value);
       else if (skill[label]) fail(block.line, `has a second "${label === 'seeAlso' ? 'See also' : 'Excluded'}:" line in the skill "${skill.title}" (the first is on line ${skill[label].line}): merge them`);
       else skill[label] = value;

@@ -104,6 +104,13 @@ describe('importing a ladder document', () => {
     expect([...second]).toEqual([...first]);
   });
 
+  it('repairs mojibake (UTF-8 read as Windows-1252) and reports the lines', () => {
+    const imported = importFixture('mojibake');
+    expect(imported.skills[0].data.title).toBe('It’s fine');
+    expect(imported.skills[0].body).toBe('You say “yes, and” and it’s café time.');
+    expect(imported.summary.mojibakeRepairedAt).toEqual([7, 9]);
+  });
+
   it('reads a document with a byte-order mark and Windows line endings', () => {
     const imported = importFixture('bom-crlf');
     expect(imported.ladder.title).toBe('Ladder');
@@ -120,6 +127,7 @@ describe('importing a malformed document stops with the file, line and what to d
     ['skill-before-skill-set', /skill-before-skill-set\.md:7: .*"Listening" in level "All Engineers" before any skill set/],
     ['duplicate-titles', /duplicate-titles\.md:11: repeats the skill title "Listening" \(first on line 7\)/],
     ['see-also-outside-skill', /see-also-outside-skill\.md:5: has a "See also:" line outside any skill/],
+    ['see-also-empty', /see-also-empty\.md:11: has an empty "See also:" line in the skill "Listening": name what it refers to, or remove the line/],
     ['not-utf8', /not-utf8\.md:7: is not valid UTF-8/],
     ['empty-skill', /empty-skill\.md:7: has the skill "Listening" with no description/],
     ['bad-config', /bad-config\.import\.yaml: is not a valid import config:\n {2}- levels\.0\.track: .*\n {2}- levels\.0\.tags: /],
