@@ -1,0 +1,34 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface PageWeight {
+  html: number;
+  css: number;
+  js: number;
+}
+
+function fileFor(siteDir: string, path: string): string {
+  const file = join(siteDir, new URL(path, 'https://site.invalid').pathname);
+  if (existsSync(join(file, 'index.html'))) return join(file, 'index.html');
+  return existsSync(file) && file.endsWith('.html') ? file : join(siteDir, '404.html');
+}
+
+const gzipped = (file: string) => gzipSync(readFileSync(file)).length;
+const attributeValues = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1]);
+
+/**
+ * Compressed bytes a reader downloads for a page before interacting: its HTML, its stylesheets, and the scripts
+ * it loads up front (module scripts and their preloads). Code a script imports on demand is not counted.
+ */
+export function pageWeight(siteDir: string, path: string): PageWeight {
+  const file = fileFor(siteDir, path);
+  const html = readFileSync(file, 'utf8');
+  const stylesheets = attributeValues(html, /<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g);
+  const scripts = [
+    ...attributeValues(html, /<script[^>]*type="module"[^>]*src="([^"]+)"/g),
+    ...attributeValues(html, /<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+  ];
+  const sum = (urls: string[]) => [...new Set(urls)].reduce((total, url) => total + gzipped(join(siteDir, url)), 0);
+  return { html: gzipped(file), css: sum(stylesheets), js: sum(scripts) };
+}

@@ -1,0 +1,13 @@
+/** One representative page of every kind the site publishes; quality gates run over all of them. */
+export const pageKinds = {
+  home: '/',
+  level: '/levels/senior-software-engineers/',
+  'skill set': '/skill-sets/basic-implementation/',
+  skill: '/skills/basic-test-driven-development/',
+  'all skills': '/skills/',
+  about: '/about/',
+  search: '/search/?q=facilitation',
+  'not found': '/no-such-page/',
+} as const;
+
+export type PageKind = keyof typeof pageKinds;

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './helpers/browser.ts';
+import { pageKinds } from './helpers/page-kinds.ts';
+import { serveStatic, type StaticSite } from './helpers/serve-static.ts';
+
+const siteDir = inject('siteDir');
+let browser: Browser;
+let site: StaticSite;
+
+beforeAll(async () => {
+  site = await serveStatic(siteDir);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('Content-Security-Policy', () => {
+  it('is on every page, without unsafe-inline or unsafe-eval for scripts', () => {
+    for (const path of Object.values(pageKinds)) {
+      const file = path === pageKinds['not found'] ? '404.html' : join(new URL(path, 'https://x.invalid').pathname, 'index.html');
+      const html = readFileSync(join(siteDir, file), 'utf8');
+      const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+      expect(policy, path).toBeDefined();
+      const scriptSrc = policy!.split(';').find((directive) => directive.trim().startsWith('script-src'))!;
+      expect(scriptSrc).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+      expect(policy).toContain("object-src 'none'");
+    }
+  });
+
+  it('is also written as a header file for static hosts', () => {
+    const headers = readFileSync(join(siteDir, '_headers'), 'utf8');
+    expect(headers).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self';.*script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; frame-ancestors 'none'\n/);
+  });
+
+  it.each(Object.entries(pageKinds))('the %s page, searched from the header, violates nothing', async (_kind, path) => {
+    const page = await browser.newPage();
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content.Security.Policy|Refused to/i.test(message.text())) violations.push(message.text());
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`Refused to load: ${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    await page.goto(site.url + path, { waitUntil: 'networkidle' });
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('feedback');
+    await page.locator('#site-search-results [role="option"]').first().waitFor();
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});
