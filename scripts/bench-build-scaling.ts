@@ -1,0 +1,29 @@
+// Build time and peak memory for synthetic ladders of growing size: npm run bench:scaling [-- 250 1000 5000]
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeSyntheticLadder } from './lib/synthetic-ladder.ts';
+
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const counts = sizes.length > 0 ? sizes : [250, 1000, 5000];
+
+console.log('Build scaling (astro build incl. validation, search index and link check; GNU time)');
+console.log('skills   pages   wall      peak memory   per skill');
+for (const skills of counts) {
+  const work = mkdtempSync(join(tmpdir(), `rungs-scale-${skills}-`));
+  const content = join(work, 'content');
+  writeSyntheticLadder(content, skills);
+  const build = spawnSync('/usr/bin/time', ['-f', '%e %M', 'npx', 'astro', 'build', '--outDir', join(work, 'dist')], {
+    encoding: 'utf8',
+    env: { ...process.env, RUNGS_CONTENT_DIR: content, RUNGS_CACHE_DIR: join(work, 'cache'), NO_COLOR: '1' },
+  });
+  if (build.status !== 0) {
+    console.error(build.stdout.slice(-2000), build.stderr.slice(-2000));
+    throw new Error(`The build of ${skills} skills failed`);
+  }
+  const [wall, peakKb] = build.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
+  const pages = /(\d+) page\(s\) built/.exec(build.stdout)?.[1] ?? '?';
+  console.log(`${String(skills).padEnd(8)} ${pages.padEnd(7)} ${`${wall.toFixed(1)} s`.padEnd(9)} ${`${Math.round(peakKb / 1024)} MB`.padEnd(13)} ${((wall * 1000) / skills).toFixed(1)} ms`);
+  rmSync(work, { recursive: true, force: true });
+}
