@@ -1,0 +1,211 @@
+import type { Box, GraphLayout } from './graph-layout.ts';
+import { describeTargets, linkGroupNames, skillLinks, type EdgeKind, type EdgeTarget, type GraphEdge, type SkillLink, type TargetDescription } from './graph.ts';
+import { labelWidth, wrapLabel } from './graph-text.ts';
+
+export type Band = 'higher' | 'same' | 'lower';
+
+export interface LocalNode {
+  key: string;
+  title: string;
+  /** Absent for the skill the graph is about: it is the page the reader is on. */
+  url?: string;
+  tone: string;
+  kind: 'skill' | 'skillSet' | 'level';
+  /** The title broken into lines, then the level's when it differs from the centre's. */
+  lines: string[];
+  levelLines: string[];
+  /** How the node relates to the centre. */
+  relation: string;
+  /** The link's accessible name: the visible label (title, then level) and the relation. */
+  name: string;
+  x: number;
+  y: number;
+  r: number;
+  /** Baseline of the label's first line: above the circle in the band of higher levels, so edges from below miss the text. */
+  labelY: number;
+}
+
+export interface LocalEdge {
+  kind: EdgeKind;
+  /** Keys of the skill that names the target, and of the target. */
+  from: string;
+  to: string;
+  /** SVG path data, from the naming skill to its target, stopping short of both circles. */
+  d: string;
+}
+
+/** A skill and its neighbours, placed for a small build-time SVG: higher levels above, lower ones below. */
+export interface LocalGraph {
+  width: number;
+  height: number;
+  centre: LocalNode;
+  nodes: LocalNode[];
+  edges: LocalEdge[];
+  bands: { band: Band; label: string; y: number }[];
+  /** One sentence per kind of link, naming the neighbours: the drawing's text equivalent. */
+  description: string;
+}
+
+const width = 372;
+const columns = 3;
+const cell = width / columns;
+const fontSize = 12.5;
+export const lineHeight = 14;
+const levelFontSize = 10.5;
+const bandCaption = 20;
+const centreRadius = 10;
+const neighbourRadius = 7;
+
+const relationText: Record<EdgeKind, Record<SkillLink['direction'], string>> = {
+  buildsOn: { out: 'this skill builds on it', in: 'builds on this skill' },
+  related: { out: 'related, in this skill’s See also', in: 'lists this skill as related' },
+  excluded: { out: 'excluded from this skill', in: 'excludes this skill' },
+  raises: { out: 'this skill raises its bar', in: 'raises this skill’s bar' },
+};
+
+const bandLabels: Record<Band, string> = { higher: 'Higher levels', same: 'Same level', lower: 'Lower levels' };
+
+/**
+ * Local graphs of one laid-out ladder, its lookups built once: each skill's from its edges (both directions),
+ * placed deterministically without a simulation.
+ */
+export function localGraphs(layout: GraphLayout): (skillId: string, edges: GraphEdge[]) => LocalGraph {
+  const describe = describeTargets(layout);
+  const levelBox = new Map(layout.levels.map((l) => [l.id, l.box]));
+  return (skillId, edges) => localGraph(describe, levelBox, skillId, edges);
+}
+
+function localGraph(describe: (target: EdgeTarget) => TargetDescription, levelBox: Map<string, Box>, skillId: string, edges: GraphEdge[]): LocalGraph {
+  const self = describe({ skill: skillId });
+  const selfBox = levelBox.get(self.level.id)!;
+  const links = skillLinks(skillId, edges);
+
+  const neighbours = new Map<string, { target: TargetDescription; kind: LocalNode['kind']; links: SkillLink[] }>();
+  for (const link of links) {
+    const target = describe(link.other);
+    const kind = 'skill' in link.other ? 'skill' : 'skillSet' in link.other ? 'skillSet' : 'level';
+    if (!neighbours.has(target.key)) neighbours.set(target.key, { target, kind, links: [] });
+    neighbours.get(target.key)!.links.push(link);
+  }
+  const bandOf = (target: TargetDescription): Band => {
+    const box = levelBox.get(target.level.id)!;
+    const middle = box.y + box.height / 2;
+    if (target.level.id === self.level.id || (middle >= selfBox.y && middle <= selfBox.y + selfBox.height)) return 'same';
+    return middle < selfBox.y ? 'higher' : 'lower';
+  };
+  const order = (a: TargetDescription, b: TargetDescription) => levelBox.get(a.level.id)!.y - levelBox.get(b.level.id)!.y || levelBox.get(a.level.id)!.x - levelBox.get(b.level.id)!.x;
+
+  const toNode = (entry: { target: TargetDescription; kind: LocalNode['kind']; links: SkillLink[] }, centre: boolean): LocalNode => {
+    const levelLine = centre || entry.target.level.id === self.level.id ? undefined : entry.kind === 'level' ? 'Level' : entry.target.level.title;
+    const relation = entry.links.map((l) => relationText[l.kind][l.direction]).join('; ');
+    return {
+      key: entry.target.key,
+      title: entry.target.title,
+      ...(centre ? {} : { url: entry.target.url }),
+      tone: entry.target.level.tone,
+      kind: entry.kind,
+      lines: wrapLabel(entry.target.title, cell - 12, fontSize, 3),
+      levelLines: levelLine ? wrapLabel(levelLine, cell - 12, levelFontSize, 2) : [],
+      relation,
+      name: `${[entry.target.title, levelLine].filter(Boolean).join(', ')}: ${relation}`,
+      x: 0,
+      y: 0,
+      r: centre ? centreRadius : neighbourRadius,
+      labelY: 0,
+    };
+  };
+  const centre = toNode({ target: self, kind: 'skill', links: [] }, true);
+  const byBand: Record<Band, LocalNode[]> = { higher: [], same: [], lower: [] };
+  for (const entry of [...neighbours.values()].sort((a, b) => order(a.target, b.target))) byBand[bandOf(entry.target)].push(toNode(entry, false));
+
+  // Rows of up to three, centred; the skill itself heads the middle of its band, flanked by its first two same-level neighbours.
+  const nodes: LocalNode[] = [];
+  const bands: LocalGraph['bands'] = [];
+  let y = 0;
+  for (const band of ['higher', 'same', 'lower'] as const) {
+    const members = band === 'same' ? [byBand.same[0], centre, byBand.same[1]].filter(Boolean).concat(byBand.same.slice(2)) : byBand[band];
+    if (members.length === 0) continue;
+    bands.push({ band, label: bandLabels[band], y });
+    y += bandCaption;
+    for (let start = 0; start < members.length; start += columns) {
+      const row = members.slice(start, start + columns);
+      const textLines = Math.max(...row.map((node) => node.lines.length + node.levelLines.length));
+      const text = textLines * lineHeight;
+      const circleY = band === 'higher' ? y + text + 2 + centreRadius : y + centreRadius;
+      row.forEach((node, i) => {
+        const lines = node.lines.length + node.levelLines.length;
+        node.x = width / 2 + (i - (row.length - 1) / 2) * cell;
+        node.y = circleY;
+        node.labelY = band === 'higher' ? circleY - node.r - 6 - (lines - 1) * lineHeight : circleY + node.r + 14;
+      });
+      y += text + 2 * centreRadius + 18;
+      nodes.push(...row.filter((node) => node !== centre));
+    }
+  }
+
+  const position = new Map([centre, ...nodes].map((node) => [node.key, node]));
+  const everyNode = [centre, ...nodes];
+  const edgeList: LocalEdge[] = [];
+  for (const [key, entry] of neighbours) {
+    entry.links.forEach((link, i) => {
+      const [from, to] = link.direction === 'out' ? [centre, position.get(key)!] : [position.get(key)!, centre];
+      // Two links between the same pair bend apart; an edge that would cross another node or its title bends round it.
+      const apart = entry.links.length === 1 ? 0 : (i - (entry.links.length - 1) / 2) * 18;
+      const obstacles = everyNode.filter((node) => node !== from && node !== to).flatMap(obstaclesOf);
+      const crossings = (path: ReturnType<typeof curve>) => path.points.filter((p) => obstacles.some((o) => p.x > o.left && p.x < o.right && p.y > o.top && p.y < o.bottom)).length;
+      const paths = [0, 24, -24, 48, -48, 72, -72, 96, -96, 120, -120, 144, -144].map((extra) => curve(from, to, apart + extra));
+      const best = paths.reduce((a, b) => (crossings(b) < crossings(a) ? b : a));
+      edgeList.push({ kind: link.kind, from: from.key, to: to.key, d: best.d });
+    });
+  }
+
+  const description = groupSentences(links, describe);
+  return { width, height: Math.ceil(y), centre, nodes, edges: edgeList, bands, description };
+}
+
+interface Area {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** What an edge should not cross: a node's circle and its title. */
+function obstaclesOf(node: LocalNode): Area[] {
+  const lines = [...node.lines.map((line) => labelWidth(line, fontSize)), ...node.levelLines.map((line) => labelWidth(line, levelFontSize))];
+  const half = Math.max(...lines) / 2;
+  return [
+    { left: node.x - node.r - 3, right: node.x + node.r + 3, top: node.y - node.r - 3, bottom: node.y + node.r + 3 },
+    { left: node.x - half, right: node.x + half, top: node.labelY - fontSize, bottom: node.labelY + (lines.length - 1) * lineHeight + 3 },
+  ];
+}
+
+/** A straight or bent path between two circles, ending just outside each, with points along it to test for crossings. */
+function curve(from: LocalNode, to: LocalNode, bend: number): { d: string; points: { x: number; y: number }[] } {
+  const dx = to.x - from.x;
+  const dy = to.y - from.y;
+  const length = Math.hypot(dx, dy) || 1;
+  const [ux, uy] = [dx / length, dy / length];
+  const start = { x: from.x + ux * (from.r + 2), y: from.y + uy * (from.r + 2) };
+  const end = { x: to.x - ux * (to.r + 4), y: to.y - uy * (to.r + 4) };
+  const control = { x: (start.x + end.x) / 2 - uy * bend, y: (start.y + end.y) / 2 + ux * bend };
+  const points = Array.from({ length: 17 }, (_, i) => {
+    const t = (i + 2) / 20;
+    return {
+      x: (1 - t) ** 2 * start.x + 2 * (1 - t) * t * control.x + t ** 2 * end.x,
+      y: (1 - t) ** 2 * start.y + 2 * (1 - t) * t * control.y + t ** 2 * end.y,
+    };
+  });
+  const f = (n: number) => Math.round(n * 10) / 10;
+  const d = bend === 0 ? `M${f(start.x)} ${f(start.y)}L${f(end.x)} ${f(end.y)}` : `M${f(start.x)} ${f(start.y)}Q${f(control.x)} ${f(control.y)} ${f(end.x)} ${f(end.y)}`;
+  return { d, points };
+}
+
+function groupSentences(links: SkillLink[], describe: (target: EdgeTarget) => TargetDescription): string {
+  const groups = new Map<string, string[]>();
+  for (const link of links) {
+    const name = linkGroupNames[link.kind][link.direction];
+    groups.set(name, [...(groups.get(name) ?? []), describe(link.other).title]);
+  }
+  return [...groups].map(([name, titles]) => `${name}: ${titles.join(', ')}.`).join(' ');
+}
