@@ -1,0 +1,91 @@
+// The packet builder's state as pure functions: the scripts on /packet/ and on skill pages only read and write the
+// browser's storage and the page. What the packet cites and exports is in packet-export.ts, loaded on /packet/ only.
+
+/** Where the packet is kept in the browser's localStorage. */
+export const packetStorageKey = 'rungs:packet';
+
+export interface PacketItem {
+  id: string;
+  /** The reader's evidence for this skill; stays in the browser, never in a shared URL. */
+  note: string;
+}
+
+export interface Packet {
+  items: PacketItem[];
+}
+
+const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export function emptyPacket(): Packet {
+  return { items: [] };
+}
+
+/** The packet as stored: versioned, so a future shape can still read this one. */
+export function serializePacket(packet: Packet): string {
+  return JSON.stringify({ version: 1, items: packet.items });
+}
+
+/**
+ * The packet kept in storage. Anything unreadable gives an empty packet and a `problem` to show the reader, so a
+ * corrupted entry is reported and replaced rather than breaking the page.
+ */
+export function parseStoredPacket(raw: string | null): { packet: Packet; problem?: string } {
+  if (raw === null || raw === '') return { packet: emptyPacket() };
+  const reset = (why: string) => ({ packet: emptyPacket(), problem: `Your saved packet couldn't be read (${why}), so it was reset.` });
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return reset('it is not valid JSON');
+  }
+  if (!isRecord(data) || data.version !== 1 || !Array.isArray(data.items)) return reset('it is not in the expected form');
+  const items: PacketItem[] = [];
+  for (const item of data.items) {
+    if (!isRecord(item) || typeof item.id !== 'string' || !slug.test(item.id) || typeof item.note !== 'string') {
+      return reset('one of its skills is not in the expected form');
+    }
+    if (!items.some((kept) => kept.id === item.id)) items.push({ id: item.id, note: item.note });
+  }
+  return { packet: { items } };
+}
+
+export const hasSkill = (packet: Packet, id: string) => packet.items.some((item) => item.id === id);
+
+export function addSkill(packet: Packet, id: string): Packet {
+  return hasSkill(packet, id) ? packet : { items: [...packet.items, { id, note: '' }] };
+}
+
+export function removeSkill(packet: Packet, id: string): Packet {
+  return { items: packet.items.filter((item) => item.id !== id) };
+}
+
+/** Moves a skill `offset` places (negative is up), stopping at either end. */
+export function moveSkill(packet: Packet, id: string, offset: number): Packet {
+  const from = packet.items.findIndex((item) => item.id === id);
+  if (from < 0) return packet;
+  const to = Math.min(packet.items.length - 1, Math.max(0, from + offset));
+  const items = [...packet.items];
+  items.splice(to, 0, ...items.splice(from, 1));
+  return { items };
+}
+
+export function setNote(packet: Packet, id: string, note: string): Packet {
+  return { items: packet.items.map((item) => (item.id === id ? { ...item, note } : item)) };
+}
+
+/** The skill ids of a shared packet URL's `?skills=a,b`, or undefined when the URL shares none. */
+export function skillIdsFromQuery(search: string): string[] | undefined {
+  const value = new URLSearchParams(search).get('skills');
+  if (value === null) return undefined;
+  return [...new Set(value.split(',').map((id) => id.trim()).filter((id) => slug.test(id)))];
+}
+
+/** A packet made from shared skill ids, keeping the notes this browser already has for any of them. */
+export function packetFromIds(ids: string[], notesFrom: Packet = emptyPacket()): Packet {
+  return { items: ids.map((id) => ({ id, note: notesFrom.items.find((item) => item.id === id)?.note ?? '' })) };
+}
+
+export function sameSkills(packet: Packet, ids: string[]): boolean {
+  return packet.items.length === ids.length && packet.items.every((item, i) => item.id === ids[i]);
+}
