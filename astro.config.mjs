@@ -4,6 +4,9 @@ import mdx from '@astrojs/mdx';
 import { createHash } from 'node:crypto';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { urlManifest } from './src/integrations/url-manifest.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { contentSecurityPolicy } from './src/lib/content-security-policy.ts';
 
 const contentDir = process.env.RUNGS_CONTENT_DIR;
 // Builds of other content folders (fixtures, benchmarks) keep their own content cache, so they never mix with the ladder's.
@@ -18,5 +21,14 @@ export default defineConfig({
   // An external stylesheet keeps pages small and a strict Content-Security-Policy possible.
   build: { format: 'directory', inlineStylesheets: 'never' },
   ...(cacheDir ? { cacheDir } : {}),
-  integrations: [mdx(), searchIndex(), linkCheck()],
+  // Astro adds a per-page CSP <meta> with hashes of what it bundles; no inline scripts or styles are allowed.
+  // Pagefind compiles WebAssembly, which needs 'wasm-unsafe-eval' (it allows no JavaScript eval).
+  security: {
+    csp: {
+      directives: contentSecurityPolicy.directives,
+      scriptDirective: { resources: contentSecurityPolicy.scriptSources },
+      styleDirective: { resources: contentSecurityPolicy.styleSources },
+    },
+  },
+  integrations: [mdx(), searchIndex(), securityHeaders(), linkCheck(), urlManifest()],
 });

@@ -8,6 +8,14 @@ export const urls = {
   skill: (id: string) => `/skills/${id}/`,
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
   graph: (focus?: string) => (focus ? `/graph/?focus=${encodeURIComponent(focus)}` : '/graph/'),
+  graphData: () => '/graph.json',
+  comparisons: () => '/compare/',
+  compare: (fromLevel: string, toLevel: string) => `/compare/${fromLevel}/${toLevel}/`,
+  /** The packet builder; skill ids in the query make a shareable packet (never its notes). */
+  packet: (skillIds: readonly string[] = []) =>
+    skillIds.length > 0 ? `/packet/?skills=${skillIds.map(encodeURIComponent).join(',')}` : '/packet/',
+  ladderJson: () => '/ladder.json',
+  ladderCsv: () => '/ladder.csv',
 };
 
 /** An absolute URL for citations and unfurls, from the site's configured public base. */
