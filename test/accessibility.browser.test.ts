@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
 import { pageKinds } from './helpers/page-kinds.ts';
-import { serveStatic, type StaticSite } from './helpers/serve-static.ts';
+import { browseBuiltSite } from './helpers/browsed-site.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -15,22 +13,12 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  site = await serveStatic(inject('siteDir'));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = browseBuiltSite();
 
 describe.each(['light', 'dark'] as const)('accessibility in %s mode (axe-core, WCAG 2.2 AA)', (colorScheme) => {
   it.each(Object.entries(pageKinds))('the %s page has no serious or critical violations', async (_kind, path) => {
     // axe is injected as an inline script, which the site's CSP rightly refuses; the audit bypasses it.
-    const page = await browser.newPage({ colorScheme, viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const page = await site.browser.newPage({ colorScheme, viewport: { width: 1280, height: 900 }, bypassCSP: true });
     await page.goto(site.url + path, { waitUntil: 'networkidle' });
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
@@ -48,10 +36,10 @@ describe.each(['light', 'dark'] as const)('accessibility in %s mode (axe-core, W
 
 describe('keyboard-only use of the header', () => {
   it('reaches the skip link, the search box and every navigation link in order, with a visible focus ring', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/skills/basic-sql/`);
     const stops: string[] = [];
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 8; i++) {
       await page.keyboard.press('Tab');
       stops.push(
         await page.evaluate(() => {
@@ -64,12 +52,8 @@ describe('keyboard-only use of the header', () => {
     expect(stops[0]).toBe('a:Skip to content:solid');
     expect(stops[1]).toMatch(/^a:Engineering Career Skills/);
     expect(stops[2]).toBe('input:Search skills:solid');
-    expect(stops.slice(3).map((stop) => stop.split(':')[1])).toEqual(['Ladder', 'All skills A–Z', 'About']);
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('Shift+Tab');
+    expect(stops.slice(3).map((stop) => stop.split(':')[1])).toEqual(['Ladder', 'All skills A–Z', 'Graph', 'Packet', 'About']);
+    for (let i = 0; i < 7; i++) await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');
     expect(new URL(page.url()).hash).toBe('#main');
     await page.close();

@@ -1,23 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { buildSite, contentFolder } from './helpers/build-site.ts';
-import { serveStatic, type StaticSite } from './helpers/serve-static.ts';
+import { browseBuiltSite } from './helpers/browsed-site.ts';
+import { serveStatic } from './helpers/serve-static.ts';
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  site = await serveStatic(inject('siteDir'));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = browseBuiltSite();
 
 async function open(path: string, base = site.url): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(base + path);
   return page;
 }
@@ -32,7 +22,7 @@ async function typeInHeader(page: Page, query: string) {
 
 describe('search from the header of every page', () => {
   it('fetches nothing from the search index until the reader reaches for search', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     await page.goto(`${site.url}/skills/basic-sql/`);

@@ -1,23 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './helpers/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { browseBuiltSite } from './helpers/browsed-site.ts';
 import { pageKinds } from './helpers/page-kinds.ts';
-import { serveStatic, type StaticSite } from './helpers/serve-static.ts';
 
 const siteDir = inject('siteDir');
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  site = await serveStatic(siteDir);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = browseBuiltSite();
 
 describe('Content-Security-Policy', () => {
   it('is on every page, without unsafe-inline or unsafe-eval for scripts', () => {
@@ -38,7 +26,7 @@ describe('Content-Security-Policy', () => {
   });
 
   it.each(Object.entries(pageKinds))('the %s page, searched from the header, violates nothing', async (_kind, path) => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const violations: string[] = [];
     page.on('console', (message) => {
       if (/Content.Security.Policy|Refused to/i.test(message.text())) violations.push(message.text());

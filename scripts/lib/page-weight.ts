@@ -17,6 +17,21 @@ function fileFor(siteDir: string, path: string): string {
 const gzipped = (file: string) => gzipSync(readFileSync(file)).length;
 const attributeValues = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1]);
 
+/** The scripts and every module they import statically; `import()` is loaded on demand and not followed. */
+function withStaticImports(siteDir: string, scripts: string[]): Set<string> {
+  const seen = new Set<string>();
+  const visit = (url: string) => {
+    if (seen.has(url)) return;
+    seen.add(url);
+    const code = readFileSync(join(siteDir, url), 'utf8');
+    for (const [, specifier] of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w$*{}\s,]+from\s*)?["'`]([^"'`]+)["'`]/g)) {
+      if (specifier.startsWith('.') || specifier.startsWith('/')) visit(new URL(specifier, `https://site.invalid${url}`).pathname);
+    }
+  };
+  scripts.forEach(visit);
+  return seen;
+}
+
 /**
  * Compressed bytes a reader downloads for a page before interacting: its HTML, its stylesheets, and the scripts
  * it loads up front (module scripts and their preloads). Code a script imports on demand is not counted.
@@ -29,6 +44,6 @@ export function pageWeight(siteDir: string, path: string): PageWeight {
     ...attributeValues(html, /<script[^>]*type="module"[^>]*src="([^"]+)"/g),
     ...attributeValues(html, /<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
   ];
-  const sum = (urls: string[]) => [...new Set(urls)].reduce((total, url) => total + gzipped(join(siteDir, url)), 0);
-  return { html: gzipped(file), css: sum(stylesheets), js: sum(scripts) };
+  const sum = (urls: Iterable<string>) => [...new Set(urls)].reduce((total, url) => total + gzipped(join(siteDir, url)), 0);
+  return { html: gzipped(file), css: sum(stylesheets), js: sum(withStaticImports(siteDir, scripts)) };
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -16,9 +16,14 @@ export function contentFolder(...folders: string[]): string {
   return target;
 }
 
+// Astro writes prerender files beside an output folder inside the project, but into the project's own .astro/
+// for one outside it, where concurrent builds would overwrite each other: so builds stay inside the project.
+const buildsFolder = join(process.cwd(), 'node_modules', '.rungs-builds');
+
 /** Runs the real `astro build` on a content folder, into a temporary output folder with its own cache. */
 export function buildSite(contentDir: string): BuildResult {
-  const work = mkdtempSync(join(tmpdir(), 'rungs-build-'));
+  mkdirSync(buildsFolder, { recursive: true });
+  const work = mkdtempSync(join(buildsFolder, 'build-'));
   const outDir = join(work, 'dist');
   const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
     encoding: 'utf8',

@@ -7,6 +7,9 @@ export const pageKinds = {
   'all skills': '/skills/',
   about: '/about/',
   search: '/search/?q=facilitation',
+  graph: '/graph/',
+  compare: '/compare/software-engineers/senior-software-engineers/',
+  packet: '/packet/',
   'not found': '/no-such-page/',
 } as const;
 
