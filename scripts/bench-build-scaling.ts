@@ -1,7 +1,6 @@
 // Build time and peak memory for synthetic ladders of growing size: npm run bench:scaling [-- 250 1000 5000]
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeSyntheticLadder } from './lib/synthetic-ladder.ts';
 
@@ -10,16 +9,22 @@ const counts = sizes.length > 0 ? sizes : [250, 1000, 5000];
 
 console.log('Build scaling (astro build incl. validation, search index and link check; GNU time)');
 console.log('skills   pages   wall      peak memory   per skill');
+// Inside the project: Astro puts the prerender files of an output folder outside it into the project's .astro/.
+const builds = join(process.cwd(), 'node_modules', '.rungs-builds');
+mkdirSync(builds, { recursive: true });
 for (const skills of counts) {
-  const work = mkdtempSync(join(tmpdir(), `rungs-scale-${skills}-`));
+  const work = mkdtempSync(join(builds, `scale-${skills}-`));
   const content = join(work, 'content');
   writeSyntheticLadder(content, skills);
   const build = spawnSync('/usr/bin/time', ['-f', '%e %M', 'npx', 'astro', 'build', '--outDir', join(work, 'dist')], {
     encoding: 'utf8',
+    // Astro warns once per MDX file; a large ladder's build log runs past spawnSync's default 1 MB.
+    maxBuffer: 256 * 1024 * 1024,
     env: { ...process.env, RUNGS_CONTENT_DIR: content, RUNGS_CACHE_DIR: join(work, 'cache'), NO_COLOR: '1' },
   });
   if (build.status !== 0) {
-    console.error(build.stdout.slice(-2000), build.stderr.slice(-2000));
+    const output = `${build.stdout}\n${build.stderr}`.split('\n');
+    console.error(output.filter((line) => /error|failed/i.test(line)).slice(0, 20).join('\n'));
     throw new Error(`The build of ${skills} skills failed`);
   }
   const [wall, peakKb] = build.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
