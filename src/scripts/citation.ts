@@ -11,7 +11,6 @@ const done = {
 for (const block of document.querySelectorAll<HTMLElement>('[data-citation]')) {
   const status = block.querySelector('[data-citation-status]')!;
   const { title = '', link = '', markdown = '', html = '', text = '' } = block.dataset;
-  block.hidden = false;
   block.addEventListener('click', async (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-copy]');
     const kind = button?.dataset.copy;

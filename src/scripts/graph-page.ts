@@ -230,7 +230,6 @@ function start(root: HTMLElement) {
     event.preventDefault();
   });
 
-  controls.hidden = false;
   root.classList.add('is-interactive');
   renderer.transform(transform, pixelsPerUnit());
   const focus = new URLSearchParams(location.search).get('focus');

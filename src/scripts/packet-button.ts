@@ -21,7 +21,6 @@ if (tool && toggle && count && status) {
   const { problem } = readPacket();
   if (problem) announce(status, problem);
   show();
-  tool.hidden = false;
   onPacketChange(show);
   toggle.addEventListener('click', () => {
     const { packet } = readPacket();
