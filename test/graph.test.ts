@@ -272,7 +272,7 @@ describe('the local graph of a skill', () => {
     expect(at('skillSet:basic-implementation')).toMatchObject({ kind: 'skillSet', url: '/skill-sets/basic-implementation/', relation: 'this skill builds on it' });
     const up = local('basic-test-driven-development');
     expect(up.nodes.find((n) => n.key === 'skill:pair-programming')!.y).toBeLessThan(up.centre.y);
-    expect(up.bands[0]).toMatchObject({ band: 'higher', label: 'Higher levels' });
+    expect(up.bands[0]).toMatchObject({ band: 'higher', label: 'Higher rungs' });
   });
 
   it('bends the two edges between a pair of skills that name each other apart', () => {

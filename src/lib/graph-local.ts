@@ -63,7 +63,8 @@ const relationText: Record<EdgeKind, Record<SkillLink['direction'], string>> = {
   raises: { out: 'this skill raises its bar', in: 'raises this skill’s bar' },
 };
 
-const bandLabels: Record<Band, string> = { higher: 'Higher levels', same: 'Same level', lower: 'Lower levels' };
+// Bands are rungs, not levels: a management level sits on the same rung as the engineering level of equal rank.
+const bandLabels: Record<Band, string> = { higher: 'Higher rungs', same: 'Same rung', lower: 'Lower rungs' };
 
 /**
  * Local graphs of one laid-out ladder, its lookups built once: each skill's from its edges (both directions),
