@@ -13,7 +13,7 @@ try {
     options: { out: { type: 'string', default: 'content' }, replace: { type: 'boolean', default: false }, 'dry-run': { type: 'boolean', default: false } },
   });
   if (positionals.length !== 1) throw new ImportError('import-ladder', undefined, `needs exactly one document.\n${usage}`);
-  const { imported, files } = importLadderDocument(positionals[0]);
+  const { imported, files } = importLadderDocument(positionals[0], values.out);
   console.log(formatSummary(imported, relative(process.cwd(), positionals[0])));
   const plan = values['dry-run'] ? planWrite(values.out, files) : writeContent(values.out, files, { replace: values.replace });
   const verb = values['dry-run'] ? 'would write' : 'wrote';

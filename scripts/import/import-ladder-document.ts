@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { buildLadderContent, type ImportedLadder } from './build-ladder-content.ts';
 import { renderContentFiles } from './content-files.ts';
+import { keepExistingAliases } from './existing-aliases.ts';
 import { configPathFor, parseImportConfig } from './import-config.ts';
 import { ImportError } from './import-error.ts';
 import { parseLadderDocument } from './parse-ladder-document.ts';
@@ -11,8 +12,11 @@ export interface LadderImport {
   files: Map<string, string>;
 }
 
-/** Reads a ladder document and the import config beside it into content files, without writing anything. */
-export function importLadderDocument(documentPath: string): LadderImport {
+/**
+ * Reads a ladder document and the import config beside it into content files, without writing anything.
+ * With `over`, the content folder it will be written to, the aliases recorded there are kept.
+ */
+export function importLadderDocument(documentPath: string, over?: string): LadderImport {
   const file = relative(process.cwd(), documentPath) || documentPath;
   if (!existsSync(documentPath)) throw new ImportError(file, undefined, 'does not exist');
   const configFile = configPathFor(file);
@@ -31,7 +35,8 @@ export function importLadderDocument(documentPath: string): LadderImport {
     throw new ImportError(file, line, 'is not valid UTF-8: save the document as UTF-8 and import it again');
   }
   const parsed = parseLadderDocument(source, config, file);
-  const imported = buildLadderContent(parsed, config, file, configFile);
+  const built = buildLadderContent(parsed, config, file, configFile);
+  const imported = over ? keepExistingAliases(built, over) : built;
   return { imported, files: renderContentFiles(imported) };
 }
 

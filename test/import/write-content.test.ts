@@ -37,3 +37,17 @@ describe('writing imported content', () => {
     expect(readFileSync(join(folder, 'notes.txt'), 'utf8')).toBe('not ladder content');
   });
 });
+
+describe('importing again over existing content', () => {
+  it('keeps the aliases authors recorded, so renamed ids keep redirecting', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'rungs-import-'));
+    writeContent(folder, files, { replace: false });
+    const file = join(folder, 'skills/yes-and.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('order: 2\n', 'order: 2\naliases:\n  - yes-and-thinking\n'));
+    const again = importLadderDocument('test/fixtures/import/small-ladder.md', folder);
+    expect(again.imported.skills.find((s) => s.id === 'yes-and')!.data.aliases).toEqual(['yes-and-thinking']);
+    expect(again.files.get('skills/yes-and.mdx')).toContain('aliases:\n  - yes-and-thinking\n');
+    writeContent(folder, again.files, { replace: true });
+    expect(readFileSync(file, 'utf8')).toContain('aliases:\n  - yes-and-thinking\n');
+  });
+});
