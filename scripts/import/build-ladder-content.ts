@@ -30,6 +30,9 @@ export interface ImportSummary {
   furtherReading: number;
   rejoinedAt: number[];
   mojibakeRepairedAt: number[];
+  /** Outline documents only: placeholder items ("to be written"), and entries of the reading list. */
+  placeholders?: number;
+  readingList?: number;
 }
 
 export interface ImportedLadder {
@@ -59,7 +62,7 @@ export function parseFurtherReading(text: string): SkillData['furtherReading'][n
 }
 
 /** MDX reads braces and angle brackets as code and tags; the document means them as text. */
-function escapeMdx(text: string): string {
+export function escapeMdx(text: string): string {
   return text.replace(/[{}<>]/g, (c) => `\\${c}`);
 }
 
@@ -180,6 +183,7 @@ export function buildLadderContent(parsed: ParsedLadder, config: ImportConfig, f
       seeAlso,
       ...(excluded ? { excluded } : {}),
       furtherReading,
+      placeholder: false,
       ...(raises[i] ? { raises: raises[i] } : {}),
       aliases: [],
     };
@@ -195,6 +199,7 @@ export function buildLadderContent(parsed: ParsedLadder, config: ImportConfig, f
       ...(nonEmpty(joinParagraphs(preamble.slice(0, split))) ? { introduction: joinParagraphs(preamble.slice(0, split)) } : {}),
       ...(nonEmpty(joinParagraphs(preamble.slice(split))) ? { disclaimer: joinParagraphs(preamble.slice(split)) } : {}),
       source: file,
+      readingList: [],
     },
     levels: levels.map(({ level, id }) => ({
       id,

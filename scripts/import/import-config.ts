@@ -8,6 +8,8 @@ import { ImportError } from './import-error.ts';
  * track and rank), and how to resolve names the document cites differently from the titles it uses.
  */
 export const importConfigSchema = z.strictObject({
+  /** The default shape: a document of level sections, each with skill sets and skills. */
+  shape: z.literal('level-sections').optional(),
   levels: z
     .array(
       z.strictObject({
@@ -29,6 +31,27 @@ export const importConfigSchema = z.strictObject({
 });
 
 export type ImportConfig = z.infer<typeof importConfigSchema>;
+
+/**
+ * A reference document shaped as an outline (headings, nested or numbered lists): its areas become skill sets
+ * and its items skills, all on the one level the config names, since such a document describes one role.
+ */
+export const outlineConfigSchema = z.strictObject({
+  shape: z.literal('outline'),
+  ladder: z.strictObject({ id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase ASCII slug'), title: z.string().trim().min(1) }),
+  level: z.strictObject({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase ASCII slug'),
+    title: z.string().trim().min(1),
+    track: levelSchema.shape.track,
+    rank: levelSchema.shape.rank,
+    tags: levelSchema.shape.tags,
+  }),
+});
+
+export type OutlineConfig = z.infer<typeof outlineConfigSchema>;
+export type AnyImportConfig = ImportConfig | OutlineConfig;
+
+const shapes = { 'level-sections': importConfigSchema, outline: outlineConfigSchema } as const;
 export type LevelConfig = ImportConfig['levels'][number];
 
 /** The config for `document.md` lives beside it as `document.import.yaml`. */
@@ -36,14 +59,18 @@ export function configPathFor(documentPath: string): string {
   return documentPath.replace(/\.[^./]+$/, '') + '.import.yaml';
 }
 
-export function parseImportConfig(text: string, file: string): ImportConfig {
+export function parseImportConfig(text: string, file: string): AnyImportConfig {
   let raw: unknown;
   try {
     raw = parseYaml(text);
   } catch (error) {
     throw new ImportError(file, (error as { linePos?: { line: number }[] }).linePos?.[0]?.line, `is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
   }
-  const result = importConfigSchema.safeParse(raw ?? {});
+  const shape = (raw as { shape?: unknown } | null)?.shape ?? 'level-sections';
+  if (typeof shape !== 'string' || !Object.hasOwn(shapes, shape)) {
+    throw new ImportError(file, undefined, `is not a valid import config:\n  - shape: must be one of ${Object.keys(shapes).map((s) => `"${s}"`).join(', ')} (or absent for "level-sections"), not ${JSON.stringify(shape)}`);
+  }
+  const result = shapes[shape as keyof typeof shapes].safeParse(raw ?? {});
   if (!result.success) {
     const issues = result.error.issues.map((issue) => `${issue.path.join('.') || '(top level)'}: ${issue.message}`);
     throw new ImportError(file, undefined, `is not a valid import config:\n  - ${issues.join('\n  - ')}`);

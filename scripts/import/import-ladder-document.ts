@@ -5,6 +5,7 @@ import { renderContentFiles } from './content-files.ts';
 import { keepExistingAliases } from './existing-aliases.ts';
 import { configPathFor, parseImportConfig } from './import-config.ts';
 import { ImportError } from './import-error.ts';
+import { buildOutlineLadder } from './outline/build-outline-ladder.ts';
 import { parseLadderDocument } from './parse-ladder-document.ts';
 
 export interface LadderImport {
@@ -34,8 +35,7 @@ export function importLadderDocument(documentPath: string, over?: string): Ladde
     const line = source.slice(0, source.indexOf('\uFFFD')).split('\n').length;
     throw new ImportError(file, line, 'is not valid UTF-8: save the document as UTF-8 and import it again');
   }
-  const parsed = parseLadderDocument(source, config, file);
-  const built = buildLadderContent(parsed, config, file, configFile);
+  const built = config.shape === 'outline' ? buildOutlineLadder(source, config, file) : buildLadderContent(parseLadderDocument(source, config, file), config, file, configFile);
   const imported = over ? keepExistingAliases(built, over) : built;
   return { imported, files: renderContentFiles(imported) };
 }
@@ -51,6 +51,8 @@ export function formatSummary(imported: ImportedLadder, file: string): string {
     `  See also links:  ${summary.seeAlsoResolved} resolved (${summary.seeAlsoByAlias} through aliases), ${summary.unresolved.length} unresolved`,
     `  Excluded notes:  ${summary.excludedNotes}, linking ${summary.excludedLinks} skills`,
     `  further reading: ${summary.furtherReading}`,
+    ...(summary.placeholders === undefined ? [] : [`  placeholders:    ${summary.placeholders}`]),
+    ...(summary.readingList === undefined ? [] : [`  reading list:    ${summary.readingList}`]),
     `  split paragraphs rejoined: ${summary.rejoinedAt.length}${summary.rejoinedAt.length ? ` (lines ${summary.rejoinedAt.join(', ')})` : ''}`,
     `  lines with mojibake repaired: ${summary.mojibakeRepairedAt.length}${summary.mojibakeRepairedAt.length ? ` (lines ${summary.mojibakeRepairedAt.join(', ')})` : ''}`,
   ];
