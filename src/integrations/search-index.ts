@@ -10,6 +10,15 @@ import * as pagefind from 'pagefind';
  */
 export const excludedFromSearch = ['nav', '.facts', '.entries', '[aria-labelledby="see-also"]', '[aria-labelledby="referenced-by"]'];
 
+/**
+ * The main ladder's index, and one for the reference ladders that the search client merges with a lower weight,
+ * so for the same match the main ladder's own skills come first.
+ */
+export const searchIndexes = [
+  { path: 'pagefind', pages: '{levels,skill-sets,skills}/**/*.html' },
+  { path: 'pagefind-reference', pages: 'ladders/**/*.html' },
+] as const;
+
 const types: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
 /**
@@ -25,26 +34,31 @@ export function searchIndex(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
       },
       'astro:server:setup': ({ server, logger }) => {
-        const index = join(outDir, 'pagefind');
-        if (!existsSync(index)) logger.warn('No search index yet: search in dev mode says so until you run `npm run build` once.');
-        server.middlewares.use('/pagefind/', (request, response, next) => {
-          const file = join(index, normalize(decodeURIComponent((request.url ?? '/').split('?')[0])));
-          if (!file.startsWith(index) || !existsSync(file) || !statSync(file).isFile()) return next();
-          const extension = file.slice(file.lastIndexOf('.'));
-          response.setHeader('content-type', types[extension] ?? 'application/octet-stream');
-          createReadStream(file).pipe(response);
-        });
+        if (!existsSync(join(outDir, 'pagefind'))) logger.warn('No search index yet: search in dev mode says so until you run `npm run build` once.');
+        for (const { path } of searchIndexes) {
+          const index = join(outDir, path);
+          server.middlewares.use(`/${path}/`, (request, response, next) => {
+            const file = join(index, normalize(decodeURIComponent((request.url ?? '/').split('?')[0])));
+            if (!file.startsWith(index) || !existsSync(file) || !statSync(file).isFile()) return next();
+            response.setHeader('content-type', types[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream');
+            createReadStream(file).pipe(response);
+          });
+        }
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: excludedFromSearch });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
-        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
-        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        let pages = 0;
+        for (const index of searchIndexes) {
+          const created = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: excludedFromSearch });
+          if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
+          const added = await created.index.addDirectory({ path: site, glob: index.pages });
+          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
+          const written = await created.index.writeFiles({ outputPath: join(site, index.path) });
+          if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          pages += added.page_count;
+        }
         await pagefind.close();
-        logger.info(`Indexed ${added.page_count} pages for search.`);
+        logger.info(`Indexed ${pages} pages for search.`);
       },
     },
   };

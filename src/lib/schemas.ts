@@ -15,6 +15,8 @@ export const ladderSchema = z.strictObject({
   introduction: prose.optional(),
   disclaimer: prose.optional(),
   source: z.string().optional(),
+  /** A reference ladder's reading list, kept from its document ("Stuff to read"). */
+  readingList: z.array(z.strictObject({ title: prose, url: z.url().optional() })).default([]),
 });
 
 export const levelSchema = z.strictObject({
@@ -66,6 +68,8 @@ export const skillSchema = z.strictObject({
       }),
     )
     .default([]),
+  /** The document holds a placeholder ("TODO") here: shown as "to be written". */
+  placeholder: z.boolean().default(false),
   /** A "higher bar" entry names the skill set (or side level) it raises. */
   raises: z.union([z.strictObject({ skillSet: id }), z.strictObject({ level: id })]).optional(),
   aliases: z.array(id).default([]),

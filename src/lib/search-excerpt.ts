@@ -35,5 +35,6 @@ export function excerptSegments(excerpt: string): ExcerptSegment[] {
 
 /** "Skill · Software Engineers · Basic Leadership": where a result sits in the ladder. */
 export function resultPlace(meta: Record<string, string | undefined>): string {
+  if (meta.kind === 'Reference item') return ['Reference', meta.ladder, meta.skillSet].filter(Boolean).join(' · ');
   return [meta.kind, meta.level, meta.kind === 'Skill' ? meta.skillSet : undefined].filter(Boolean).join(' · ');
 }

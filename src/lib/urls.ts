@@ -16,6 +16,11 @@ export const urls = {
     skillIds.length > 0 ? `/packet/?skills=${skillIds.map(encodeURIComponent).join(',')}` : '/packet/',
   ladderJson: () => '/ladder.json',
   ladderCsv: () => '/ladder.csv',
+  /** Reference ladders: other documents published beside the main ladder. */
+  referenceLadders: () => '/ladders/',
+  referenceLadder: (ladder: string) => `/ladders/${ladder}/`,
+  referenceSkillSet: (ladder: string, skillSet: string) => `/ladders/${ladder}/#${skillSet}`,
+  referenceSkill: (ladder: string, skill: string) => `/ladders/${ladder}/${skill}/`,
 };
 
 /** An absolute URL for citations and unfurls, from the site's configured public base. */

@@ -22,6 +22,7 @@ interface PagefindFragment {
 interface Pagefind {
   options(options: object): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string, options: { indexWeight: number }): Promise<void>;
   debouncedSearch(query: string, options?: object, wait?: number): Promise<{ results: { data(): Promise<PagefindFragment> }[]; filters: SearchOutcome['filters'] } | null>;
   filters(): Promise<SearchOutcome['filters']>;
 }
@@ -38,6 +39,8 @@ export function loadPagefind(): Promise<Pagefind> {
     try {
       const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
       await pagefind.options({ excerptLength: 24 });
+      // The reference ladders' index weighs less, so the main ladder's own skills rank first for the same match.
+      await pagefind.mergeIndex('/pagefind-reference/', { indexWeight: 0.25 }).catch(() => undefined);
       await pagefind.init();
       return pagefind;
     } catch {

@@ -10,6 +10,9 @@ export const pageKinds = {
   graph: '/graph/',
   compare: '/compare/software-engineers/senior-software-engineers/',
   packet: '/packet/',
+  'other ladders': '/ladders/',
+  'reference ladder': '/ladders/director-of-engineering/',
+  'reference item': '/ladders/director-of-engineering/your-hiring-game-is-a/',
   'not found': '/no-such-page/',
 } as const;
 
