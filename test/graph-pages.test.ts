@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { GraphLayout } from '../src/lib/graph-layout.ts';
+import type { PlacedReference } from '../src/lib/graph-references.ts';
 import { describeTargets, targetKey } from '../src/lib/graph.ts';
 import { readContent } from './helpers/read-content.ts';
 
@@ -31,12 +32,28 @@ function localGraphOf(id: string) {
 
 describe('the graph published with the ladder', () => {
   it('is at /graph.json in the documented shape, with every skill placed', () => {
-    expect(Object.keys(graph)).toEqual(['width', 'height', 'levels', 'skillSets', 'nodes', 'edges']);
+    expect(Object.keys(graph)).toEqual(['width', 'height', 'levels', 'skillSets', 'nodes', 'edges', 'references']);
     expect(graph.nodes).toHaveLength(content.skills.length);
     expect(graph.levels).toHaveLength(content.levels.length);
     expect(graph.skillSets).toHaveLength(content.skillSets.length);
     for (const node of graph.nodes) expect(Object.keys(node)).toEqual(expect.arrayContaining(['id', 'title', 'url', 'level', 'track', 'skillSet', 'degree', 'x', 'y', 'r']));
     expect(graph.edges[0]).toEqual({ from: expect.any(String), to: expect.any(Object), kind: expect.stringMatching(/^(buildsOn|related|excluded|raises)$/) });
+  });
+
+  it('adds the other ladders as a separate layer, each item placed and linked to similar main-ladder skills', () => {
+    const { references } = graph as GraphLayout & { references: PlacedReference[] };
+    const skills = new Set(graph.nodes.map((n) => n.id));
+    expect(references.length).toBeGreaterThanOrEqual(4);
+    for (const reference of references) {
+      expect(Object.keys(reference)).toEqual(['id', 'title', 'url', 'box', 'skillSets', 'nodes', 'edges']);
+      expect(reference.box.x).toBeGreaterThan(graph.width);
+      for (const node of reference.nodes) expect(page(node.url.slice(1))).toContain(`<h1`);
+      for (const edge of reference.edges) {
+        expect(edge).toEqual({ from: expect.any(String), to: { skill: expect.any(String) }, kind: 'similar', score: expect.any(Number) });
+        expect(skills.has(edge.to.skill)).toBe(true);
+      }
+    }
+    expect(references.flatMap((r) => r.edges).length).toBeGreaterThan(0);
   });
 
   it('is linked from the site header on every page', () => {

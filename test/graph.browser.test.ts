@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { GraphLayout } from '../src/lib/graph-layout.ts';
+import type { PlacedReference } from '../src/lib/graph-references.ts';
 import { targetKey } from '../src/lib/graph.ts';
 import { launchChromium } from './helpers/browser.ts';
 import { serveStatic, type StaticSite } from './helpers/serve-static.ts';
@@ -177,6 +178,54 @@ describe('the skill graph', () => {
     // Each link is listed at the skill that names it and, when it points at a skill, at that skill too.
     const listedLinks = await page.locator('#graph-list dd a[data-target]').count();
     expect(listedLinks).toBe(graph.edges.length + graph.edges.filter((e) => 'skill' in e.to).length);
+    await page.close();
+  });
+
+  it('keeps other ladders hidden until "Other ladders" is ticked, then draws them with their similar links, and opens an item when clicked', async () => {
+    const { references } = graph as GraphLayout & { references: PlacedReference[] };
+    const page = await open('/graph/');
+    const layer = () =>
+      page.evaluate(() => {
+        const rendered = (element: Element) => element.getClientRects().length > 0;
+        return {
+          items: [...document.querySelectorAll<SVGAElement>('.graph-svg a[data-reference-node]')].filter(rendered).map((a) => `${a.dataset.reference}/${a.dataset.referenceNode}`),
+          similar: [...document.querySelectorAll<SVGLineElement>('.graph-svg line[data-kind="similar"]')].filter(rendered).length,
+          listed: [...document.querySelectorAll<HTMLElement>('#graph-list li[data-reference-node]')].filter(rendered).length,
+          legend: [...document.querySelectorAll('[data-graph-legend-similar]')].filter(rendered).length,
+          viewBox: document.querySelector('.graph-svg')!.getAttribute('viewBox'),
+        };
+      });
+    const before = await layer();
+    expect(before).toMatchObject({ items: [], similar: 0, listed: 0, legend: 0 });
+    const mainNodes = (await shown(page)).nodes;
+
+    await page.getByLabel('Other ladders').check();
+    const after = await layer();
+    const allItems = references.flatMap((r) => r.nodes.map((n) => `${r.id}/${n.id}`));
+    expect(after.items.sort()).toEqual(allItems.sort());
+    expect(after.similar).toBe(references.flatMap((r) => r.edges).length);
+    expect(after.listed).toBe(allItems.length);
+    expect(after.legend).toBe(1);
+    expect(after.viewBox).not.toBe(before.viewBox);
+    // The main ladder stays where it was, and its links are unchanged.
+    const now = await shown(page);
+    expect(now.nodes).toEqual(mainNodes);
+    expect(now.edges.filter((e) => e.kind !== 'similar')).toHaveLength(graph.edges.length);
+
+    // Pointing at an item lights its similar skills.
+    const linked = references.flatMap((r) => r.edges.map((e) => ({ reference: r.id, ...e })))[0];
+    await page.locator(`a[data-reference="${linked.reference}"][data-reference-node="${linked.from}"] circle`).hover();
+    await expect(page.locator(`a[data-node="${linked.to.skill}"]`).getAttribute('class')).resolves.toContain('lit-similar');
+
+    const item = references[0].nodes[0];
+    await page.locator(`a[data-reference="${references[0].id}"][data-reference-node="${item.id}"] circle`).click();
+    await page.waitForURL(`**/ladders/${references[0].id}/${item.id}/`);
+
+    // Unticked, the layer goes again.
+    await page.goBack();
+    await page.waitForFunction(() => performance.getEntriesByName('graph:ready').length > 0);
+    await page.getByLabel('Other ladders').uncheck();
+    expect(await layer()).toMatchObject({ items: [], similar: 0, listed: 0, legend: 0, viewBox: before.viewBox });
     await page.close();
   });
 

@@ -75,7 +75,7 @@ export function readDrawing(svg: SVGSVGElement): Drawing {
   }
   const edgeElement = new Map<ModelEdge, SVGLineElement>();
   const edges: ModelEdge[] = [];
-  for (const element of svg.querySelectorAll<SVGLineElement>('line[data-kind]')) {
+  for (const element of svg.querySelectorAll<SVGLineElement>('.graph-edges line[data-kind]')) {
     const { from, to, kind } = element.dataset as Record<string, string>;
     const edge = { from, to, kind: kind as EdgeKind, x1: number(element, 'x1'), y1: number(element, 'y1'), x2: number(element, 'x2'), y2: number(element, 'y2') };
     edges.push(edge);

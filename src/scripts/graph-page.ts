@@ -7,6 +7,7 @@ import { urls } from '../lib/urls.ts';
 import { readDrawing, svgRenderer, type Renderer } from './graph-drawing.ts';
 import { canvasRenderer, prefersCanvas } from './graph-canvas.ts';
 import { describeSkill, showDetails } from './graph-details.ts';
+import { referenceLayer } from './graph-references.ts';
 import { findSkill, nearestInDirection, neighbourhood, positionOf, visibility, type Direction, type Filters } from './graph-model.ts';
 
 performance.mark('graph:start');
@@ -26,7 +27,9 @@ function start(root: HTMLElement) {
 
   const drawing = readDrawing(svg);
   const { model } = drawing;
-  const renderer: Renderer = prefersCanvas(model) ? canvasRenderer(drawing, viewport) : svgRenderer(drawing);
+  const canvas = prefersCanvas(model);
+  const renderer: Renderer = canvas ? canvasRenderer(drawing, viewport) : svgRenderer(drawing);
+  // Live: follows the viewBox when the layer of other ladders widens it.
   const box = svg.viewBox.baseVal;
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 
@@ -50,12 +53,13 @@ function start(root: HTMLElement) {
     const [width, height] = [svg.clientWidth / fitScale(), svg.clientHeight / fitScale()];
     return { x: box.x - (width - box.width) / 2, y: box.y, width, height, cx: box.x + box.width / 2, cy: box.y + height / 2 };
   };
+  const panExtent = (): [[number, number], [number, number]] => [
+    [box.x - box.width / 2, box.y - box.height / 2],
+    [box.x + box.width * 1.5, box.y + box.height * 1.5],
+  ];
   const zoomBehaviour = zoom<SVGSVGElement, unknown>()
     .scaleExtent([0.5, 24])
-    .translateExtent([
-      [box.x - box.width / 2, box.y - box.height / 2],
-      [box.x + box.width * 1.5, box.y + box.height * 1.5],
-    ])
+    .translateExtent(panExtent())
     .on('zoom', (event: { transform: ZoomTransform }) => {
       transform = event.transform;
       renderer.transform(transform, pixelsPerUnit());
@@ -157,6 +161,7 @@ function start(root: HTMLElement) {
   function applyFilters() {
     filters = readFilters();
     visible = visibility(model, filters);
+    references?.showOnly(visible.nodes);
     if (selected && !visible.nodes.has(selected)) selectSkill(null);
     else showDetails(details, model, selected, visible.edges);
     render();
@@ -228,6 +233,21 @@ function start(root: HTMLElement) {
     else if (event.key === '0') moveTo(zoomIdentity, true);
     else return;
     event.preventDefault();
+  });
+
+  // The other ladders: an optional layer, off until its box is ticked.
+  const references = referenceLayer({
+    svg,
+    toggle: controls.querySelector<HTMLInputElement>('[data-graph-references-toggle]'),
+    note: controls.querySelector<HTMLElement>('[data-graph-references-note]'),
+    list: list?.querySelector<HTMLElement>('[data-graph-list-references]') ?? null,
+    legend: root.querySelector<HTMLElement>('[data-graph-legend-similar]'),
+    status,
+    canvas,
+    onExtent: () => {
+      zoomBehaviour.translateExtent(panExtent());
+      moveTo(zoomIdentity, false);
+    },
   });
 
   root.classList.add('is-interactive');
