@@ -43,6 +43,11 @@ export interface ImportedLadder {
   summary: ImportSummary;
 }
 
+/** A summary with no links counted yet: each importer adds what it finds. */
+export function emptySummary(counts: Pick<ImportSummary, 'levels' | 'skillSets' | 'skills' | 'rejoinedAt' | 'mojibakeRepairedAt'> & Partial<ImportSummary>): ImportSummary {
+  return { seeAlsoResolved: 0, seeAlsoByAlias: 0, unresolved: [], excludedNotes: 0, excludedLinks: 0, movedToExcluded: [], furtherReading: 0, ...counts };
+}
+
 const joinParagraphs = (paragraphs: Paragraph[]) => paragraphs.map((p) => p.text).join('\n\n');
 const nonEmpty = (text: string) => (text.trim() === '' ? undefined : text);
 
@@ -128,20 +133,13 @@ export function buildLadderContent(parsed: ParsedLadder, config: ImportConfig, f
     }),
   ];
 
-  const summary: ImportSummary = {
+  const summary = emptySummary({
     levels: levels.length,
     skillSets: skillSets.length,
     skills: skills.length,
-    seeAlsoResolved: 0,
-    seeAlsoByAlias: 0,
-    unresolved: [],
-    excludedNotes: 0,
-    excludedLinks: 0,
-    movedToExcluded: [],
-    furtherReading: 0,
     rejoinedAt: parsed.rejoinedAt,
     mojibakeRepairedAt: parsed.repairedAt,
-  };
+  });
 
   const skillEntries = skills.map(({ skill, levelId, skillSetId, order }, i) => {
     const id = skillIds[i];

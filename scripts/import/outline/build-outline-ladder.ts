@@ -1,6 +1,6 @@
 import type { LadderData, SkillData, SkillSetData } from '../../../src/lib/schemas.ts';
 import { slugify } from '../../../src/lib/slug.ts';
-import { escapeMdx, type ImportedLadder } from '../build-ladder-content.ts';
+import { emptySummary, escapeMdx, type ImportedLadder } from '../build-ladder-content.ts';
 import type { OutlineConfig } from '../import-config.ts';
 import { ImportError } from '../import-error.ts';
 import { repairMojibake } from '../repair-mojibake.ts';
@@ -211,21 +211,14 @@ export function buildOutlineLadder(source: string, config: OutlineConfig, file: 
     ],
     skillSets,
     skills,
-    summary: {
+    summary: emptySummary({
       levels: 1,
       skillSets: skillSets.length,
       skills: skills.length,
-      seeAlsoResolved: 0,
-      seeAlsoByAlias: 0,
-      unresolved: [],
-      excludedNotes: 0,
-      excludedLinks: 0,
-      movedToExcluded: [],
-      furtherReading: 0,
       rejoinedAt: [],
       mojibakeRepairedAt: parsed.repairedAt,
       placeholders: skills.filter((s) => s.data.placeholder).length,
       readingList: parsed.readingList.length,
-    },
+    }),
   };
 }
