@@ -12,12 +12,12 @@ function folder(name: string, pattern: string) {
 }
 
 /**
- * Reference ladders live in content/reference/<ladder-id>/ with the main ladder's layout and schemas;
+ * Reference ladders live in content/ladders/<ladder-id>/ with the main ladder's layout and schemas;
  * their entries' ids are "<ladder-id>/<file name>".
  */
 function reference(pattern: string) {
   return glob({
-    pattern: `reference/*/${pattern}`,
+    pattern: `ladders/*/${pattern}`,
     base: root,
     generateId: ({ entry }) => {
       const [, ladder, ...rest] = entry.replace(/\.[^.]+$/, '').split('/');
@@ -30,9 +30,9 @@ export const collections = {
   ladder: defineCollection({ loader: glob({ pattern: 'ladder.yaml', base: root }), schema: ladderSchema }),
   levels: defineCollection({ loader: folder('levels', '*.yaml'), schema: levelSchema }),
   skillSets: defineCollection({ loader: folder('skill-sets', '*.yaml'), schema: skillSetSchema }),
-  skills: defineCollection({ loader: folder('skills', '*.mdx'), schema: skillSchema }),
+  skills: defineCollection({ loader: folder('skills', '*.md'), schema: skillSchema }),
   referenceLadders: defineCollection({ loader: reference('ladder.yaml'), schema: ladderSchema }),
   referenceLevels: defineCollection({ loader: reference('levels/*.yaml'), schema: levelSchema }),
   referenceSkillSets: defineCollection({ loader: reference('skill-sets/*.yaml'), schema: skillSetSchema }),
-  referenceSkills: defineCollection({ loader: reference('skills/*.mdx'), schema: skillSchema }),
+  referenceSkills: defineCollection({ loader: reference('skills/*.md'), schema: skillSchema }),
 };

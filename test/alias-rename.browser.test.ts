@@ -6,15 +6,15 @@ import { launchChromium } from './helpers/browser.ts';
 import { buildSite, contentFolder, type BuildResult } from './helpers/build-site.ts';
 import { serveStatic, type StaticSite } from './helpers/serve-static.ts';
 
-// An author renames "Spike solutions" to "Spikes": the file becomes skills/spikes.mdx, the one skill that linked to
+// An author renames "Spike solutions" to "Spikes": the file becomes skills/spikes.md, the one skill that linked to
 // it now links to the new id, and the old id goes into `aliases`. The fixture's urls.txt lists the old URL.
 
 /** The fixture ladder with its URL manifest, after the rename; `keepAlias: false` is the rename done wrong. */
 function renamedLadder({ keepAlias }: { keepAlias: boolean }): string {
   const folder = contentFolder('test/fixtures/ladder', 'test/fixtures/url-manifest', 'test/fixtures/alias-rename');
-  rmSync(join(folder, 'skills', 'spike-solutions.mdx'));
+  rmSync(join(folder, 'skills', 'spike-solutions.md'));
   if (!keepAlias) {
-    const file = join(folder, 'skills', 'spikes.mdx');
+    const file = join(folder, 'skills', 'spikes.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('aliases: [spike-solutions]\n', ''));
   }
   return folder;

@@ -10,8 +10,8 @@ import { readContent } from './helpers/read-content.ts';
 // The real content, with the crosswalk computed as site-ladder.ts does (placeholders left out of the comparison).
 const main = readContent('content');
 const layout = layoutGraph(buildGraph(buildLadderIndex(main)));
-const referenceIds = readdirSync('content/reference').sort();
-const references = referenceIds.map((id) => ({ id, index: buildLadderIndex(readContent(`content/reference/${id}`)) }));
+const referenceIds = readdirSync('content/ladders').sort();
+const references = referenceIds.map((id) => ({ id, index: buildLadderIndex(readContent(`content/ladders/${id}`)) }));
 const items: CrosswalkItem[] = [
   ...main.skills.map((s) => ({ ladder: '', id: s.id, title: s.data.title, text: s.body })),
   ...references.flatMap((r) => r.index.content.skills.filter((s) => !s.data.placeholder).map((s) => ({ ladder: r.id, id: s.id, title: s.data.title, text: s.body }))),

@@ -12,7 +12,7 @@ describe('building the fixture ladder', () => {
 
   it('succeeds, warning about the name that is not yet in the ladder', () => {
     expect(build.ok, build.output).toBe(true);
-    expect(build.output).toContain('basic-facilitation.mdx: seeAlso[1].unresolved "Intermediate facilitation" is not yet in the ladder');
+    expect(build.output).toContain('basic-facilitation.md: seeAlso[1].unresolved "Intermediate facilitation" is not yet in the ladder');
     expect(build.output).toMatch(/pages, every internal link and fragment resolves/);
   });
 
@@ -40,14 +40,14 @@ describe('building content with problems', () => {
     expect(build.ok).toBe(false);
     expect(build.output).toContain('has 4 problem(s)');
     expect(build.output).toMatch(/skill-sets\/basic-implementation\.yaml: level "software-engineer" is not a level\. Did you mean "software-engineers"\?/);
-    expect(build.output).toMatch(/skills\/spike-solutions\.mdx: seeAlso\[0\]\.skill "basic-facilitaton" is not a skill\. Did you mean "basic-facilitation"\?/);
-    expect(build.output).toMatch(/skills\/spikes\.mdx: title "spike solutions" is also the title of the skill in .*spike-solutions\.mdx/);
+    expect(build.output).toMatch(/skills\/spike-solutions\.md: seeAlso\[0\]\.skill "basic-facilitaton" is not a skill\. Did you mean "basic-facilitation"\?/);
+    expect(build.output).toMatch(/skills\/spikes\.md: title "spike solutions" is also the title of the skill in .*spike-solutions\.md/);
   }, 120_000);
 
   it('fails on a missing frontmatter field, naming the file and field', () => {
     const build = buildSite(contentFolder('test/fixtures/ladder', 'test/fixtures/invalid-schema/missing-field'));
     expect(build.ok).toBe(false);
-    expect(build.output).toMatch(/skills → spike-solutions data does not match collection schema[\s\S]*title[\s\S]*Required[\s\S]*skills\/spike-solutions\.mdx/);
+    expect(build.output).toMatch(/skills → spike-solutions data does not match collection schema[\s\S]*title[\s\S]*Required[\s\S]*skills\/spike-solutions\.md/);
   }, 120_000);
 
   it('fails on invalid YAML, naming the file and line', () => {
@@ -59,6 +59,6 @@ describe('building content with problems', () => {
   it('fails on a frontmatter field of the wrong type, naming the file and field', () => {
     const build = buildSite(contentFolder('test/fixtures/ladder', 'test/fixtures/invalid-schema/wrong-type'));
     expect(build.ok).toBe(false);
-    expect(build.output).toMatch(/skills → spike-solutions data does not match collection schema[\s\S]*order: Expected type `"number"`, received `"string"`[\s\S]*skills\/spike-solutions\.mdx/);
+    expect(build.output).toMatch(/skills → spike-solutions data does not match collection schema[\s\S]*order: Expected type `"number"`, received `"string"`[\s\S]*skills\/spike-solutions\.md/);
   }, 120_000);
 });

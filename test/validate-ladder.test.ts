@@ -10,14 +10,14 @@ describe('validating the ladder', () => {
     const { errors, warnings } = validateLadder(readContent(valid));
     expect(errors).toEqual([]);
     expect(warnings.map(formatProblem)).toEqual([
-      'test/fixtures/ladder/skills/basic-facilitation.mdx: seeAlso[1].unresolved "Intermediate facilitation" is not yet in the ladder (shown as plain text).',
+      'test/fixtures/ladder/skills/basic-facilitation.md: seeAlso[1].unresolved "Intermediate facilitation" is not yet in the ladder (shown as plain text).',
     ]);
   });
 
   it('reports a dangling reference with file, field, value and the closest id', () => {
     expect(messagesFor('dangling-reference')).toEqual([
-      'test/fixtures/invalid/dangling-reference/skills/spike-solutions.mdx: seeAlso[0].skill "basic-facilitaton" is not a skill. Did you mean "basic-facilitation"?',
-      'test/fixtures/invalid/dangling-reference/skills/spike-solutions.mdx: seeAlso[1].skillSet "basic-leadrship" is not a skill set. Did you mean "basic-leadership"?',
+      'test/fixtures/invalid/dangling-reference/skills/spike-solutions.md: seeAlso[0].skill "basic-facilitaton" is not a skill. Did you mean "basic-facilitation"?',
+      'test/fixtures/invalid/dangling-reference/skills/spike-solutions.md: seeAlso[1].skillSet "basic-leadrship" is not a skill set. Did you mean "basic-leadership"?',
     ]);
   });
 
@@ -29,37 +29,37 @@ describe('validating the ladder', () => {
 
   it("reports a skill whose level differs from its skill set's", () => {
     expect(messagesFor('level-differs-from-skill-set')).toEqual([
-      'test/fixtures/invalid/level-differs-from-skill-set/skills/spike-solutions.mdx: level "all-engineers" differs from the level of its skill set "basic-implementation". Did you mean "software-engineers"?',
+      'test/fixtures/invalid/level-differs-from-skill-set/skills/spike-solutions.md: level "all-engineers" differs from the level of its skill set "basic-implementation". Did you mean "software-engineers"?',
     ]);
   });
 
   it('reports a self-link', () => {
     expect(messagesFor('self-link')).toEqual([
-      'test/fixtures/invalid/self-link/skills/spike-solutions.mdx: seeAlso[0].skill "spike-solutions" links the skill to itself.',
+      'test/fixtures/invalid/self-link/skills/spike-solutions.md: seeAlso[0].skill "spike-solutions" links the skill to itself.',
     ]);
   });
 
   it('reports a skill both in See also and Excluded', () => {
     expect(messagesFor('see-also-and-excluded')).toEqual([
-      'test/fixtures/invalid/see-also-and-excluded/skills/spike-solutions.mdx: excluded.skills[0] "basic-test-driven-development" is in both seeAlso and excluded: keep it in one.',
+      'test/fixtures/invalid/see-also-and-excluded/skills/spike-solutions.md: excluded.skills[0] "basic-test-driven-development" is in both seeAlso and excluded: keep it in one.',
     ]);
   });
 
   it('reports a duplicate title, ignoring case', () => {
     expect(messagesFor('duplicate-title')).toEqual([
-      expect.stringMatching(/duplicate-title\/skills\/spikes\.mdx: title "spike solutions" is also the title of the skill in test\/fixtures\/ladder\/skills\/spike-solutions\.mdx\.$/),
+      expect.stringMatching(/duplicate-title\/skills\/spikes\.md: title "spike solutions" is also the title of the skill in test\/fixtures\/ladder\/skills\/spike-solutions\.md\.$/),
     ]);
   });
 
   it('reports an alias that is already another entry’s id', () => {
     expect(messagesFor('duplicate-id')).toEqual([
-      'test/fixtures/invalid/duplicate-id/skills/spikes.mdx: aliases[0] "self-starter" is already the id or alias of the skill in test/fixtures/ladder/skills/self-starter.mdx.',
+      'test/fixtures/invalid/duplicate-id/skills/spikes.md: aliases[0] "self-starter" is already the id or alias of the skill in test/fixtures/ladder/skills/self-starter.md.',
     ]);
   });
 
   it('reports an empty body', () => {
     expect(messagesFor('empty-body')).toEqual([
-      'test/fixtures/invalid/empty-body/skills/spike-solutions.mdx: body "" is empty: describe the skill below the frontmatter.',
+      'test/fixtures/invalid/empty-body/skills/spike-solutions.md: body "" is empty: describe the skill below the frontmatter.',
     ]);
   });
 

@@ -2,7 +2,7 @@ import { stringify } from 'yaml';
 import type { ImportedLadder } from './build-ladder-content.ts';
 
 /** The folders and file an import owns in a content directory; nothing else there is touched. */
-export const managedPaths = { ladder: 'ladder.yaml', folders: { levels: '.yaml', 'skill-sets': '.yaml', skills: '.mdx' } } as const;
+export const managedPaths = { ladder: 'ladder.yaml', folders: { levels: '.yaml', 'skill-sets': '.yaml', skills: '.md' } } as const;
 
 const yaml = (data: unknown) => stringify(data, { lineWidth: 0 });
 
@@ -18,7 +18,7 @@ export function renderContentFiles(imported: ImportedLadder): Map<string, string
   for (const level of imported.levels) files.set(`levels/${level.id}.yaml`, yaml(withoutDefaults(level.data)));
   for (const skillSet of imported.skillSets) files.set(`skill-sets/${skillSet.id}.yaml`, yaml(withoutDefaults(skillSet.data)));
   for (const skill of imported.skills) {
-    files.set(`skills/${skill.id}.mdx`, `---\n${yaml(withoutDefaults(skill.data))}---\n\n${skill.body}\n`);
+    files.set(`skills/${skill.id}.md`, `---\n${yaml(withoutDefaults(skill.data))}---\n\n${skill.body}\n`);
   }
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

@@ -6,7 +6,7 @@ import type { ImportedLadder } from './build-ladder-content.ts';
 function aliasesIn(file: string): string[] {
   if (!existsSync(file)) return [];
   const text = readFileSync(file, 'utf8');
-  const yaml = file.endsWith('.mdx') ? (/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') : text;
+  const yaml = file.endsWith('.md') ? (/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') : text;
   try {
     const aliases = (parseYaml(yaml) as { aliases?: unknown } | null)?.aliases;
     return Array.isArray(aliases) ? aliases.filter((alias): alias is string => typeof alias === 'string') : [];
@@ -30,6 +30,6 @@ export function keepExistingAliases(imported: ImportedLadder, directory: string)
     ...imported,
     levels: merge(imported.levels, 'levels', '.yaml'),
     skillSets: merge(imported.skillSets, 'skill-sets', '.yaml'),
-    skills: merge(imported.skills, 'skills', '.mdx'),
+    skills: merge(imported.skills, 'skills', '.md'),
   };
 }

@@ -60,6 +60,6 @@ export function writeSyntheticLadder(directory: string, skillCount: number, seed
       ...(excluded !== undefined && next() < 0.3 ? { excluded: { note: `Skill ${excluded + 1} is a separate skill.`, skills: [`skill-${excluded + 1}`] } } : {}),
     };
     const body = Array.from({ length: 2 }, () => Array.from({ length: 4 }, sentence).join(' ')).join('\n\n');
-    writeFileSync(join(directory, 'skills', `skill-${i + 1}.mdx`), `---\n${stringify(data)}---\n\n${body}\n`);
+    writeFileSync(join(directory, 'skills', `skill-${i + 1}.md`), `---\n${stringify(data)}---\n\n${body}\n`);
   }
 }

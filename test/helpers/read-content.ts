@@ -31,7 +31,7 @@ export function readContent(...folders: string[]): LadderContent {
     ladder: { id: 'ladder', file: ladderFile, data: ladderSchema.parse(parseYaml(readFileSync(ladderFile, 'utf8'))) },
     levels: entries('levels', '.yaml').map(yamlEntry(levelSchema)),
     skillSets: entries('skill-sets', '.yaml').map(yamlEntry(skillSetSchema)),
-    skills: entries('skills', '.mdx').map((e) => {
+    skills: entries('skills', '.md').map((e) => {
       const [, frontmatter, body] = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(e.text)!;
       return { id: e.id, file: e.file, data: skillSchema.parse(parseYaml(frontmatter)), body };
     }),

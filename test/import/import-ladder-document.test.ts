@@ -136,6 +136,6 @@ describe('importing a malformed document stops with the file, line and what to d
   });
 
   it('names the missing import config and what it is for', () => {
-    expect(() => importLadderDocument('test/fixtures/ladder/skills/self-starter.mdx')).toThrow(/self-starter\.import\.yaml: is missing: .*level sections/);
+    expect(() => importLadderDocument('test/fixtures/ladder/skills/self-starter.md')).toThrow(/self-starter\.import\.yaml: is missing: .*level sections/);
   });
 });

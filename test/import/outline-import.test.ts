@@ -12,7 +12,7 @@ const skill = (imported: ReturnType<typeof fixture>['imported'], id: string) => 
 /** Every rendered file parses with the schema of its collection. */
 function validate(files: Map<string, string>) {
   for (const [path, text] of files) {
-    const yaml = path.endsWith('.mdx') ? /^---\n([\s\S]*?)\n---/.exec(text)![1] : text;
+    const yaml = path.endsWith('.md') ? /^---\n([\s\S]*?)\n---/.exec(text)![1] : text;
     const schema = path === 'ladder.yaml' ? ladderSchema : path.startsWith('levels/') ? levelSchema : path.startsWith('skill-sets/') ? skillSetSchema : skillSchema;
     const result = schema.safeParse(parseYaml(yaml));
     expect(result.success, `${path}: ${JSON.stringify(result.error?.issues)}`).toBe(true);
@@ -154,8 +154,8 @@ describe('importing a numbered outline with TODO items and a reading list', () =
       ['to-be-written-1-3', 'To be written (1.3)', 'To be written.'],
       ['to-be-written-2-2', 'To be written (2.2)', 'To be written.'],
     ]);
-    expect(files.get('skills/to-be-written-1-3.mdx')).toContain('placeholder: true');
-    expect(files.get('skills/you-manage-via-interfaces.mdx')).not.toContain('placeholder');
+    expect(files.get('skills/to-be-written-1-3.md')).toContain('placeholder: true');
+    expect(files.get('skills/you-manage-via-interfaces.md')).not.toContain('placeholder');
     expect(imported.summary).toMatchObject({ placeholders: 2, readingList: 2 });
   });
 

@@ -11,29 +11,29 @@ describe('writing imported content', () => {
   it('writes every file into an empty folder, and the same files again change nothing', () => {
     const folder = mkdtempSync(join(tmpdir(), 'rungs-import-'));
     expect(writeContent(folder, files, { replace: false }).added).toHaveLength(files.size);
-    expect(readFileSync(join(folder, 'skills/yes-and.mdx'), 'utf8')).toBe(files.get('skills/yes-and.mdx'));
+    expect(readFileSync(join(folder, 'skills/yes-and.md'), 'utf8')).toBe(files.get('skills/yes-and.md'));
     expect(writeContent(folder, files, { replace: false })).toMatchObject({ added: [], changed: [], removed: [] });
   });
 
   it('refuses to overwrite edited content or remove a file, leaving everything untouched', () => {
     const folder = mkdtempSync(join(tmpdir(), 'rungs-import-'));
     writeContent(folder, files, { replace: false });
-    writeFileSync(join(folder, 'skills/yes-and.mdx'), 'edited by hand');
-    writeFileSync(join(folder, 'skills/added-by-hand.mdx'), 'a new skill');
+    writeFileSync(join(folder, 'skills/yes-and.md'), 'edited by hand');
+    writeFileSync(join(folder, 'skills/added-by-hand.md'), 'a new skill');
     expect(() => writeContent(folder, files, { replace: false })).toThrow(
-      /already holds ladder content that this import would change or remove \(1 changed, 1 removed\):[\s\S]*yes-and\.mdx[\s\S]*added-by-hand\.mdx[\s\S]*Nothing was written\. .*--replace/,
+      /already holds ladder content that this import would change or remove \(1 changed, 1 removed\):[\s\S]*yes-and\.md[\s\S]*added-by-hand\.md[\s\S]*Nothing was written\. .*--replace/,
     );
-    expect(readFileSync(join(folder, 'skills/yes-and.mdx'), 'utf8')).toBe('edited by hand');
-    expect(existsSync(join(folder, 'skills/added-by-hand.mdx'))).toBe(true);
+    expect(readFileSync(join(folder, 'skills/yes-and.md'), 'utf8')).toBe('edited by hand');
+    expect(existsSync(join(folder, 'skills/added-by-hand.md'))).toBe(true);
   });
 
   it('replaces content when asked, leaving files it does not own alone', () => {
     const folder = mkdtempSync(join(tmpdir(), 'rungs-import-'));
     writeContent(folder, files, { replace: false });
-    writeFileSync(join(folder, 'skills/yes-and.mdx'), 'edited by hand');
+    writeFileSync(join(folder, 'skills/yes-and.md'), 'edited by hand');
     writeFileSync(join(folder, 'notes.txt'), 'not ladder content');
-    expect(writeContent(folder, files, { replace: true }).changed).toEqual(['skills/yes-and.mdx']);
-    expect(readFileSync(join(folder, 'skills/yes-and.mdx'), 'utf8')).toBe(files.get('skills/yes-and.mdx'));
+    expect(writeContent(folder, files, { replace: true }).changed).toEqual(['skills/yes-and.md']);
+    expect(readFileSync(join(folder, 'skills/yes-and.md'), 'utf8')).toBe(files.get('skills/yes-and.md'));
     expect(readFileSync(join(folder, 'notes.txt'), 'utf8')).toBe('not ladder content');
   });
 });
@@ -42,11 +42,11 @@ describe('importing again over existing content', () => {
   it('keeps the aliases authors recorded, so renamed ids keep redirecting', () => {
     const folder = mkdtempSync(join(tmpdir(), 'rungs-import-'));
     writeContent(folder, files, { replace: false });
-    const file = join(folder, 'skills/yes-and.mdx');
+    const file = join(folder, 'skills/yes-and.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('order: 2\n', 'order: 2\naliases:\n  - yes-and-thinking\n'));
     const again = importLadderDocument('test/fixtures/import/small-ladder.md', folder);
     expect(again.imported.skills.find((s) => s.id === 'yes-and')!.data.aliases).toEqual(['yes-and-thinking']);
-    expect(again.files.get('skills/yes-and.mdx')).toContain('aliases:\n  - yes-and-thinking\n');
+    expect(again.files.get('skills/yes-and.md')).toContain('aliases:\n  - yes-and-thinking\n');
     writeContent(folder, again.files, { replace: true });
     expect(readFileSync(file, 'utf8')).toContain('aliases:\n  - yes-and-thinking\n');
   });
