@@ -6,6 +6,8 @@ import { linkCheck } from './src/integrations/link-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { urlManifest } from './src/integrations/url-manifest.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { redirectsFile } from './src/integrations/redirects-file.ts';
+import { siteMap } from './src/integrations/sitemap.ts';
 import { contentSecurityPolicy } from './src/lib/content-security-policy.ts';
 
 const contentDir = process.env.RUNGS_CONTENT_DIR;
@@ -17,6 +19,8 @@ const cacheDir =
 // The public base URL is what citations and unfurls point at; set RUNGS_SITE when deploying elsewhere.
 export default defineConfig({
   site: process.env.RUNGS_SITE ?? 'https://rungs.example.org',
+  // The path the site is served under, e.g. RUNGS_BASE=/career/ for https://org.github.io/career/; urls.ts reads it.
+  base: process.env.RUNGS_BASE ?? '/',
   trailingSlash: 'always',
   // An external stylesheet keeps pages small and a strict Content-Security-Policy possible.
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -30,5 +34,5 @@ export default defineConfig({
       styleDirective: { resources: contentSecurityPolicy.styleSources },
     },
   },
-  integrations: [mdx(), searchIndex(), securityHeaders(), linkCheck(), urlManifest()],
+  integrations: [mdx(), searchIndex(), securityHeaders(), redirectsFile(), siteMap(), linkCheck(), urlManifest()],
 });

@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { findBrokenLinks, type BuiltPage } from '../lib/link-check.ts';
+import { sitePathUnder } from '../lib/urls.ts';
 
 function filesUnder(directory: string): string[] {
   return readdirSync(directory, { withFileTypes: true, recursive: true })
@@ -10,17 +11,24 @@ function filesUnder(directory: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-/** Fails the build when any internal link or fragment on the built site leads nowhere. */
+/**
+ * Fails the build when any internal link or fragment on the built site leads nowhere. Pages are checked at the
+ * addresses a reader requests, under the base path, so a link that forgets the base is broken too.
+ */
 export function linkCheck(): AstroIntegration {
+  let base = '/';
   return {
     name: 'rungs:link-check',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const pages: BuiltPage[] = [];
         const assets = new Set<string>();
         for (const file of filesUnder(root)) {
-          const path = `/${relative(root, file).split(sep).join('/')}`;
+          const path = sitePathUnder(base, `/${relative(root, file).split(sep).join('/')}`);
           if (path.endsWith('.html')) pages.push({ path: path.replace(/index\.html$/, ''), html: readFileSync(file, 'utf8') });
           else assets.add(path);
         }

@@ -1,4 +1,5 @@
 import { excerptSegments, resultPlace, type ExcerptSegment } from '../lib/search-excerpt.ts';
+import { urls } from '../lib/urls.ts';
 
 export interface SearchHit {
   url: string;
@@ -22,7 +23,7 @@ interface PagefindFragment {
 interface Pagefind {
   options(options: object): Promise<void>;
   init(): Promise<void>;
-  mergeIndex(path: string, options: { indexWeight: number }): Promise<void>;
+  mergeIndex(path: string, options: { indexWeight: number; baseUrl: string }): Promise<void>;
   debouncedSearch(query: string, options?: object, wait?: number): Promise<{ results: { data(): Promise<PagefindFragment> }[]; filters: SearchOutcome['filters'] } | null>;
   filters(): Promise<SearchOutcome['filters']>;
 }
@@ -35,12 +36,13 @@ let loading: Promise<Pagefind> | undefined;
 /** Loads Pagefind on first use only: nothing search-related is fetched until a reader reaches for search. */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const bundle = '/pagefind/pagefind.js';
+    const bundle = urls.searchBundle();
     try {
       const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
-      await pagefind.options({ excerptLength: 24 });
+      // Results link under the site's base path, whichever index they come from.
+      await pagefind.options({ excerptLength: 24, baseUrl: urls.home() });
       // The reference ladders' index weighs less, so the main ladder's own skills rank first for the same match.
-      await pagefind.mergeIndex('/pagefind-reference/', { indexWeight: 0.25 }).catch(() => undefined);
+      await pagefind.mergeIndex(urls.referenceSearchIndex(), { indexWeight: 0.25, baseUrl: urls.home() }).catch(() => undefined);
       await pagefind.init();
       return pagefind;
     } catch {

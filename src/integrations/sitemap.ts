@@ -1,0 +1,42 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sitemap from '@astrojs/sitemap';
+import type { AstroIntegration } from 'astro';
+import { metaRefreshTarget } from '../lib/hosting/redirects-file.ts';
+import { absoluteUrl, pathWithoutBase, sitePathUnder } from '../lib/urls.ts';
+
+/** The sitemap index @astrojs/sitemap writes, as a path of the site. */
+export const sitemapPath = '/sitemap-index.xml';
+
+/**
+ * A sitemap of every public page (@astrojs/sitemap leaves out the 404 page; the pages that only send readers on to
+ * a renamed page's new URL are left out here), and a robots.txt that points crawlers at it.
+ */
+export function siteMap(): AstroIntegration {
+  let outDir = '';
+  let base = '/';
+  let site = '';
+  const isRedirectPage = (page: string) => {
+    const path = pathWithoutBase(new URL(page).pathname, base);
+    const file = path === undefined ? '' : join(outDir, path, 'index.html');
+    return existsSync(file) && metaRefreshTarget(readFileSync(file, 'utf8')) !== undefined;
+  };
+  return {
+    name: 'rungs:sitemap',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ integrations: [sitemap({ filter: (page) => !isRedirectPage(page) })] });
+      },
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        base = config.base;
+        site = config.site ?? '';
+      },
+      'astro:build:done': ({ dir }) => {
+        const robots = ['User-agent: *', 'Allow: /', `Sitemap: ${absoluteUrl(sitePathUnder(base, sitemapPath), site)}`];
+        writeFileSync(join(fileURLToPath(dir), 'robots.txt'), `${robots.join('\n')}\n`);
+      },
+    },
+  };
+}

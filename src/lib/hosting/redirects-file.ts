@@ -1,0 +1,29 @@
+/** A permanent redirect from an old path to where its page lives now, both as the browser requests them. */
+export interface HostRedirect {
+  from: string;
+  to: string;
+}
+
+/** The `_redirects` file Netlify and Cloudflare Pages read: one "from to 301" line per redirect. */
+export function formatRedirectsFile(redirects: readonly HostRedirect[]): string {
+  const lines = [...redirects].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0)).map((r) => `${r.from} ${r.to} 301`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** The redirects of a `_redirects` file by their `from` path; comments and blank lines are skipped. */
+export function parseRedirectsFile(text: string): Map<string, HostRedirect> {
+  const redirects = new Map<string, HostRedirect>();
+  for (const line of text.split(/\r?\n/)) {
+    const [from, to] = line.trim().split(/\s+/);
+    if (!from || from.startsWith('#') || !to) continue;
+    redirects.set(from, { from, to });
+  }
+  return redirects;
+}
+
+const refresh = /<meta http-equiv="refresh" content="0; url=([^"]+)"/;
+
+/** Where a built page sends its reader at once (an alias page's meta refresh), if it is such a page. */
+export function metaRefreshTarget(html: string): string | undefined {
+  return refresh.exec(html)?.[1].replace(/&amp;/g, '&');
+}
