@@ -25,6 +25,9 @@ export default defineConfig({
   // An external stylesheet keeps pages small and a strict Content-Security-Policy possible.
   build: { format: 'directory', inlineStylesheets: 'never' },
   ...(cacheDir ? { cacheDir } : {}),
+  // Every script stays an external file, even a tiny one (the alias redirect's): hosts send the CSP as a header
+  // (_headers, nginx, Caddy) that allows 'self' but cannot know a page's inline-script hashes.
+  vite: { build: { assetsInlineLimit: 0 } },
   // Astro adds a per-page CSP <meta> with hashes of what it bundles; no inline scripts or styles are allowed.
   // Pagefind compiles WebAssembly, which needs 'wasm-unsafe-eval' (it allows no JavaScript eval).
   security: {
