@@ -116,6 +116,14 @@ describe(`the site built with RUNGS_BASE=${base}`, () => {
     expect(readFileSync(join(build.outDir, '_redirects'), 'utf8')).toBe('/career/skills/spikes/ /career/skills/spike-solutions/ 301\n');
   });
 
+  it('lists pages under the base in the sitemap, leaving out the redirect, and robots.txt names it', () => {
+    const sitemap = readFileSync(join(build.outDir, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('<loc>https://org.example.io/career/skills/spike-solutions/</loc>');
+    expect(sitemap).not.toContain('/skills/spikes/');
+    expect(sitemap.match(/<loc>(?!https:\/\/org\.example\.io\/career\/)/g)).toBeNull();
+    expect(readFileSync(join(build.outDir, 'robots.txt'), 'utf8')).toContain('Sitemap: https://org.example.io/career/sitemap-index.xml\n');
+  });
+
   it('never asked the server for anything outside the base', () => {
     expect(outsideBase).toEqual([]);
   });
