@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { parse } from 'yaml';
 import { headersFor, parseHeadersFile } from '../src/lib/hosting/headers-file.ts';
 import { formatRedirectsFile, metaRefreshTarget, parseRedirectsFile } from '../src/lib/hosting/redirects-file.ts';
 import { parseUrlManifest } from '../src/lib/url-manifest.ts';
@@ -88,5 +89,32 @@ describe('sitemap and robots.txt', () => {
   it('is named by robots.txt, at the site’s public address', () => {
     expect(built('robots.txt')).toBe('User-agent: *\nAllow: /\nSitemap: https://rungs.example.org/sitemap-index.xml\n');
     expect(built('sitemap-index.xml')).toContain('<loc>https://rungs.example.org/sitemap-0.xml</loc>');
+  });
+});
+
+describe('the GitHub Pages workflow', () => {
+  interface Step {
+    uses?: string;
+    run?: string;
+    env?: Record<string, string>;
+    with?: Record<string, unknown>;
+  }
+  const workflow = parse(readFileSync('.github/workflows/pages.yml', 'utf8')) as { jobs: Record<string, { steps: Step[] }> };
+  const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+
+  it('installs with npm ci and builds with the base path and address GitHub Pages gives the repository', () => {
+    expect(steps.some((step) => step.run?.startsWith('npm ci'))).toBe(true);
+    const build = steps.find((step) => step.run === 'npm run build');
+    expect(build?.env).toMatchObject({
+      RUNGS_BASE: '${{ steps.pages.outputs.base_path }}/',
+      RUNGS_SITE: '${{ steps.pages.outputs.origin }}',
+    });
+    expect(sitePathUnder(`${'/career'}/`, '/skills/x/')).toBe('/career/skills/x/');
+    expect(sitePathUnder(`${''}/`, '/skills/x/')).toBe('/skills/x/');
+  });
+
+  it('uploads dist/ and deploys it', () => {
+    expect(steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact'))?.with).toEqual({ path: 'dist' });
+    expect(steps.some((step) => step.uses?.startsWith('actions/deploy-pages'))).toBe(true);
   });
 });
