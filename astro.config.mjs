@@ -16,6 +16,9 @@ const cacheDir =
   process.env.RUNGS_CACHE_DIR ??
   (contentDir ? `./node_modules/.astro-content/${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}` : undefined);
 
+/** The directive strings Astro's CSP option accepts; the policy module states them as plain strings. */
+/** @typedef {NonNullable<Exclude<NonNullable<import('astro').AstroUserConfig['security']>['csp'], boolean>>['directives']} CspDirectives */
+
 // The public base URL is what citations and unfurls point at; set RUNGS_SITE when deploying elsewhere.
 export default defineConfig({
   site: process.env.RUNGS_SITE ?? 'https://rungs.example.org',
@@ -32,7 +35,7 @@ export default defineConfig({
   // Pagefind compiles WebAssembly, which needs 'wasm-unsafe-eval' (it allows no JavaScript eval).
   security: {
     csp: {
-      directives: contentSecurityPolicy.directives,
+      directives: /** @type {CspDirectives} */ (contentSecurityPolicy.directives),
       scriptDirective: { resources: contentSecurityPolicy.scriptSources },
       styleDirective: { resources: contentSecurityPolicy.styleSources },
     },

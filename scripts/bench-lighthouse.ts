@@ -24,7 +24,7 @@ try {
   console.log(`Lighthouse ${runs} runs per page, median (mobile emulation, simulated throttling), ${siteDir}`);
   console.log('page    perf  a11y  best  seo   LCP      TBT     CLS');
   for (const [name, path] of Object.entries(pages)) {
-    const results = [];
+    const results: NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'][] = [];
     for (let run = 0; run < runs; run++) {
       const result = await lighthouse(site.url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
       if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);

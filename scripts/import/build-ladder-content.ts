@@ -156,7 +156,8 @@ export function buildLadderContent(parsed: ParsedLadder, config: ImportConfig, f
       }
     }
     const excludedIds = skill.excluded ? excludedSkills(skill.excluded.text, excludedPhrases).filter((other) => other !== id) : [];
-    const excluded = skill.excluded && { note: skill.excluded.text, ...(excludedIds.length ? { skills: excludedIds } : {}) };
+    // A note without links leaves `skills` out of the file; the schema reads that as no skills.
+    const excluded = skill.excluded && ({ note: skill.excluded.text, ...(excludedIds.length ? { skills: excludedIds } : {}) } as SkillData['excluded']);
     if (excluded) {
       summary.excludedNotes++;
       summary.excludedLinks += excludedIds.length;
@@ -205,7 +206,7 @@ export function buildLadderContent(parsed: ParsedLadder, config: ImportConfig, f
         title: level.title,
         track: level.config.track,
         ...(level.config.rank === undefined ? {} : { rank: level.config.rank }),
-        ...(level.config.baseline ? { baseline: true } : {}),
+        baseline: level.config.baseline ?? false,
         tags: level.config.tags,
         ...(nonEmpty(joinParagraphs(level.intro)) ? { intro: joinParagraphs(level.intro) } : {}),
         aliases: [],

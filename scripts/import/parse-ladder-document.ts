@@ -139,7 +139,8 @@ export function parseLadderDocument(source: string, config: ImportConfig, file: 
   if (text.trim() === '') throw new ImportError(file, undefined, 'is empty: expected a ladder document with a title heading and level sections');
   const rejoinedAt: number[] = [];
   const blocks = rejoinSplitParagraphs(readBlocks(text), rejoinedAt);
-  const fail = (line: number, problem: string): never => {
+  // Typed on the variable, so TypeScript knows code after a call to it doesn't run.
+  const fail: (line: number, problem: string) => never = (line, problem) => {
     throw new ImportError(file, line, problem);
   };
 

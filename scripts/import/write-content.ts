@@ -11,7 +11,7 @@ export interface WritePlan {
 }
 
 function existingManagedFiles(directory: string): string[] {
-  const files = existsSync(join(directory, managedPaths.ladder)) ? [managedPaths.ladder] : [];
+  const files: string[] = existsSync(join(directory, managedPaths.ladder)) ? [managedPaths.ladder] : [];
   for (const [folder, extension] of Object.entries(managedPaths.folders)) {
     const path = join(directory, folder);
     if (!existsSync(path)) continue;
