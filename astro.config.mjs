@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import { createHash } from 'node:crypto';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -21,6 +20,8 @@ export default defineConfig({
   // An external stylesheet keeps pages small and a strict Content-Security-Policy possible.
   build: { format: 'directory', inlineStylesheets: 'never' },
   ...(cacheDir ? { cacheDir } : {}),
+  // Content prose is rendered by src/lib/markdown/ (sanitised, code blocks without Shiki's inline styles), not by Astro.
+  markdown: { syntaxHighlight: false },
   // Astro adds a per-page CSP <meta> with hashes of what it bundles; no inline scripts or styles are allowed.
   // Pagefind compiles WebAssembly, which needs 'wasm-unsafe-eval' (it allows no JavaScript eval).
   security: {
@@ -30,5 +31,5 @@ export default defineConfig({
       styleDirective: { resources: contentSecurityPolicy.styleSources },
     },
   },
-  integrations: [mdx(), searchIndex(), securityHeaders(), linkCheck(), urlManifest()],
+  integrations: [searchIndex(), securityHeaders(), linkCheck(), urlManifest()],
 });
