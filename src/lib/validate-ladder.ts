@@ -58,7 +58,7 @@ export function validateLadder(content: LadderContent, unreadable: KnownIds = no
 
   const checkReference = (entry: Entry<unknown>, field: string, value: string, ids: Set<string>, kind: string) => {
     if (!ids.has(value)) {
-      errors.push({ file: entry.file, field, value, message: `is not ${kind}`, suggestion: closest(value, ids) });
+      errors.push({ file: entry.file, line: entry.lines?.[field], field, value, message: `is not ${kind}`, suggestion: closest(value, ids) });
     }
   };
 
@@ -73,6 +73,7 @@ export function validateLadder(content: LadderContent, unreadable: KnownIds = no
     if (expectedLevel && levelIds.has(expectedLevel) && levelIds.has(data.level) && expectedLevel !== data.level && !unreadable.levels.has(data.level)) {
       errors.push({
         file: skill.file,
+        line: skill.lines?.level,
         field: 'level',
         value: data.level,
         message: `differs from the level of its skill set "${data.skillSet}"`,
@@ -83,7 +84,7 @@ export function validateLadder(content: LadderContent, unreadable: KnownIds = no
       if ('skill' in target) checkReference(skill, `seeAlso[${i}].skill`, target.skill, skillIds, 'a skill');
       if ('skillSet' in target) checkReference(skill, `seeAlso[${i}].skillSet`, target.skillSet, skillSetIds, 'a skill set');
       if ('unresolved' in target) {
-        warnings.push({ file: skill.file, field: `seeAlso[${i}].unresolved`, value: target.unresolved, message: 'is not yet in the ladder (shown as plain text)' });
+        warnings.push({ file: skill.file, line: skill.lines?.[`seeAlso[${i}].unresolved`], field: `seeAlso[${i}].unresolved`, value: target.unresolved, message: 'is not yet in the ladder (shown as plain text)' });
       }
     });
     (data.excluded?.skills ?? []).forEach((id, i) => checkReference(skill, `excluded.skills[${i}]`, id, skillIds, 'a skill'));
@@ -157,27 +158,30 @@ function checkRanks(content: LadderContent, errors: Problem[]) {
   }
 }
 
-/** A reference named twice in one list would be listed twice on the page. */
-function checkRepeats(skill: Skill, field: string, keys: string[], errors: Problem[]) {
-  keys.forEach((key, i) => {
-    const first = keys.indexOf(key);
-    if (first < i) errors.push({ file: skill.file, line: skill.lines?.[`${field}[${i}]`], field: `${field}[${i}]`, value: key.replace(/^\w+:/, ''), message: `is already ${field}[${first}]: name it once` });
+/** A reference named twice in one list would be listed twice on the page; `keys` say when two items are the same. */
+function checkRepeats(skill: Skill, field: string, items: { key: string; shown: string }[], errors: Problem[]) {
+  items.forEach(({ key, shown }, i) => {
+    const first = items.findIndex((item) => item.key === key);
+    if (first < i) errors.push({ file: skill.file, line: skill.lines?.[`${field}[${i}]`], field: `${field}[${i}]`, value: shown, message: `is already ${field}[${first}]: name it once` });
   });
 }
 
 function checkLinksOfOneSkill(skill: Skill, errors: Problem[]) {
-  checkRepeats(skill, 'seeAlso', skill.data.seeAlso.map((t) => ('skill' in t ? `skill:${t.skill}` : 'skillSet' in t ? `skillSet:${t.skillSet}` : `unresolved:${normalisedTitle(t.unresolved)}`)), errors);
-  checkRepeats(skill, 'excluded.skills', (skill.data.excluded?.skills ?? []).map((id) => `skill:${id}`), errors);
-  checkRepeats(skill, 'furtherReading', skill.data.furtherReading.map((r) => `title:${normalisedTitle(r.title)}`), errors);
+  const seeAlsoItems = skill.data.seeAlso.map((t) =>
+    'skill' in t ? { key: `skill ${t.skill}`, shown: t.skill } : 'skillSet' in t ? { key: `skillSet ${t.skillSet}`, shown: t.skillSet } : { key: `unresolved ${normalisedTitle(t.unresolved)}`, shown: t.unresolved },
+  );
+  checkRepeats(skill, 'seeAlso', seeAlsoItems, errors);
+  checkRepeats(skill, 'excluded.skills', (skill.data.excluded?.skills ?? []).map((id) => ({ key: id, shown: id })), errors);
+  checkRepeats(skill, 'furtherReading', skill.data.furtherReading.map((r) => ({ key: normalisedTitle(r.title), shown: r.title })), errors);
   const seeAlso = skill.data.seeAlso.flatMap((t) => ('skill' in t ? [t.skill] : []));
   const excluded = skill.data.excluded?.skills ?? [];
   seeAlso.forEach((id, i) => {
-    if (id === skill.id) errors.push({ file: skill.file, field: `seeAlso[${i}].skill`, value: id, message: 'links the skill to itself' });
+    if (id === skill.id) errors.push({ file: skill.file, line: skill.lines?.[`seeAlso[${i}].skill`], field: `seeAlso[${i}].skill`, value: id, message: 'links the skill to itself' });
   });
   excluded.forEach((id, i) => {
-    if (id === skill.id) errors.push({ file: skill.file, field: `excluded.skills[${i}]`, value: id, message: 'links the skill to itself' });
+    if (id === skill.id) errors.push({ file: skill.file, line: skill.lines?.[`excluded.skills[${i}]`], field: `excluded.skills[${i}]`, value: id, message: 'links the skill to itself' });
     if (seeAlso.includes(id)) {
-      errors.push({ file: skill.file, field: `excluded.skills[${i}]`, value: id, message: 'is in both seeAlso and excluded: keep it in one' });
+      errors.push({ file: skill.file, line: skill.lines?.[`excluded.skills[${i}]`], field: `excluded.skills[${i}]`, value: id, message: 'is in both seeAlso and excluded: keep it in one' });
     }
   });
 }
@@ -195,7 +199,7 @@ function checkUnique(content: LadderContent, errors: Problem[]) {
     const claim = (entry: Entry<unknown>, field: string, value: string) => {
       const owner = owners.get(value);
       if (owner && owner !== entry) {
-        errors.push({ file: entry.file, field, value, message: `is already the id or alias of the ${kind} in ${owner.file}` });
+        errors.push({ file: entry.file, line: entry.lines?.[field], field, value, message: `is already the id or alias of the ${kind} in ${owner.file}` });
       } else owners.set(value, entry);
     };
     for (const entry of entries) claim(entry, 'id (file name)', entry.id);

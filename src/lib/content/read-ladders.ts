@@ -116,7 +116,12 @@ function parseYaml(text: string, firstLine: number): Parsed {
   if (document.errors.length > 0) {
     return {
       lines: {},
-      problems: document.errors.map((error) => ({ line: lineOf(error.pos[0]), field: 'YAML', message: `is not valid: ${error.message.split('\n')[0]}` })),
+      problems: document.errors.map((error) => ({
+        line: lineOf(error.pos[0]),
+        field: 'YAML',
+        // The message's own "at line …, column …" counts from the frontmatter, not the file.
+        message: `is not valid: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
+      })),
     };
   }
   return { data: document.toJS() ?? {}, lines: fieldLines(document.contents as YamlNode | null, lineOf), problems: [] };
@@ -147,6 +152,8 @@ export interface ReadLadders {
 
 interface LadderFiles {
   ladder?: Entry<never>;
+  /** The ladder.yaml exists but could not be read (its problems are reported). */
+  ladderUnreadable?: boolean;
   levels: Entry<never>[];
   skillSets: Entry<never>[];
   skills: Skill[];
@@ -189,7 +196,8 @@ export function readLadders(files: ContentFile[]): ReadLadders {
     const { kind, id } = classified;
     const target = ladderOf(ladder);
     const unreadable = () => {
-      if (kind !== 'ladder') target.unreadable[kind].add(id);
+      if (kind === 'ladder') target.ladderUnreadable = true;
+      else target.unreadable[kind].add(id);
     };
     if (kind !== 'ladder' && !slug.test(id)) {
       errors.push({ file: file.shownAs, field: 'file name', value: id, message: `is not a lowercase slug (the file name is the id and the URL): rename the file to "${slugify(id) || 'a-lowercase-slug'}${extensionOf(file.path)}"` });
@@ -222,18 +230,19 @@ export function readLadders(files: ContentFile[]): ReadLadders {
 
   const read: { id: string; content: LadderContent }[] = [];
   for (const [id, found] of [...ladders].sort(([a], [b]) => a.localeCompare(b))) {
-    if (!found.ladder) {
-      const where = id ? `content/ladders/${id}/` : 'content/';
-      errors.push({ file: `${where}ladder.yaml`, field: '', message: `is missing: ${where} needs a ladder.yaml with at least a title` });
-      continue;
+    const where = id ? `ladders/${id}/` : '';
+    if (!found.ladder && !found.ladderUnreadable) {
+      errors.push({ file: `${where}ladder.yaml`, field: '', message: `is missing: ${where || 'the content folder'} needs a ladder.yaml with at least a title` });
     }
-    const content: LadderContent = { ladder: found.ladder, levels: found.levels, skillSets: found.skillSets, skills: found.skills };
+    // The other files are still checked when ladder.yaml is broken, so one run reports everything.
+    const ladder = found.ladder ?? { id: id || 'ladder', file: `${where}ladder.yaml`, data: { title: id, readingList: [] } };
+    const content: LadderContent = { ladder, levels: found.levels, skillSets: found.skillSets, skills: found.skills };
     const validation = validateLadder(content, found.unreadable);
     errors.push(...validation.errors);
     warnings.push(...validation.warnings);
-    read.push({ id, content });
+    if (found.ladder) read.push({ id, content });
   }
-  if (!ladders.has('')) errors.push({ file: 'content/ladder.yaml', field: '', message: 'is missing: the main ladder needs a ladder.yaml with at least a title' });
+  if (!ladders.has('')) errors.push({ file: 'ladder.yaml', field: '', message: 'is missing: the content folder needs a ladder.yaml with at least a title' });
 
   const references = read.filter((r) => r.id !== '').sort((a, b) => a.content.ladder.data.title.localeCompare(b.content.ladder.data.title));
   return { main: read.find((r) => r.id === '')?.content, references, errors, warnings };

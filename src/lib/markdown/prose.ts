@@ -55,7 +55,10 @@ export function proseProblems(tree: Root): ProseProblem[] {
   const problems: ProseProblem[] = [];
   walk(tree, (node) => {
     const line = node.position?.start.line ?? 1;
-    if (node.type === 'html' && !comment.test(node.value.trim())) {
+    const html = node.type === 'html' ? node.value.trim() : '';
+    // A closing tag on the line of its opening tag would only repeat the problem.
+    const closing = html.startsWith('</') && problems.some((p) => p.line === line);
+    if (node.type === 'html' && !comment.test(html) && !closing) {
       const tag = node.value.trim().split(/\s|>/)[0].slice(0, 40);
       problems.push({
         line,

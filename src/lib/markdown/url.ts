@@ -14,7 +14,7 @@ export function isAllowedUrl(url: string): boolean {
   if (cleaned !== url.trim() || cleaned === '') return false;
   const protocol = scheme.exec(cleaned)?.[1].toLowerCase();
   if (protocol) return (allowedProtocols as readonly string[]).includes(protocol) && (protocol === 'mailto' || /^https?:\/\/[^/\s]/i.test(cleaned));
-  return (cleaned.startsWith('/') && !cleaned.startsWith('//') && !cleaned.startsWith('/\\')) || cleaned.startsWith('#');
+  return (cleaned.startsWith('/') && !cleaned.startsWith('//') && !cleaned.startsWith('/\\')) || /^#./.test(cleaned);
 }
 
 /** Why a URL is refused, in words an editor can act on. */
