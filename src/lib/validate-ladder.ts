@@ -26,7 +26,8 @@ export interface KnownIds {
  * body with the same id would take a cited #fragment such as #see-also to the wrong place.
  */
 export const skillPageSectionIds = [
-  'main', 'skill-title', 'citation-label', 'raises', 'excluded', 'see-also', 'referenced-by', 'similar-in-other-ladders',
+  'main', 'skill-title', 'citation-label', 'raises', 'excluded', 'see-also', 'referenced-by', 'referenced-by-see-also',
+  'referenced-by-excluded', 'similar-in-other-ladders',
   'local-graph', 'local-graph-title', 'local-graph-desc', 'further-reading',
 ];
 

@@ -10,8 +10,12 @@ export interface StoredLadders {
   references: { id: string; content: LadderContent }[];
 }
 
-export function problemReport(errors: Problem[]): string {
-  return `The ladder's content has ${errors.length} problem(s):\n${errors.map((e) => `  - ${formatProblem(e)}`).join('\n')}`;
+/** The error that stops the build: the problems themselves are logged one a line above it. */
+function contentError(errors: Problem[]): Error {
+  const error = new Error(`The ladder's content has ${errors.length} problem(s), listed above: fix them and build again.`);
+  // Where in the loader the build stopped says nothing to an editor.
+  error.stack = error.message;
+  return error;
 }
 
 /**
@@ -25,7 +29,8 @@ export function ladderLoader(root: string): Loader {
       const read = () => {
         const result = readLadders(contentFiles(root));
         for (const warning of result.warnings) logger.warn(`warning: ${formatProblem(warning)}`);
-        if (result.errors.length > 0 || !result.main) throw new Error(problemReport(result.errors));
+        for (const problem of result.errors) logger.error(formatProblem(problem));
+        if (result.errors.length > 0 || !result.main) throw contentError(result.errors);
         const data: StoredLadders = { main: result.main, references: result.references };
         store.clear();
         store.set({ id: 'site', data: data as unknown as Record<string, unknown> });
