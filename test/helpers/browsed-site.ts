@@ -9,12 +9,15 @@ export interface BrowsedSite {
   readonly url: string;
 }
 
-/** For one test file: serves the ladder built by the global setup and launches Chromium, closing both afterwards. */
-export function browseBuiltSite(): BrowsedSite {
+/**
+ * For one test file: serves the ladder built by the global setup and launches Chromium, closing both afterwards;
+ * `headers` applies the site's `_headers` file as HTTP headers.
+ */
+export function browseBuiltSite({ headers = false } = {}): BrowsedSite {
   let browser: Browser | undefined;
   let site: StaticSite | undefined;
   beforeAll(async () => {
-    site = await serveStatic(inject('siteDir'));
+    site = await serveStatic(inject('siteDir'), { headers });
     browser = await launchChromium();
   });
   afterAll(async () => {
