@@ -41,8 +41,8 @@ describe('building the fixture ladder, with everyday prose', () => {
     const description = /<div class="skill-description">([\s\S]*?)<\/div>/.exec(html)![1];
     expect(description).toContain('You keep p99 &#x3C; 100ms and p50 > 5ms, write a {placeholder} where a name goes');
     expect(description).toContain('<a href="https://example.org/slo-guide">https://example.org/slo-guide</a>');
-    expect(description).toContain('<pre><code class="language-ts">const budget = { p99: 100 }; // ms, &#x3C; 100\n</code></pre>');
-    expect(description).toMatch(/<table>[\s\S]*<td>p99<\/td>\s*<td>100 ms<\/td>[\s\S]*<\/table>/);
+    expect(description).toContain('<pre tabindex="0"><code class="language-ts">const budget = { p99: 100 }; // ms, &#x3C; 100\n</code></pre>');
+    expect(description).toMatch(/<table tabindex="0">[\s\S]*<td>p99<\/td>\s*<td>100 ms<\/td>[\s\S]*<\/table>/);
     expect(description).not.toContain('working group');
     expect(html).not.toMatch(/\sstyle=/);
     const furtherReading = /<h2 id="further-reading">[\s\S]*?<\/ul>/.exec(html)![0];

@@ -1,7 +1,7 @@
 // The ladder's prose (skill bodies, level and skill-set intros, the introduction and disclaimer, Excluded notes) is
 // Markdown, CommonMark with GitHub's extensions, and nothing executable: one chain parses, checks and renders all of
 // it. Raw HTML is refused at build time (see proseProblems), so "<", ">", "{" and "}" in ordinary prose are text.
-import type { Root as HastRoot } from 'hast';
+import type { Element, Root as HastRoot, RootContent } from 'hast';
 import type { Nodes, Root } from 'mdast';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
@@ -14,9 +14,21 @@ import { proseSanitizeSchema } from './sanitize-schema.ts';
 import { isAllowedUrl, urlProblem } from './url.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
+
+/** Code blocks and tables scroll sideways inside themselves on a phone, so keyboard readers must be able to focus them. */
+function focusableScrollers() {
+  const visit = (node: HastRoot | RootContent) => {
+    if (node.type === 'element' && (node.tagName === 'pre' || node.tagName === 'table')) (node as Element).properties.tabIndex = 0;
+    if ('children' in node) node.children.forEach(visit);
+  };
+  return (tree: HastRoot) => visit(tree);
+}
+
 // Raw HTML never reaches the output: remark-rehype drops it, and the sanitiser keeps only the allow-list.
 const renderer = unified()
-  .use(remarkRehype, { footnoteLabelProperties: { className: ['visually-hidden'] } }).use(rehypeSanitize, proseSanitizeSchema).use(rehypeStringify);
+  .use(remarkRehype, { footnoteLabelProperties: { className: ['visually-hidden'] } }).use(rehypeSanitize, proseSanitizeSchema)
+  .use(focusableScrollers)
+  .use(rehypeStringify);
 
 /** The Markdown syntax tree of a piece of prose, with source positions for error messages. */
 export function parseProse(markdown: string): Root {
