@@ -113,8 +113,16 @@ export function headingsOf(tree: Root): { text: string; id: string; line: number
 // so "e.g. the" and "v1.2" don't end it.
 const sentence = /^.*?[.!?]['"’”)\]]*(?=\s+[\p{Lu}\d"'“‘(]|$)/u;
 
+// Summaries of the same skill appear on many pages (lists, comparisons, exports): each text is parsed once per build.
+const firstSentences = new Map<string, string>();
+
 /** The first sentence of a piece of prose as plain text, for summaries and meta descriptions. */
 export function firstSentence(markdown: string): string {
-  const first = parseProse(markdown).children.map((block) => plainTextOf(block)).find((text) => text.length > 0) ?? '';
-  return first.match(sentence)?.[0] ?? first;
+  let found = firstSentences.get(markdown);
+  if (found === undefined) {
+    const first = parseProse(markdown).children.map((block) => plainTextOf(block)).find((text) => text.length > 0) ?? '';
+    found = first.match(sentence)?.[0] ?? first;
+    firstSentences.set(markdown, found);
+  }
+  return found;
 }
