@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import { createHash } from 'node:crypto';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -31,6 +30,8 @@ export default defineConfig({
   // Every script stays an external file, even a tiny one (the alias redirect's): hosts send the CSP as a header
   // (_headers, nginx, Caddy) that allows 'self' but cannot know a page's inline-script hashes.
   vite: { build: { assetsInlineLimit: 0 } },
+  // Content prose is rendered by src/lib/markdown/ (sanitised, code blocks without Shiki's inline styles), not by Astro.
+  markdown: { syntaxHighlight: false },
   // Astro adds a per-page CSP <meta> with hashes of what it bundles; no inline scripts or styles are allowed.
   // Pagefind compiles WebAssembly, which needs 'wasm-unsafe-eval' (it allows no JavaScript eval).
   security: {
@@ -40,5 +41,5 @@ export default defineConfig({
       styleDirective: { resources: contentSecurityPolicy.styleSources },
     },
   },
-  integrations: [mdx(), searchIndex(), securityHeaders(), redirectsFile(), siteMap(), linkCheck(), urlManifest()],
+  integrations: [searchIndex(), securityHeaders(), redirectsFile(), siteMap(), linkCheck(), urlManifest()],
 });

@@ -28,6 +28,7 @@ describe('renaming a skill, keeping its old id as an alias', () => {
   beforeAll(async () => {
     build = buildSite(renamedLadder({ keepAlias: true }));
     expect(build.ok, build.output).toBe(true);
+    // dist/_headers applied as HTTP headers: the redirect's inline script must pass the header's policy too.
     site = await serveStatic(build.outDir);
     browser = await launchChromium();
   }, 120_000);
@@ -41,11 +42,20 @@ describe('renaming a skill, keeping its old id as an alias', () => {
     expect(build.output).toMatch(/published URL\(s\) are not in .*urls\.txt yet, so nothing protects them: .*\/skills\/spikes\//);
   });
 
-  it('takes a reader following the old link to the new page, keeping the #fragment', async () => {
+  it('takes a reader following the old link to the new page, keeping the #fragment, with no CSP violation', async () => {
     const page = await browser.newPage();
-    await page.goto(`${site.url}/skills/spike-solutions/#see-also`);
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content.Security.Policy|Refused to/i.test(message.text())) violations.push(message.text());
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => console.error(`Refused to load: ${event.violatedDirective} ${event.blockedURI}`));
+    });
+    const response = await page.goto(`${site.url}/skills/spike-solutions/#see-also`);
+    expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
     await page.waitForURL(`${site.url}/skills/spikes/#see-also`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Spikes');
+    expect(violations).toEqual([]);
     await page.close();
   });
 

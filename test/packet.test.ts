@@ -36,10 +36,30 @@ describe('the packet in storage', () => {
     ['{"items": [', 'it is not valid JSON'],
     ['[1, 2]', 'it is not in the expected form'],
     ['{"version": 2, "items": []}', 'it is not in the expected form'],
-    ['{"version": 1, "items": [{"id": "Not A Slug", "note": ""}]}', 'one of its skills is not in the expected form'],
-    ['{"version": 1, "items": [{"id": "a"}]}', 'one of its skills is not in the expected form'],
   ])('resets %s, saying why', (raw, why) => {
     expect(parseStoredPacket(raw)).toEqual({ packet: { items: [] }, problem: `Your saved packet couldn't be read (${why}), so it was reset.` });
+  });
+
+  it('leaves out only the items it cannot read, saying which and quoting their notes', () => {
+    const raw = JSON.stringify({
+      version: 1,
+      items: [
+        { id: 'a', note: 'Led the migration.' },
+        { id: 'Not A Slug', note: 'Ran the offsite.' },
+        { id: 'b' },
+        42,
+        { id: 'c', note: { text: 'x' } },
+        { id: 'd', note: 'Mentored two.' },
+      ],
+    });
+    expect(parseStoredPacket(raw)).toEqual({
+      packet: { items: [{ id: 'a', note: 'Led the migration.' }, { id: 'b', note: '' }, { id: 'd', note: 'Mentored two.' }] },
+      problem: [
+        'Skill 2 of your saved packet couldn\'t be read (its skill id "Not A Slug" is not a skill id), so it was left out. Its note was: “Ran the offsite.”',
+        'Skill 4 of your saved packet couldn\'t be read (it is not in the expected form), so it was left out.',
+        'Skill 5 of your saved packet couldn\'t be read (its note is not text), so it was left out.',
+      ].join(' '),
+    });
   });
 });
 

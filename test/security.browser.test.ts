@@ -1,10 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { hashesOfPage } from '../src/lib/content-security-policy.ts';
 import { browseBuiltSite } from './helpers/browsed-site.ts';
 import { pageKinds } from './helpers/page-kinds.ts';
 
 const siteDir = inject('siteDir');
+// Served with dist/_headers applied as real HTTP headers, as Netlify or Cloudflare Pages would: the browser then
+// enforces the header's policy and each page's <meta> policy together.
 const site = browseBuiltSite();
 
 describe('Content-Security-Policy', () => {
@@ -20,9 +23,24 @@ describe('Content-Security-Policy', () => {
     }
   });
 
-  it('is also written as a header file for static hosts', () => {
+  it('is also written as a header file for static hosts, allowing every hash the pages allow', () => {
     const headers = readFileSync(join(siteDir, '_headers'), 'utf8');
-    expect(headers).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self';.*script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; frame-ancestors 'none'\n/);
+    expect(headers).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self';.*script-src 'self' 'wasm-unsafe-eval'( 'sha256-[^']+')+; style-src 'self'( 'sha256-[^']+')*; frame-ancestors 'none'\n/);
+    const header = hashesOfPage(`<meta http-equiv="content-security-policy" content="${/Content-Security-Policy: (.*)/.exec(headers)![1]}">`);
+    const pages = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(300);
+    for (const file of pages) {
+      const page = hashesOfPage(readFileSync(join(siteDir, file), 'utf8'));
+      for (const hash of page.scripts) expect(header.scripts, file).toContain(hash);
+      for (const hash of page.styles) expect(header.styles, file).toContain(hash);
+    }
+  });
+
+  it('is sent as an HTTP header with every page', async () => {
+    for (const path of Object.values(pageKinds)) {
+      const response = await fetch(site.url + path);
+      expect(response.headers.get('content-security-policy'), path).toMatch(/frame-ancestors 'none'/);
+    }
   });
 
   it.each(Object.entries(pageKinds))('the %s page, searched from the header, violates nothing', async (_kind, path) => {

@@ -1,4 +1,4 @@
-import { firstSentence } from './inline-markdown.ts';
+import { firstSentence } from './markdown/prose.ts';
 import type { LadderIndex } from './ladder-index.ts';
 import type { LinkTarget, Skill } from './ladder.ts';
 import { absoluteUrl, urls } from './urls.ts';

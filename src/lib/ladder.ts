@@ -5,6 +5,8 @@ export interface Entry<T> {
   id: string;
   file: string;
   data: T;
+  /** The line of each field in the file ("seeAlso[1].skill", and "body" for a skill's description), for messages. */
+  lines?: Record<string, number>;
 }
 
 export type Level = Entry<LevelData>;

@@ -26,9 +26,18 @@ export function serializePacket(packet: Packet): string {
   return JSON.stringify({ version: 1, items: packet.items });
 }
 
+/** Why one stored item can't be read, or undefined when it can. */
+function unreadableItem(item: unknown): string | undefined {
+  if (!isRecord(item)) return 'it is not in the expected form';
+  if (typeof item.id !== 'string' || !slug.test(item.id)) return `its skill id ${JSON.stringify(item.id ?? null)} is not a skill id`;
+  if (item.note !== undefined && typeof item.note !== 'string') return 'its note is not text';
+  return undefined;
+}
+
 /**
- * The packet kept in storage. Anything unreadable gives an empty packet and a `problem` to show the reader, so a
- * corrupted entry is reported and replaced rather than breaking the page.
+ * The packet kept in storage. A stored packet that can't be read at all gives an empty packet; an item that can't be
+ * read is left out on its own. Either way `problem` tells the reader what was lost, quoting any note so that no
+ * evidence disappears without a word.
  */
 export function parseStoredPacket(raw: string | null): { packet: Packet; problem?: string } {
   if (raw === null || raw === '') return { packet: emptyPacket() };
@@ -41,13 +50,18 @@ export function parseStoredPacket(raw: string | null): { packet: Packet; problem
   }
   if (!isRecord(data) || data.version !== 1 || !Array.isArray(data.items)) return reset('it is not in the expected form');
   const items: PacketItem[] = [];
-  for (const item of data.items) {
-    if (!isRecord(item) || typeof item.id !== 'string' || !slug.test(item.id) || typeof item.note !== 'string') {
-      return reset('one of its skills is not in the expected form');
+  const dropped: string[] = [];
+  data.items.forEach((item: unknown, i: number) => {
+    const why = unreadableItem(item);
+    if (why) {
+      const note = isRecord(item) && typeof item.note === 'string' && item.note.trim() ? ` Its note was: “${item.note.trim()}”` : '';
+      dropped.push(`Skill ${i + 1} of your saved packet couldn't be read (${why}), so it was left out.${note}`);
+      return;
     }
-    if (!items.some((kept) => kept.id === item.id)) items.push({ id: item.id, note: item.note });
-  }
-  return { packet: { items } };
+    const { id, note = '' } = item as { id: string; note?: string };
+    if (!items.some((kept) => kept.id === id)) items.push({ id, note });
+  });
+  return dropped.length > 0 ? { packet: { items }, problem: dropped.join(' ') } : { packet: { items } };
 }
 
 export const hasSkill = (packet: Packet, id: string) => packet.items.some((item) => item.id === id);

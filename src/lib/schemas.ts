@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isAllowedUrl, urlProblem } from './markdown/url.ts';
 
 /** Ids are the file names: lowercase ASCII slugs that never change once published. */
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase ASCII slug such as "basic-sql"');
@@ -6,17 +7,23 @@ const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase A
 /** Markdown kept as written in the source: paragraphs separated by blank lines, inline emphasis and links. */
 const prose = z.string().trim().min(1, 'must not be empty');
 
+/** Every URL a content file gives goes through the one rule of markdown/url.ts. */
+const url = z.string().refine(isAllowedUrl, { error: (issue) => urlProblem(String(issue.input)) });
+
+/** A real calendar date, YYYY-MM-DD: "2024-02-30" is refused, not read as 1 March. */
+const date = z.iso.date({ error: 'must be a real date written YYYY-MM-DD, such as 2024-08-18' });
+
 export const tracks = ['engineering', 'management'] as const;
 
 export const ladderSchema = z.strictObject({
   title: prose,
-  // YAML reads an unquoted 2024-08-18 as a date; authors shouldn't have to know to quote it.
-  updated: z.preprocess((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value), z.iso.date()).optional(),
+  // Content is read as YAML 1.2, so an unquoted 2024-08-18 stays the text it is and is checked as a date.
+  updated: date.optional(),
   introduction: prose.optional(),
   disclaimer: prose.optional(),
   source: z.string().optional(),
   /** A reference ladder's reading list, kept from its document ("Stuff to read"). */
-  readingList: z.array(z.strictObject({ title: prose, url: z.url().optional() })).default([]),
+  readingList: z.array(z.strictObject({ title: prose, url: url.optional() })).default([]),
 });
 
 export const levelSchema = z.strictObject({
@@ -41,11 +48,10 @@ export const skillSetSchema = z.strictObject({
   aliases: z.array(id).default([]),
 });
 
-export const linkTargetSchema = z.union([
-  z.strictObject({ skill: id }),
-  z.strictObject({ skillSet: id }),
-  z.strictObject({ unresolved: prose }),
-]);
+export const linkTargetSchema = z.union(
+  [z.strictObject({ skill: id }), z.strictObject({ skillSet: id }), z.strictObject({ unresolved: prose })],
+  { error: 'must give exactly one of skill, skillSet or unresolved' },
+);
 
 export const skillSchema = z.strictObject({
   title: prose,
@@ -64,14 +70,14 @@ export const skillSchema = z.strictObject({
       z.strictObject({
         title: prose,
         author: z.string().min(1).optional(),
-        url: z.url().optional(),
+        url: url.optional(),
       }),
     )
     .default([]),
   /** The document holds a placeholder ("TODO") here: shown as "to be written". */
   placeholder: z.boolean().default(false),
   /** A "higher bar" entry names the skill set (or side level) it raises. */
-  raises: z.union([z.strictObject({ skillSet: id }), z.strictObject({ level: id })]).optional(),
+  raises: z.union([z.strictObject({ skillSet: id }), z.strictObject({ level: id })], { error: 'must give exactly one of skillSet or level' }).optional(),
   aliases: z.array(id).default([]),
 });
 

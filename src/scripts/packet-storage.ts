@@ -4,7 +4,7 @@ import { emptyPacket, packetStorageKey, parseStoredPacket, serializePacket, type
 
 const blocked = 'This browser doesn’t let the site keep data, so your packet lasts only until you leave this page.';
 
-/** The saved packet; a corrupted one is replaced by an empty packet and reported in `problem`. */
+/** The saved packet; what could not be read of it is left out, saved so, and reported in `problem`. */
 export function readPacket(): { packet: Packet; problem?: string } {
   let raw: string | null;
   try {

@@ -9,7 +9,10 @@ export interface BrowsedSite {
   readonly url: string;
 }
 
-/** For one test file: serves the ladder built by the global setup and launches Chromium, closing both afterwards. */
+/**
+ * For one test file: serves the ladder built by the global setup (with its `_headers` applied as HTTP headers, as a
+ * static host would) and launches Chromium, closing both afterwards.
+ */
 export function browseBuiltSite(): BrowsedSite {
   let browser: Browser | undefined;
   let site: StaticSite | undefined;

@@ -33,7 +33,7 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}):
   const outDir = join(work, 'dist');
   const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
     encoding: 'utf8',
-    // Astro warns once per MDX file; a large ladder's build log runs past spawnSync's default 1 MB.
+    // A large ladder's build log (a line per page, and per problem) runs past spawnSync's default 1 MB.
     maxBuffer: 256 * 1024 * 1024,
     env: { ...shell, ...env, RUNGS_CONTENT_DIR: contentDir, RUNGS_CACHE_DIR: join(work, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
   });
