@@ -98,7 +98,7 @@ describe('a skill page without JavaScript', () => {
     await page.goto(`${site.url}/skills/intermediate-facilitation/`);
     await expect(page.getByRole('button').count()).resolves.toBe(0);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Intermediate facilitation');
-    await expect(page.getByRole('region', { name: 'See also' }).getByRole('link').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('#see-also').getByRole('link').count()).resolves.toBeGreaterThan(0);
     await page.close();
   });
 });
@@ -132,12 +132,14 @@ describe('links to sections', () => {
       const id = await heading.getAttribute('id');
       await expect(heading.getByRole('link', { name: 'Link to this section' }).getAttribute('href'), `heading ${i}`).resolves.toBe(`#${id}`);
     }
-    const seeAlso = page.getByRole('heading', { name: /^See also/ });
-    const anchor = seeAlso.getByRole('link', { name: 'Link to this section' });
-    await seeAlso.hover();
+    const buildsOn = page.getByRole('heading', { name: /^Builds on/ });
+    const anchor = buildsOn.getByRole('link', { name: 'Link to this section' });
+    await buildsOn.hover();
     await expect(anchor.evaluate((a) => getComputedStyle(a).opacity)).resolves.toBe('1');
     await anchor.click();
-    expect(new URL(page.url()).hash).toBe('#see-also');
+    expect(new URL(page.url()).hash).toBe('#builds-on');
+    // The cited anchors of older links still land on the link sections.
+    for (const id of ['see-also', 'excluded', 'referenced-by']) await expect(page.locator(`#${id}`).count(), id).resolves.toBe(1);
     await page.close();
   });
 

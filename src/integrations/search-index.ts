@@ -8,7 +8,7 @@ import * as pagefind from 'pagefind';
  * What the index leaves out of a page's searchable body: navigation and lists of other skills, so a page
  * matches on its own words and a skill is never found through the titles it links to.
  */
-export const excludedFromSearch = ['nav', '.facts', '.entries', '[aria-labelledby="see-also"]', '[aria-labelledby="referenced-by"]'];
+export const excludedFromSearch = ['nav', '.facts', '.entries'];
 
 /**
  * The main ladder's index, and one for the reference ladders that the search client merges with a lower weight,
