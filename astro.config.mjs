@@ -6,6 +6,7 @@ import { linkCheck } from './src/integrations/link-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { urlManifest } from './src/integrations/url-manifest.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { siteAddress } from './src/integrations/site-address.ts';
 import { contentSecurityPolicy } from './src/lib/content-security-policy.ts';
 
 const contentDir = process.env.RUNGS_CONTENT_DIR;
@@ -14,9 +15,10 @@ const cacheDir =
   process.env.RUNGS_CACHE_DIR ??
   (contentDir ? `./node_modules/.astro-content/${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}` : undefined);
 
-// The public base URL is what citations and unfurls point at; set RUNGS_SITE when deploying elsewhere.
+// The public base URL is what canonical links, unfurls and exports point at; set RUNGS_SITE when deploying. Without it,
+// citations and printed links are made in the browser from the address the site is served from.
 export default defineConfig({
-  site: process.env.RUNGS_SITE ?? 'https://rungs.example.org',
+  ...(process.env.RUNGS_SITE ? { site: process.env.RUNGS_SITE } : {}),
   trailingSlash: 'always',
   // An external stylesheet keeps pages small and a strict Content-Security-Policy possible.
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -30,5 +32,5 @@ export default defineConfig({
       styleDirective: { resources: contentSecurityPolicy.styleSources },
     },
   },
-  integrations: [mdx(), searchIndex(), securityHeaders(), linkCheck(), urlManifest()],
+  integrations: [siteAddress(), mdx(), searchIndex(), securityHeaders(), linkCheck(), urlManifest()],
 });

@@ -21,7 +21,9 @@ const announced = (page: Page, text: string) => packetStatus(page).and(page.getB
 const itemTitles = (page: Page) => page.locator('.packet-item-title a').allTextContents();
 const stored = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('rungs:packet') ?? 'null'));
 const clipboardText = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
-const skillUrl = (page: Page, id: string) => page.evaluate((id) => fetch('/ladder.json').then((r) => r.json()).then((l) => l.skills.find((s: { id: string }) => s.id === id).url), id);
+// Without RUNGS_SITE the export's URLs are paths: a skill's address is where the test server serves it.
+const skillUrl = (page: Page, id: string) =>
+  page.evaluate((id) => fetch('/ladder.json').then((r) => r.json()).then((l) => new URL(l.skills.find((s: { id: string }) => s.id === id).url, location.href).href), id);
 
 /** Waits until the packet builder has loaded the ladder's skills and shows the packet. */
 const loaded = (page: Page) => page.locator('[data-packet-editor]').waitFor({ state: 'visible' });

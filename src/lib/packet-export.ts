@@ -10,7 +10,7 @@ export function packetShareUrl(packet: Packet, site: URL | string): string {
   return absoluteUrl(urls.packet(packet.items.map((item) => item.id)), site);
 }
 
-/** A skill as the packet builder shows, finds and cites it. `path` is its absolute URL. */
+/** A skill as the packet builder shows, finds and cites it. `path` is its URL from /ladder.json: absolute, or a path without RUNGS_SITE. */
 export interface PacketSkill extends CitationSource {
   id: string;
   summary: string;

@@ -25,6 +25,7 @@ import {
 } from '../lib/packet-export.ts';
 import { searchSkills } from '../lib/packet-search.ts';
 import { urls } from '../lib/urls.ts';
+import { keepPrintedLinksAbsolute, publicBase } from './public-address.ts';
 import { announce, copyToClipboard, offerManualCopy } from './citation-clipboard.ts';
 import { onPacketChange, readPacket, writePacket } from './packet-storage.ts';
 
@@ -65,7 +66,7 @@ function element<K extends keyof HTMLElementTagNameMap>(
 }
 
 const visuallyHidden = (text: string) => element('span', { className: 'visually-hidden', textContent: text });
-const sitePath = (url: string) => new URL(url).pathname;
+const sitePath = (url: string) => new URL(url, location.href).pathname;
 const skillsWord = (n: number) => (n === 1 ? '1 skill' : `${n} skills`);
 const entries = (): PacketEntry[] => packet.items.map((item) => ({ skill: skillById(item.id)!, note: item.note }));
 
@@ -124,7 +125,7 @@ function drawPrintView() {
         'li',
         {},
         element('p', {}, element('strong', { textContent: skill.title }), ` — ${skill.context}`),
-        element('p', { className: 'packet-print-url', textContent: skill.path }),
+        element('p', { className: 'packet-print-url', textContent: new URL(skill.path, site).href }),
         ...note
           .split(/\n[ \t]*\n/)
           .filter((p) => p.trim())
@@ -341,7 +342,8 @@ async function start() {
   }
   skills = packetSkills(ladder);
   skillById = skillFinder(skills);
-  site = ladder.url;
+  // The export's URLs are absolute with a configured public address, else paths on this host.
+  site = publicBase();
   packet = loadSaved();
 
   const sharedIds = skillIdsFromQuery(location.search);
@@ -375,4 +377,5 @@ async function start() {
   });
 }
 
+keepPrintedLinksAbsolute();
 start();

@@ -20,8 +20,8 @@ export function contentFolder(...folders: string[]): string {
 // for one outside it, where concurrent builds would overwrite each other: so builds stay inside the project.
 const buildsFolder = join(process.cwd(), 'node_modules', '.rungs-builds');
 
-/** Runs the real `astro build` on a content folder, into a temporary output folder with its own cache. */
-export function buildSite(contentDir: string): BuildResult {
+/** Runs the real `astro build` on a content folder, into a temporary output folder with its own cache; `env` adds settings such as RUNGS_SITE. */
+export function buildSite(contentDir: string, env: Record<string, string> = {}): BuildResult {
   mkdirSync(buildsFolder, { recursive: true });
   const work = mkdtempSync(join(buildsFolder, 'build-'));
   const outDir = join(work, 'dist');
@@ -29,7 +29,7 @@ export function buildSite(contentDir: string): BuildResult {
     encoding: 'utf8',
     // Astro warns once per MDX file; a large ladder's build log runs past spawnSync's default 1 MB.
     maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, RUNGS_CONTENT_DIR: contentDir, RUNGS_CACHE_DIR: join(work, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, RUNGS_CONTENT_DIR: contentDir, RUNGS_CACHE_DIR: join(work, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0', ...env },
   });
   return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}`, outDir };
 }
