@@ -20,6 +20,17 @@ describe('search excerpts', () => {
     ]);
   });
 
+  it('starts at a word, marking a sentence that began before the excerpt', () => {
+    expect(excerptSegments('and variable <mark>refactoring.</mark> As you work')).toEqual([
+      { text: '… and variable ', marked: false },
+      { text: 'refactoring.', marked: true },
+      { text: ' As you work', marked: false },
+    ]);
+    expect(excerptSegments(', ) the <mark>budget</mark>')[0]).toEqual({ text: '… the ', marked: false });
+    expect(excerptSegments('. <mark>Mentoring</mark> across')[0]).toEqual({ text: 'Mentoring', marked: true });
+    expect(excerptSegments('<mark>Incident</mark> leader')[0]).toEqual({ text: 'Incident', marked: true });
+  });
+
   it('says where a result sits in the ladder', () => {
     expect(resultPlace({ kind: 'Skill', level: 'Software Engineers', skillSet: 'Basic Leadership' })).toBe('Skill · Software Engineers · Basic Leadership');
     expect(resultPlace({ kind: 'Skill set', level: 'Software Engineers', skillSet: 'Basic Leadership' })).toBe('Skill set · Software Engineers');
