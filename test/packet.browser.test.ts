@@ -56,6 +56,10 @@ describe('building a packet', () => {
     await expect(results.nth(1).textContent()).resolves.toMatch(/^Intermediate facilitation/);
     await search.press('Enter');
     await announced(page, 'Added Basic facilitation. Your packet has 2 skills.');
+    // The box clears after adding, ready for the next skill.
+    await expect(search.inputValue()).resolves.toBe('');
+    await expect(results.count()).resolves.toBe(0);
+    await search.fill('facilitation');
     await results.filter({ hasText: 'Intermediate facilitation' }).click();
     await announced(page, 'Added Intermediate facilitation. Your packet has 3 skills.');
     await expect(itemTitles(page)).resolves.toEqual(['Risk management', 'Basic facilitation', 'Intermediate facilitation']);
@@ -125,6 +129,26 @@ describe('building a packet', () => {
       `Risk management — Senior Software Engineers · Advanced Leadership${risk}`,
       `Basic facilitation — Software Engineers · Basic Leadership${basic}Ran our retrospectives since March.Wrote the team’s working agreement.`,
     ]);
+    await page.close();
+  });
+
+  it('shows each skill’s first sentence beside its evidence box, and the whole text on demand', async () => {
+    const page = await openPacket('/packet/?skills=basic-facilitation,active-participation');
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Basic facilitation' }) });
+    await expect(card.locator('.packet-item-summary').textContent()).resolves.toBe(
+      "You facilitate well-defined, low-stakes sessions involving people you're comfortable with.",
+    );
+    const [words, evidence] = await Promise.all([card.locator('.packet-item-words').boundingBox(), card.getByLabel('Evidence for Basic facilitation').boundingBox()]);
+    expect(words!.x + words!.width).toBeLessThanOrEqual(evidence!.x);
+    expect(Math.abs(words!.y - evidence!.y)).toBeLessThan(40);
+
+    const fullText = card.getByText('Full text');
+    await expect(card.getByText('the agenda is followed').isVisible()).resolves.toBe(false);
+    await fullText.click();
+    await expect(card.getByText(/the agenda is followed \(or deliberately modified\)/).isVisible()).resolves.toBe(true);
+    // Reordering redraws the cards; what the reader opened stays open.
+    await page.getByRole('button', { name: 'Move down: Basic facilitation' }).click();
+    await expect(card.getByText(/the agenda is followed/).isVisible()).resolves.toBe(true);
     await page.close();
   });
 

@@ -84,6 +84,48 @@ function save(next: Packet, redraw = true) {
   drawPrintView();
 }
 
+// Full texts already fetched, and which are open, so a redraw (reordering, removing) keeps what the reader opened.
+const fullTexts = new Map<string, Node[]>();
+const openFullTexts = new Set<string>();
+
+/** The skill's description, rendered as on its own page: taken from that page, since /ladder.json carries Markdown. */
+async function loadFullText(skill: PacketSkill): Promise<Node[]> {
+  const known = fullTexts.get(skill.id);
+  if (known) return known;
+  try {
+    const response = await fetch(sitePath(skill.path));
+    if (!response.ok) throw new Error(`the server answered ${response.status}`);
+    const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+    const description = page.querySelector('.skill-description');
+    if (!description) throw new Error('the page has no description');
+    const nodes = [...description.childNodes].map((node) => document.adoptNode(node));
+    fullTexts.set(skill.id, nodes);
+    return nodes;
+  } catch {
+    // Offline or moved: the Markdown's paragraphs as plain text still say everything.
+    return skill.description.split(/\n[ \t]*\n/).map((paragraph) => element('p', { textContent: paragraph.trim() }));
+  }
+}
+
+/** What the skill asks, beside the evidence box: its first sentence, and the whole text one click away. */
+function skillWords(skill: PacketSkill): HTMLElement {
+  const words = element('div', { className: 'packet-item-words' }, element('p', { className: 'packet-item-summary', textContent: skill.summary }));
+  // A one-sentence description is already all there.
+  if (skill.description.trim().length <= skill.summary.length + 2) return words;
+  const text = element('div', { className: 'packet-item-full-text' });
+  const full = element('details', { className: 'packet-item-full' }, element('summary', {}, 'Full text', visuallyHidden(` of ${skill.title}`)), text);
+  const fill = async () => text.replaceChildren(...(await loadFullText(skill)).map((node) => node.cloneNode(true)));
+  full.addEventListener('toggle', () => {
+    if (full.open) {
+      openFullTexts.add(skill.id);
+      if (!text.hasChildNodes()) fill();
+    } else openFullTexts.delete(skill.id);
+  });
+  full.open = openFullTexts.has(skill.id);
+  words.append(full);
+  return words;
+}
+
 function drawItems() {
   empty.hidden = packet.items.length > 0;
   list.replaceChildren(
@@ -108,8 +150,17 @@ function drawItems() {
         { className: 'packet-item' },
         element('h3', { className: 'packet-item-title' }, element('a', { href: sitePath(skill.path), textContent: skill.title })),
         element('p', { className: 'packet-item-place', textContent: skill.context }),
-        element('label', { className: 'packet-note-label', htmlFor: noteId }, 'Evidence', visuallyHidden(` for ${skill.title}`)),
-        note,
+        element(
+          'div',
+          { className: 'packet-item-body' },
+          skillWords(skill),
+          element(
+            'div',
+            { className: 'packet-item-evidence' },
+            element('label', { className: 'packet-note-label', htmlFor: noteId }, 'Evidence', visuallyHidden(` for ${skill.title}`)),
+            note,
+          ),
+        ),
         element('div', { className: 'packet-actions' }, up, down, remove),
       );
       li.dataset.id = item.id;
@@ -167,7 +218,10 @@ function add(skill: PacketSkill) {
     return;
   }
   save(addSkill(packet, skill.id));
+  // The box is ready for the next skill: the old query would only list what was just added.
+  search.value = '';
   drawResults();
+  search.focus();
   announce(status, `Added ${skill.title}. Your packet has ${skillsWord(packet.items.length)}.`);
 }
 
