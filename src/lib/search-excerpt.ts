@@ -30,7 +30,14 @@ export function excerptSegments(excerpt: string): ExcerptSegment[] {
     last = match.index + match[0].length;
   }
   if (last < excerpt.length) segments.push({ text: decodeEntities(excerpt.slice(last)), marked: false });
-  return startAtWord(segments.filter((segment) => segment.text !== ''));
+  return endAtSentence(startAtWord(segments.filter((segment) => segment.text !== '')));
+}
+
+/** The window also stops mid-sentence: "…" says the sentence goes on. */
+function endAtSentence(segments: ExcerptSegment[]): ExcerptSegment[] {
+  const last = segments.at(-1);
+  if (!last || /[.!?…:)"”’]\s*$/u.test(last.text)) return segments;
+  return [...segments, { text: '…', marked: false }];
 }
 
 /**
