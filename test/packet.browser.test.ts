@@ -145,10 +145,12 @@ describe('building a packet', () => {
     const fullText = card.getByText('Full text');
     await expect(card.getByText('the agenda is followed').isVisible()).resolves.toBe(false);
     await fullText.click();
-    await expect(card.getByText(/the agenda is followed \(or deliberately modified\)/).isVisible()).resolves.toBe(true);
+    // The full text comes from the skill's page, so it appears once fetched.
+    await card.getByText(/the agenda is followed \(or deliberately modified\)/).waitFor({ state: 'visible' });
     // Reordering redraws the cards; what the reader opened stays open.
     await page.getByRole('button', { name: 'Move down: Basic facilitation' }).click();
-    await expect(card.getByText(/the agenda is followed/).isVisible()).resolves.toBe(true);
+    await expect.poll(() => itemTitles(page)).toEqual(['Active participation', 'Basic facilitation']);
+    await card.getByText(/the agenda is followed/).waitFor({ state: 'visible' });
     await page.close();
   });
 
