@@ -6,6 +6,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { urlManifest } from './src/integrations/url-manifest.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { redirectsFile } from './src/integrations/redirects-file.ts';
+import { siteAddress } from './src/integrations/site-address.ts';
 import { siteMap } from './src/integrations/sitemap.ts';
 import { contentSecurityPolicy } from './src/lib/content-security-policy.ts';
 
@@ -18,11 +19,12 @@ const cacheDir =
 /** The directive strings Astro's CSP option accepts; the policy module states them as plain strings. */
 /** @typedef {NonNullable<Exclude<NonNullable<import('astro').AstroUserConfig['security']>['csp'], boolean>>['directives']} CspDirectives */
 
-// The public base URL is what citations and unfurls point at; set RUNGS_SITE when deploying elsewhere.
+// The public base URL is what canonical links, unfurls, exports and the sitemap point at; set RUNGS_SITE when deploying.
+// Without it, citations and printed links are made in the browser from the address the site is served from.
 export default defineConfig({
-  site: process.env.RUNGS_SITE ?? 'https://rungs.example.org',
+  ...(process.env.RUNGS_SITE ? { site: process.env.RUNGS_SITE } : {}),
   // The path the site is served under, e.g. RUNGS_BASE=/career/ for https://org.github.io/career/; urls.ts reads it.
-  base: process.env.RUNGS_BASE ?? '/',
+  base: process.env.RUNGS_BASE || '/',
   trailingSlash: 'always',
   // An external stylesheet keeps pages small and a strict Content-Security-Policy possible.
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -41,5 +43,5 @@ export default defineConfig({
       styleDirective: { resources: contentSecurityPolicy.styleSources },
     },
   },
-  integrations: [searchIndex(), securityHeaders(), redirectsFile(), siteMap(), linkCheck(), urlManifest()],
+  integrations: [siteAddress(), searchIndex(), securityHeaders(), redirectsFile(), siteMap(), linkCheck(), urlManifest()],
 });

@@ -47,6 +47,19 @@ describe('redirects for old ids', () => {
     expect(redirects[3].target).toEqual({ title: 'From All Engineers to Software Engineers', path: '/compare/everyone/software-engineers/', context: 'Level comparison' });
   });
 
+  it('keeps the old URLs of a renamed level’s comparisons across tracks', () => {
+    const content = readContent('test/fixtures/ladder');
+    const levels = content.levels.map((level) =>
+      level.id === 'associate-manager' ? { ...level, id: 'first-manager', data: { ...level.data, aliases: ['associate-manager'] } } : level,
+    );
+    const relevel = <T extends { data: { level: string } }>(entry: T): T =>
+      entry.data.level === 'associate-manager' ? { ...entry, data: { ...entry.data, level: 'first-manager' } } : entry;
+    const ladder = buildLadderIndex({ ...content, levels, skillSets: content.skillSets.map(relevel), skills: content.skills.map(relevel) });
+    const redirects = aliasRedirects(ladder).map((r) => `${r.from} → ${r.to}`);
+    expect(redirects).toContain('/compare/software-engineers/associate-manager/ → /compare/software-engineers/first-manager/');
+    expect(redirects).toContain('/compare/associate-manager/software-engineers/ → /compare/first-manager/software-engineers/');
+  });
+
   it('has none for the published ladder, where nothing has been renamed yet', () => {
     expect(aliasRedirects(buildLadderIndex(readContent('content')))).toEqual([]);
   });

@@ -68,9 +68,9 @@ describe('asking "what changes from here to Senior?"', () => {
 describe('every comparison', () => {
   const ladder = buildLadderIndex(readContent('content'));
 
-  it('has a page for each ordered pair of levels in a track, linked from the comparisons page', async () => {
+  it('has a page for each ordered pair of rungs, across tracks too, linked from the comparisons page', async () => {
     const paths = comparisonPairs(ladder).map(([from, to]) => `/compare/${from.id}/${to.id}/`);
-    expect(paths).toHaveLength(42);
+    expect(paths).toHaveLength(72);
     expect(paths.filter((path) => !existsSync(join(inject('siteDir'), path, 'index.html')))).toEqual([]);
     const page = await open('/compare/');
     const linked = await page.locator('main a[href^="/compare/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
@@ -78,10 +78,19 @@ describe('every comparison', () => {
     await page.close();
   });
 
-  it('links each level page to the comparisons with its own track', async () => {
+  it('links each level page to the comparisons with every other rung, its own track first', async () => {
     const page = await open('/levels/manager/');
     const links = page.getByRole('navigation', { name: 'Compare Manager of Engineering with another level' }).getByRole('link');
-    await expect(links.allTextContents()).resolves.toEqual(['All Engineers', 'Associate Manager of Engineering', 'Senior Manager of Engineering']);
+    await expect(links.allTextContents()).resolves.toEqual([
+      'Associate Manager of Engineering',
+      'Senior Manager of Engineering',
+      'All Engineers',
+      'Software Engineers',
+      'Senior Software Engineers',
+      'Technical Leads',
+      'Staff Engineers',
+      'Principal Engineers',
+    ]);
     await page.close();
   });
 
@@ -92,6 +101,64 @@ describe('every comparison', () => {
     await expect(page.locator('.compare-links').first().isVisible()).resolves.toBe(false);
     const after = await page.locator('main ol.entries a').first().evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toMatch(/^" \(\/skills\/[a-z0-9-]+\/\)"$/);
+    await page.close();
+  });
+});
+
+describe('moving between tracks', () => {
+  it('compares Senior Software Engineers with Manager of Engineering: what each requires, and what both do', async () => {
+    const page = await open('/compare/senior-software-engineers/manager/');
+    await expect(h1(page)).resolves.toBe('From Senior Software Engineers to Manager of Engineering');
+    await expect(page.locator('.lead').textContent()).resolves.toContain('are on different tracks');
+    const toOnly = page.getByRole('region', { name: /^Required at Manager of Engineering, not at Senior Software Engineers: 8 skill sets, 52 skills/ });
+    await expect(toOnly.getByRole('heading', { level: 3 }).allTextContents()).resolves.toEqual([
+      'Associate Manager of Engineering 4 skill sets, 28 skills#',
+      'Manager of Engineering 4 skill sets, 24 skills#',
+    ]);
+    const fromOnly = page.getByRole('region', { name: /^Required at Senior Software Engineers, not at Manager of Engineering: 12 skill sets, 85 skills/ });
+    await expect(fromOnly.getByRole('link', { name: 'Intermediate facilitation' }).count()).resolves.toBe(1);
+    const both = page.getByRole('region', { name: /^Required at both: 2 skill sets, 19 skills/ });
+    await expect(both.innerText()).resolves.toContain('Both tracks build on the same ground: the skill sets of All Engineers.');
+    await page.close();
+  });
+});
+
+describe('the comparison picker', () => {
+  it('with JavaScript, goes straight to the chosen pair', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/compare/`);
+    const picker = page.getByRole('region', { name: 'Pick two levels' });
+    await picker.getByLabel('From', { exact: true }).selectOption('senior-software-engineers');
+    await picker.getByLabel('To', { exact: true }).selectOption('manager');
+    await Promise.all([page.waitForURL('**/compare/senior-software-engineers/manager/'), picker.getByRole('button', { name: 'Compare' }).click()]);
+    await expect(h1(page)).resolves.toBe('From Senior Software Engineers to Manager of Engineering');
+    await page.close();
+  });
+
+  it('with JavaScript, asks for two different levels instead of going nowhere', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/compare/`);
+    const picker = page.getByRole('region', { name: 'Pick two levels' });
+    await picker.getByLabel('From', { exact: true }).selectOption('manager');
+    await picker.getByLabel('To', { exact: true }).selectOption('manager');
+    await picker.getByRole('button', { name: 'Compare' }).click();
+    await expect(picker.getByRole('status').textContent()).resolves.toBe('Pick two different levels to compare.');
+    expect(new URL(page.url()).pathname).toBe('/compare/');
+    await page.close();
+  });
+
+  it('without JavaScript, lands on the list of every pair, where the chosen pair is one link away', async () => {
+    const page = await open('/compare/');
+    const picker = page.getByRole('region', { name: 'Pick two levels' });
+    await picker.getByLabel('From', { exact: true }).selectOption('senior-software-engineers');
+    await picker.getByLabel('To', { exact: true }).selectOption('manager');
+    await picker.getByRole('button', { name: 'Compare' }).click();
+    await page.waitForURL('**/compare/?from=senior-software-engineers&to=manager#every-pair');
+    await page
+      .getByRole('navigation', { name: 'Compare Senior Software Engineers with another level' })
+      .getByRole('link', { name: 'Manager of Engineering', exact: true })
+      .click();
+    await expect(h1(page)).resolves.toBe('From Senior Software Engineers to Manager of Engineering');
     await page.close();
   });
 });

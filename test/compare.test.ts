@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareLevels, comparableLevels, comparisonPairs, countRequirements, previousRung } from '../src/lib/compare.ts';
+import { compareLevels, comparableLevels, comparisonPairs, comparisonSummary, countRequirements, previousRung } from '../src/lib/compare.ts';
 import { buildLadderIndex } from '../src/lib/ladder-index.ts';
 import { readContent } from './helpers/read-content.ts';
 
@@ -9,23 +9,33 @@ const ids = (entries: { id: string }[]) => entries.map((e) => e.id);
 const levelIds = (requirements: { level: { id: string } }[]) => requirements.map((r) => r.level.id);
 
 describe('which levels compare', () => {
-  it('pairs the rungs of one track, and the baseline with the rungs of both tracks', () => {
+  it('pairs every two rungs, across the tracks too', () => {
     expect(comparisonPairs(fixture).map(([from, to]) => `${from.id} → ${to.id}`)).toEqual([
       'all-engineers → software-engineers',
       'all-engineers → associate-manager',
       'software-engineers → all-engineers',
+      'software-engineers → associate-manager',
       'associate-manager → all-engineers',
+      'associate-manager → software-engineers',
     ]);
   });
 
-  it('leaves out levels beside the rungs and never pairs the two tracks', () => {
+  it('leaves out levels beside the rungs, and lists a level’s own track before the other', () => {
     expect(comparableLevels(fixture, fixture.level('specialties'))).toEqual([]);
-    expect(ids(comparableLevels(fixture, fixture.level('software-engineers')))).toEqual(['all-engineers']);
-    expect(ids(comparableLevels(published, published.level('manager')))).toEqual(['all-engineers', 'associate-manager', 'senior-manager']);
+    expect(ids(comparableLevels(published, published.level('manager')))).toEqual([
+      'associate-manager',
+      'senior-manager',
+      'all-engineers',
+      'software-engineers',
+      'senior-software-engineers',
+      'technical-leads',
+      'staff-engineers',
+      'principal-engineers',
+    ]);
   });
 
-  it('makes 42 ordered pairs of the published ladder: 6 engineering rungs and 4 management ones, the baseline in both', () => {
-    expect(comparisonPairs(published)).toHaveLength(6 * 5 + 4 * 3);
+  it('makes 72 ordered pairs of the published ladder: 6 engineering rungs and 3 management ones, each with the 8 others', () => {
+    expect(comparisonPairs(published)).toHaveLength(9 * 8);
   });
 
   it('finds the rung below a level, across to the baseline for the first management rung', () => {
@@ -74,9 +84,40 @@ describe('comparing two levels', () => {
     expect(levelIds(comparison.shared)).toEqual(['all-engineers']);
   });
 
-  it('refuses levels of different tracks, naming both', () => {
-    expect(() => compareLevels(published, published.level('software-engineers'), published.level('manager'))).toThrow(
-      `Levels "software-engineers" and "manager" can't be compared`,
+  it('across tracks, says what each requires that the other doesn’t, through inheritance, and what both require', () => {
+    const comparison = compareLevels(published, published.level('senior-software-engineers'), published.level('manager'));
+    expect(comparison.direction).toBe('across');
+    expect(levelIds(comparison.added)).toEqual(['associate-manager', 'manager']);
+    expect(levelIds(comparison.dropped)).toEqual(['software-engineers', 'senior-software-engineers']);
+    expect(levelIds(comparison.shared)).toEqual(['all-engineers']);
+    expect(countRequirements(comparison.added)).toEqual({ skillSets: 8, skills: 52 });
+    expect(comparisonSummary(comparison)).toBe(
+      'Senior Software Engineers and Manager of Engineering are on different tracks: Manager of Engineering requires 8 skill sets (52 skills) that Senior Software Engineers doesn’t, ' +
+        'Senior Software Engineers requires 12 skill sets (85 skills) that Manager of Engineering doesn’t, and both require 2 skill sets (19 skills).',
+    );
+  });
+
+  it('across tracks the other way round swaps what each side requires', () => {
+    const there = compareLevels(published, published.level('senior-software-engineers'), published.level('manager'));
+    const back = compareLevels(published, published.level('manager'), published.level('senior-software-engineers'));
+    expect(back.direction).toBe('across');
+    expect(levelIds(back.added)).toEqual(levelIds(there.dropped));
+    expect(levelIds(back.dropped)).toEqual(levelIds(there.added));
+  });
+
+  it('says up and down in one sentence each', () => {
+    const up = compareLevels(published, published.level('software-engineers'), published.level('senior-software-engineers'));
+    expect(comparisonSummary(up)).toBe(
+      'Senior Software Engineers requires 6 more skill sets (39 skills) than Software Engineers, and everything Software Engineers requires carries over.',
+    );
+    expect(comparisonSummary(compareLevels(published, up.to, up.from))).toBe(
+      'Software Engineers requires 6 fewer skill sets (39 skills) than Senior Software Engineers; everything it requires is also required at Senior Software Engineers.',
+    );
+  });
+
+  it('refuses a level beside the rungs, naming both', () => {
+    expect(() => compareLevels(published, published.level('specialties'), published.level('manager'))).toThrow(
+      `Levels "specialties" and "manager" can't be compared`,
     );
   });
 });

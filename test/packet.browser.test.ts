@@ -21,7 +21,9 @@ const announced = (page: Page, text: string) => packetStatus(page).and(page.getB
 const itemTitles = (page: Page) => page.locator('.packet-item-title a').allTextContents();
 const stored = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('rungs:packet') ?? 'null'));
 const clipboardText = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
-const skillUrl = (page: Page, id: string) => page.evaluate((id) => fetch('/ladder.json').then((r) => r.json()).then((l) => l.skills.find((s: { id: string }) => s.id === id).url), id);
+// Without RUNGS_SITE the export's URLs are paths: a skill's address is where the test server serves it.
+const skillUrl = (page: Page, id: string) =>
+  page.evaluate((id) => fetch('/ladder.json').then((r) => r.json()).then((l) => new URL(l.skills.find((s: { id: string }) => s.id === id).url, location.href).href), id);
 
 /** Waits until the packet builder has loaded the ladder's skills and shows the packet. */
 const loaded = (page: Page) => page.locator('[data-packet-editor]').waitFor({ state: 'visible' });
@@ -54,6 +56,10 @@ describe('building a packet', () => {
     await expect(results.nth(1).textContent()).resolves.toMatch(/^Intermediate facilitation/);
     await search.press('Enter');
     await announced(page, 'Added Basic facilitation. Your packet has 2 skills.');
+    // The box clears after adding, ready for the next skill.
+    await expect(search.inputValue()).resolves.toBe('');
+    await expect(results.count()).resolves.toBe(0);
+    await search.fill('facilitation');
     await results.filter({ hasText: 'Intermediate facilitation' }).click();
     await announced(page, 'Added Intermediate facilitation. Your packet has 3 skills.');
     await expect(itemTitles(page)).resolves.toEqual(['Risk management', 'Basic facilitation', 'Intermediate facilitation']);
@@ -123,6 +129,28 @@ describe('building a packet', () => {
       `Risk management — Senior Software Engineers · Advanced Leadership${risk}`,
       `Basic facilitation — Software Engineers · Basic Leadership${basic}Ran our retrospectives since March.Wrote the team’s working agreement.`,
     ]);
+    await page.close();
+  });
+
+  it('shows each skill’s first sentence beside its evidence box, and the whole text on demand', async () => {
+    const page = await openPacket('/packet/?skills=basic-facilitation,active-participation');
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Basic facilitation' }) });
+    await expect(card.locator('.packet-item-summary').textContent()).resolves.toBe(
+      "You facilitate well-defined, low-stakes sessions involving people you're comfortable with.",
+    );
+    const [words, evidence] = await Promise.all([card.locator('.packet-item-words').boundingBox(), card.getByLabel('Evidence for Basic facilitation').boundingBox()]);
+    expect(words!.x + words!.width).toBeLessThanOrEqual(evidence!.x);
+    expect(Math.abs(words!.y - evidence!.y)).toBeLessThan(40);
+
+    const fullText = card.getByText('Full text');
+    await expect(card.getByText('the agenda is followed').isVisible()).resolves.toBe(false);
+    await fullText.click();
+    // The full text comes from the skill's page, so it appears once fetched.
+    await card.getByText(/the agenda is followed \(or deliberately modified\)/).waitFor({ state: 'visible' });
+    // Reordering redraws the cards; what the reader opened stays open.
+    await page.getByRole('button', { name: 'Move down: Basic facilitation' }).click();
+    await expect.poll(() => itemTitles(page)).toEqual(['Active participation', 'Basic facilitation']);
+    await card.getByText(/the agenda is followed/).waitFor({ state: 'visible' });
     await page.close();
   });
 

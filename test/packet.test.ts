@@ -113,13 +113,23 @@ describe('sharing a packet by URL', () => {
 describe('the packet against the ladder', () => {
   const find = skillFinder(fixtureSkills);
 
-  it('cites each skill with its level and skill set', () => {
+  it('without a public address, cites from where the packet is served', () => {
+    const local = packetSkills(ladderExport(buildLadderIndex(readContent('test/fixtures/ladder')), undefined));
+    const skill = skillFinder(local)('basic-facilitation')!;
+    expect(skill.path).toBe('/skills/basic-facilitation/');
+    const served = 'http://127.0.0.1:4321/packet/';
+    expect(packetMarkdown([{ skill, note: '' }], served)).toContain('(http://127.0.0.1:4321/skills/basic-facilitation/)');
+    expect(packetShareUrl(packetFromIds(['basic-facilitation']), served)).toBe('http://127.0.0.1:4321/packet/?skills=basic-facilitation');
+  });
+
+  it('cites each skill with its level and skill set, and carries its words for the card', () => {
     expect(find('basic-facilitation')).toEqual({
       id: 'basic-facilitation',
       title: 'Basic facilitation',
       path: 'https://ladder.example.com/skills/basic-facilitation/',
       context: 'Software Engineers · Basic Leadership',
       summary: 'You facilitate discussions within your team.',
+      description: 'You facilitate discussions within your team.',
       aliases: [],
     });
   });

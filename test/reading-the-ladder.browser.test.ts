@@ -11,22 +11,25 @@ async function open(path: string, options: { width?: number; colorScheme?: 'ligh
 }
 
 describe('a reader browsing the ladder without JavaScript', () => {
-  it('goes from the ladder to a level, a skill and one of its See also links', async () => {
+  it('goes from the ladder to a level, a skill and one of its Related links, shown once when two-way', async () => {
     const page = await open('/');
     await page.getByRole('link', { name: 'Software Engineers', exact: true }).first().click();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Software Engineers');
     await page.getByRole('link', { name: 'Basic test-driven development' }).click();
     expect(new URL(page.url()).pathname).toBe('/skills/basic-test-driven-development/');
-    const seeAlso = page.getByRole('region', { name: 'See also' });
-    await seeAlso.getByRole('link', { name: 'Sociable unit tests' }).click();
+    const related = page.getByRole('region', { name: 'Related' });
+    await related.getByRole('link', { name: 'Sociable unit tests' }).click();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Sociable unit tests');
-    await expect(page.getByRole('region', { name: 'Referenced by' }).getByRole('link', { name: 'Basic test-driven development' }).count()).resolves.toBe(1);
+    const back = page.getByRole('region', { name: 'Related' }).getByRole('listitem').filter({ hasText: 'Basic test-driven development' });
+    await expect(back.textContent()).resolves.toContain('Two-way: it lists this skill as related');
+    await expect(page.getByRole('region', { name: 'Referenced by' }).getByRole('link', { name: 'Basic test-driven development' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('region', { name: 'Referenced by' }).getByRole('heading', { level: 3 }).allTextContents()).resolves.toEqual(['Related from#']);
     await page.close();
   });
 
   it('sees a name that is not yet in the ladder as marked plain text, not a link', async () => {
     const page = await open('/skills/vertical-slices/');
-    const seeAlso = page.getByRole('region', { name: 'See also' });
+    const seeAlso = page.getByRole('region', { name: 'Related' });
     await expect(seeAlso.getByText('Incremental design').count()).resolves.toBe(1);
     await expect(seeAlso.getByRole('link', { name: 'Incremental design' }).count()).resolves.toBe(0);
     await expect(seeAlso.textContent()).resolves.toContain('not yet in the ladder');

@@ -9,6 +9,7 @@ describe('search excerpts', () => {
       { text: ' You ', marked: false },
       { text: 'facilitate', marked: true },
       { text: ' sessions', marked: false },
+      { text: '…', marked: false },
     ]);
   });
 
@@ -17,7 +18,21 @@ describe('search excerpts', () => {
       { text: '<img src=x> & ', marked: false },
       { text: '"quoted"', marked: true },
       { text: " 'it's'", marked: false },
+      { text: '…', marked: false },
     ]);
+  });
+
+  it('starts at a word, marking a sentence that began before the excerpt', () => {
+    expect(excerptSegments('and variable <mark>refactoring.</mark> As you work')).toEqual([
+      { text: '… and variable ', marked: false },
+      { text: 'refactoring.', marked: true },
+      { text: ' As you work', marked: false },
+      { text: '…', marked: false },
+    ]);
+    expect(excerptSegments('You <mark>facilitate</mark> sessions.').at(-1)).toEqual({ text: ' sessions.', marked: false });
+    expect(excerptSegments(', ) the <mark>budget</mark>')[0]).toEqual({ text: '… the ', marked: false });
+    expect(excerptSegments('. <mark>Mentoring</mark> across')[0]).toEqual({ text: 'Mentoring', marked: true });
+    expect(excerptSegments('<mark>Incident</mark> leader')[0]).toEqual({ text: 'Incident', marked: true });
   });
 
   it('says where a result sits in the ladder', () => {

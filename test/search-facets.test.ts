@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLadderIndex } from '../src/lib/ladder-index.ts';
-import { pagefindPairs, searchFacets, searchFilterOptions } from '../src/lib/search-facets.ts';
+import { pagefindPairs, pagefindValue, searchFacets, searchFilterOptions } from '../src/lib/search-facets.ts';
 import { readContent } from './helpers/read-content.ts';
 
 const ladder = buildLadderIndex(readContent('test/fixtures/ladder'));
@@ -15,9 +15,16 @@ describe('search facets', () => {
     expect(pagefindPairs({ kind: 'Skill set', track: 'Management', level: 'Assoc. Mgr.: Intro', skillSet: 'A, B' }).filters).toEqual([
       'kind:Skill set',
       'track:Management',
-      'level:Assoc. Mgr.  Intro',
-      'skillSet:A  B',
+      'level:Assoc. Mgr. Intro',
+      'skillSet:A B',
     ]);
+  });
+
+  it('index a value the way the search page filters by it', () => {
+    expect(pagefindValue('Senior engineer: cross-team expectations')).toBe('Senior engineer cross-team expectations');
+    expect(pagefindPairs({ kind: 'Reference item', track: 'Engineering', level: 'L', ladder: 'Senior engineer: cross-team expectations' }).filters).toContain(
+      `ladder:${pagefindValue('Senior engineer: cross-team expectations')}`,
+    );
   });
 
   it('offer every filter value in ladder order', () => {

@@ -105,6 +105,65 @@ describe('the /search/ page', () => {
   });
 });
 
+describe('the search page’s filters', () => {
+  const optionText = (page: Page, select: string, label: string) => page.locator(`select[name="${select}"] option`).filter({ hasText: label }).textContent();
+  const countOf = async (page: Page, select: string, label: string) => Number(/\((\d+)\)$/.exec((await optionText(page, select, label)) ?? '')?.[1]);
+  const resultCount = async (page: Page) => Number(/^(\d+) results?/.exec((await page.locator('#search-summary').textContent()) ?? '')?.[1] ?? 0);
+
+  it('count, for each option, the results it would give for the current query', async () => {
+    const page = await open('/search/?q=facilitation');
+    await expect.poll(() => optionText(page, 'track', 'Management')).toMatch(/^Management \(\d+\)$/);
+    const management = await countOf(page, 'track', 'Management');
+    const engineering = await countOf(page, 'track', 'Engineering');
+    expect(management).toBeGreaterThan(0);
+    expect(engineering).toBeGreaterThan(management);
+
+    // Choosing an option gives as many results as it said, and the other options of that filter keep their counts.
+    await page.selectOption('select[name="track"]', 'Management');
+    await expect.poll(() => resultCount(page)).toBe(management);
+    await expect.poll(() => countOf(page, 'track', 'Engineering')).toBe(engineering);
+
+    // Another query, other counts.
+    await page.selectOption('select[name="track"]', '');
+    await page.fill('#search-query', 'incident');
+    await expect.poll(() => countOf(page, 'kind', 'Skill set')).toBe(0);
+    await expect.poll(async () => (await countOf(page, 'track', 'Engineering')) !== engineering).toBe(true);
+    await page.close();
+  });
+
+  it('filter a reference ladder whose title has a colon', async () => {
+    const page = await open('/search/?q=mentoring');
+    const label = 'Senior engineer: cross-team expectations';
+    await expect.poll(() => countOf(page, 'ladder', label)).toBeGreaterThan(0);
+    const expected = await countOf(page, 'ladder', label);
+    await page.locator('select[name="ladder"]').selectOption({ label: (await optionText(page, 'ladder', label))! });
+    await expect.poll(() => resultCount(page)).toBe(expected);
+    await page.close();
+  });
+
+  it('fold behind one button on a phone', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.url}/search/?q=facilitation`);
+    await page.locator('#search-results li').first().waitFor();
+    await expect(page.locator('select[name="track"]').isVisible()).resolves.toBe(false);
+    await page.locator('summary').filter({ hasText: 'Filters' }).click();
+    await expect(page.locator('select[name="track"]').isVisible()).resolves.toBe(true);
+    await page.selectOption('select[name="track"]', 'Management');
+    await expect.poll(() => page.locator('summary').textContent()).toBe('Filters (1 in use)');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
+  it('show excerpts of the page’s own words, never its furniture', async () => {
+    const page = await open('/search/?q=similar');
+    await page.locator('#search-summary').filter({ hasText: /results? for|No results/ }).waitFor();
+    const excerpts = await page.locator('#search-results .search-hit-excerpt').allTextContents();
+    for (const excerpt of excerpts) expect(excerpt).not.toContain('Similar in other ladders');
+    await page.close();
+  });
+});
+
 describe('search results show page text as text', () => {
   it('displays a skill title that contains HTML as text and runs none of it', async () => {
     const build = buildSite(contentFolder('test/fixtures/ladder', 'test/fixtures/search-markup'));

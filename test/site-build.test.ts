@@ -11,13 +11,18 @@ describe('building the fixture ladder, with everyday prose', () => {
   const page = (path: string) => readFileSync(join(build.outDir, path, 'index.html'), 'utf8');
   beforeAll(() => {
     content = contentFolder('test/fixtures/ladder', 'test/fixtures/prose');
-    build = buildSite(content);
+    build = buildSite(content, { RUNGS_SITE: '' });
   }, 120_000);
 
   it('succeeds, warning about the name that is not yet in the ladder', () => {
     expect(build.ok, build.output).toBe(true);
     expect(build.output).toContain('basic-facilitation.md:8: seeAlso[1].unresolved "Intermediate facilitation" is not yet in the ladder');
     expect(build.output).toMatch(/pages, every internal link and fragment resolves/);
+  });
+
+  it('says once that RUNGS_SITE is unset, and gives no page a canonical link it would have to guess', () => {
+    expect(build.output.match(/RUNGS_SITE is unset/g)).toHaveLength(1);
+    expect(page('skills/basic-facilitation')).not.toContain('rel="canonical"');
   });
 
   it('generates the ladder, every level, skill set and skill, the A–Z list and the about page', () => {

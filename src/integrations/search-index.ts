@@ -5,10 +5,12 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
 /**
- * What the index leaves out of a page's searchable body: navigation and lists of other skills, so a page
- * matches on its own words and a skill is never found through the titles it links to.
+ * What the index leaves out of a page's searchable body: navigation, lists of other skills and page furniture (the
+ * similar items of other ladders, the local graph), so a page matches on its own words, a skill is never found
+ * through the titles it links to, and an excerpt never shows a section heading of the page's furniture. A skill's
+ * link sections carry data-pagefind-ignore themselves.
  */
-export const excludedFromSearch = ['nav', '.facts', '.entries', '[aria-labelledby="see-also"]', '[aria-labelledby="referenced-by"]'];
+export const excludedFromSearch = ['nav', '.facts', '.entries', '[aria-labelledby="similar-in-other-ladders"]', '.local-graph'];
 
 /**
  * The main ladder's index, and one for the reference ladders that the search client merges with a lower weight,

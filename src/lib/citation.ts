@@ -59,12 +59,16 @@ export function cite(source: CitationSource, site: URL | string): Citation {
   };
 }
 
+/** A track's name as readers see it: "Engineering track". */
+export function trackName(track: string): string {
+  return `${track[0].toUpperCase()}${track.slice(1)} track`;
+}
+
 /** Where a level stands, as said in a citation: "Engineering track, rung 2" or "Baseline for both tracks". */
 export function levelPlace(level: Level): string {
   const { track, rank, baseline } = level.data;
   if (baseline) return 'Baseline for both tracks';
-  const trackName = `${track[0].toUpperCase()}${track.slice(1)} track`;
-  return rank === undefined ? `${trackName}, beside the rungs` : `${trackName}, rung ${rank}`;
+  return rank === undefined ? `${trackName(track)}, beside the rungs` : `${trackName(track)}, rung ${rank}`;
 }
 
 export const citationSources = {

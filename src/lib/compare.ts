@@ -8,12 +8,18 @@ export interface LevelRequirement {
   skillCount: number;
 }
 
-/** What changes from one level to another of the same track. */
+/**
+ * How two levels stand: `up` when `to` requires everything `from` does and more (a higher rung of the same track,
+ * or a rung above the baseline), `down` the reverse, `across` when each requires something the other doesn't
+ * (rungs of different tracks).
+ */
+export type CompareDirection = 'up' | 'down' | 'across';
+
+/** What changes from one level to another, in one track or across tracks. */
 export interface LevelComparison {
   from: Level;
   to: Level;
-  /** Up the ladder when `to` is the higher rung. */
-  direction: 'up' | 'down';
+  direction: CompareDirection;
   /** Required at `to` but not at `from`. */
   added: LevelRequirement[];
   /** Required at `from` but not at `to`. */
@@ -33,17 +39,14 @@ export function countRequirements(requirements: LevelRequirement[]): { skillSets
 const isRung = (level: Level) => level.data.rank !== undefined;
 
 /**
- * Levels a level can be compared with: the other rungs of its track and the baseline, which stands below both tracks.
- * The baseline compares with every rung; levels beside the rungs (Specialties) compare with none.
+ * Levels a level can be compared with: every other rung, since people move between tracks; its own track first, then
+ * the other tracks, each in ladder order. Levels beside the rungs (Specialties) compare with none.
  */
 export function comparableLevels(ladder: LadderIndex, level: Level): Level[] {
   if (!isRung(level)) return [];
-  return ladder.levels.filter(
-    (other) =>
-      other !== level &&
-      isRung(other) &&
-      (other.data.track === level.data.track || other.data.baseline || level.data.baseline),
-  );
+  const others = ladder.levels.filter((other) => other !== level && isRung(other));
+  const sameTrack = (other: Level) => other.data.track === level.data.track;
+  return [...others.filter(sameTrack), ...others.filter((other) => !sameTrack(other))];
 }
 
 /** Every ordered pair of comparable levels, each once, in ladder order. */
@@ -66,10 +69,21 @@ function requirementOf(ladder: LadderIndex, level: Level): LevelRequirement {
   return { level, skillSets, skillCount: ladder.skillCount(level) };
 }
 
-/** What `to` requires that `from` doesn't, and the reverse, and what both require; both must be rungs of one track. */
+function directionOf(fromLevels: Set<Level>, toLevels: Set<Level>, from: Level, to: Level): CompareDirection {
+  if (toLevels.has(from)) return 'up';
+  if (fromLevels.has(to)) return 'down';
+  return 'across';
+}
+
+/**
+ * What `to` requires that `from` doesn't, and the reverse, and what both require, each level's requirement counted
+ * with everything it inherits; both must be rungs (of any track).
+ */
 export function compareLevels(ladder: LadderIndex, from: Level, to: Level): LevelComparison {
   if (!comparableLevels(ladder, from).includes(to)) {
-    throw new Error(`Levels "${from.id}" and "${to.id}" can't be compared: compare two rungs of one track, or a rung with the baseline.`);
+    throw new Error(
+      `Levels "${from.id}" and "${to.id}" can't be compared: compare two different rungs (levels with a rank); levels beside the rungs have nothing to compare.`,
+    );
   }
   const fromLevels = requiredLevels(ladder, from);
   const toLevels = requiredLevels(ladder, to);
@@ -77,9 +91,30 @@ export function compareLevels(ladder: LadderIndex, from: Level, to: Level): Leve
   return {
     from,
     to,
-    direction: toLevels.has(from) ? 'up' : 'down',
+    direction: directionOf(fromLevels, toLevels, from, to),
     added: inOrder((level) => toLevels.has(level) && !fromLevels.has(level)),
     dropped: inOrder((level) => fromLevels.has(level) && !toLevels.has(level)),
     shared: inOrder((level) => fromLevels.has(level) && toLevels.has(level)),
   };
+}
+
+const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** One sentence that says what a comparison finds, for the page's lead and its description. */
+export function comparisonSummary({ from, to, direction, added, dropped, shared }: LevelComparison): string {
+  const [fromTitle, toTitle] = [from.data.title, to.data.title];
+  const more = countRequirements(added);
+  const fewer = countRequirements(dropped);
+  if (direction === 'up') {
+    return `${toTitle} requires ${counted(more.skillSets, 'more skill set', 'more skill sets')} (${counted(more.skills, 'skill', 'skills')}) than ${fromTitle}, and everything ${fromTitle} requires carries over.`;
+  }
+  if (direction === 'down') {
+    return `${toTitle} requires ${counted(fewer.skillSets, 'fewer skill set', 'fewer skill sets')} (${counted(fewer.skills, 'skill', 'skills')}) than ${fromTitle}; everything it requires is also required at ${fromTitle}.`;
+  }
+  const both = countRequirements(shared);
+  return (
+    `${fromTitle} and ${toTitle} are on different tracks: ${toTitle} requires ${counted(more.skillSets, 'skill set', 'skill sets')} (${counted(more.skills, 'skill', 'skills')}) that ${fromTitle} doesn’t, ` +
+    `${fromTitle} requires ${counted(fewer.skillSets, 'skill set', 'skill sets')} (${counted(fewer.skills, 'skill', 'skills')}) that ${toTitle} doesn’t, ` +
+    `and both require ${counted(both.skillSets, 'skill set', 'skill sets')} (${counted(both.skills, 'skill', 'skills')}).`
+  );
 }

@@ -10,7 +10,7 @@ export interface LadderExport {
   title: string;
   /** ISO date the ladder was last updated, or null. */
   updated: string | null;
-  /** The site's public base URL; every `url` below is absolute. */
+  /** The site's public base URL, and every `url` below absolute from it; paths on the site when RUNGS_SITE is unset. */
   url: string;
   levels: LevelExport[];
   skillSets: SkillSetExport[];
@@ -61,9 +61,15 @@ export interface SkillExport {
   aliases: string[];
 }
 
-/** Every level, skill set and skill in ladder order, with absolute URLs from the site's public base. */
-export function ladderExport(ladder: LadderIndex, site: URL | string): LadderExport {
-  const url = (path: string) => absoluteUrl(path, site);
+/** A page's address in an export: absolute from the public base when one is configured, else its path on the site. */
+const exportedUrl = (path: string, site: URL | string | undefined) => (site ? absoluteUrl(path, site) : path);
+
+/**
+ * Every level, skill set and skill in ladder order, with URLs absolute from the site's public base; without one
+ * (RUNGS_SITE unset) they are paths, which a reader resolves against the address the export was fetched from.
+ */
+export function ladderExport(ladder: LadderIndex, site: URL | string | undefined): LadderExport {
+  const url = (path: string) => exportedUrl(path, site);
   const skillSets = ladder.levels.flatMap((level) => ladder.skillSetsOf(level));
   const link = (target: LinkTarget): LinkExport => {
     if ('skill' in target) return { skill: target.skill, url: url(urls.skill(target.skill)) };
@@ -131,7 +137,7 @@ export function csvField(value: string): string {
  * /ladder.csv: one row per skill in ladder order, for spreadsheets. UTF-8 with a byte-order mark (so Excel reads
  * accents and dashes correctly) and CRLF line ends; See also and Excluded list titles separated by "; ".
  */
-export function ladderCsv(ladder: LadderIndex, site: URL | string): string {
+export function ladderCsv(ladder: LadderIndex, site: URL | string | undefined): string {
   const titleOf = (target: LinkTarget) => {
     const resolved = ladder.resolve(target);
     if (resolved.kind === 'skill') return resolved.skill.data.title;
@@ -146,7 +152,7 @@ export function ladderCsv(ladder: LadderIndex, site: URL | string): string {
       level.data.title,
       ladder.skillSet(skill.data.skillSet).data.title,
       skill.data.title,
-      absoluteUrl(urls.skill(skill.id), site),
+      exportedUrl(urls.skill(skill.id), site),
       skill.data.seeAlso.map(titleOf).join('; '),
       (skill.data.excluded?.skills ?? []).map((id) => ladder.skill(id).data.title).join('; '),
       firstSentence(skill.body),

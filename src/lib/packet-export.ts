@@ -10,10 +10,13 @@ export function packetShareUrl(packet: Packet, site: URL | string): string {
   return absoluteUrl(urls.packet(packet.items.map((item) => item.id)), site);
 }
 
-/** A skill as the packet builder shows, finds and cites it. `path` is its absolute URL. */
+/** A skill as the packet builder shows, finds and cites it. `path` is its URL from /ladder.json: absolute, or a path without RUNGS_SITE. */
 export interface PacketSkill extends CitationSource {
   id: string;
+  /** The description's first sentence, plain text. */
   summary: string;
+  /** The whole description, Markdown: shown as plain paragraphs only when the skill's page can't be fetched. */
+  description: string;
   aliases: string[];
 }
 
@@ -27,6 +30,7 @@ export function packetSkills(ladder: LadderExport): PacketSkill[] {
     path: skill.url,
     context: `${levels.get(skill.level) ?? skill.level} · ${skillSets.get(skill.skillSet) ?? skill.skillSet}`,
     summary: skill.summary,
+    description: skill.description,
     aliases: skill.aliases,
   }));
 }

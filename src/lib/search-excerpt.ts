@@ -30,7 +30,27 @@ export function excerptSegments(excerpt: string): ExcerptSegment[] {
     last = match.index + match[0].length;
   }
   if (last < excerpt.length) segments.push({ text: decodeEntities(excerpt.slice(last)), marked: false });
-  return segments.filter((segment) => segment.text !== '');
+  return endAtSentence(startAtWord(segments.filter((segment) => segment.text !== '')));
+}
+
+/** The window also stops mid-sentence: "…" says the sentence goes on. */
+function endAtSentence(segments: ExcerptSegment[]): ExcerptSegment[] {
+  const last = segments.at(-1);
+  if (!last || /[.!?…:)"”’]\s*$/u.test(last.text)) return segments;
+  return [...segments, { text: '…', marked: false }];
+}
+
+/**
+ * Pagefind cuts its window of words wherever the match falls, so an excerpt can open on a comma, a closing bracket
+ * or mid-sentence. It starts at the first word instead, and "…" says the sentence began before it.
+ */
+function startAtWord(segments: ExcerptSegment[]): ExcerptSegment[] {
+  const [first, ...rest] = segments;
+  if (!first || first.marked) return segments;
+  const text = first.text.replace(/^[\s,.;:!?)\]}…–—-]+/u, '');
+  const continued = /^\p{Ll}/u.test(text) || (text === '' && rest.length > 0 && /^\p{Ll}/u.test(rest[0].text));
+  const opened = continued ? `… ${text}` : text;
+  return opened === '' ? rest : [{ text: opened, marked: false }, ...rest];
 }
 
 /** "Skill · Software Engineers · Basic Leadership": where a result sits in the ladder. */

@@ -30,11 +30,19 @@ export const searchFacets = {
   },
 };
 
-/** Pagefind's inline "key:value" attribute form; a comma or colon inside a value would be read as a separator. */
+/**
+ * A facet value as Pagefind indexes and reports it: a comma or colon inside the inline "key:value" form would be
+ * read as a separator, and Pagefind collapses the spaces left behind.
+ */
+export function pagefindValue(value: string): string {
+  return value.replace(/[,:]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Pagefind's inline "key:value" attribute form. */
 export function pagefindPairs(facets: SearchFacets): { filters: string[]; meta: string[] } {
   const pairs = Object.entries(facets)
     .filter(([, value]) => value !== undefined)
-    .map(([key, value]) => `${key}:${String(value).replace(/[,:]/g, ' ')}`);
+    .map(([key, value]) => `${key}:${pagefindValue(String(value))}`);
   return { filters: pairs, meta: pairs };
 }
 

@@ -4,4 +4,4 @@ import { siteLadder } from '../lib/site-ladder.ts';
 
 /** One row per skill, for spreadsheets; columns are documented in the README ("Exports"). */
 export const GET: APIRoute = async ({ site }) =>
-  new Response(ladderCsv(await siteLadder(), site!), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(ladderCsv(await siteLadder(), site), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

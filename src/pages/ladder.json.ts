@@ -4,4 +4,4 @@ import { siteLadder } from '../lib/site-ladder.ts';
 
 /** The whole ladder as data, in the shape documented in the README ("Exports"); the packet builder reads it too. */
 export const GET: APIRoute = async ({ site }) =>
-  new Response(JSON.stringify(ladderExport(await siteLadder(), site!)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify(ladderExport(await siteLadder(), site)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -25,6 +25,7 @@ import {
 } from '../lib/packet-export.ts';
 import { searchSkills } from '../lib/packet-search.ts';
 import { urls } from '../lib/urls.ts';
+import { keepPrintedLinksAbsolute, publicBase } from './public-address.ts';
 import { announce, copyToClipboard, offerManualCopy } from './citation-clipboard.ts';
 import { onPacketChange, readPacket, writePacket } from './packet-storage.ts';
 
@@ -65,7 +66,7 @@ function element<K extends keyof HTMLElementTagNameMap>(
 }
 
 const visuallyHidden = (text: string) => element('span', { className: 'visually-hidden', textContent: text });
-const sitePath = (url: string) => new URL(url).pathname;
+const sitePath = (url: string) => new URL(url, location.href).pathname;
 const skillsWord = (n: number) => (n === 1 ? '1 skill' : `${n} skills`);
 const entries = (): PacketEntry[] => packet.items.map((item) => ({ skill: skillById(item.id)!, note: item.note }));
 
@@ -81,6 +82,48 @@ function save(next: Packet, redraw = true) {
   history.replaceState(history.state, '', urls.packet(packet.items.map((item) => item.id)));
   if (redraw) drawItems();
   drawPrintView();
+}
+
+// Full texts already fetched, and which are open, so a redraw (reordering, removing) keeps what the reader opened.
+const fullTexts = new Map<string, Node[]>();
+const openFullTexts = new Set<string>();
+
+/** The skill's description, rendered as on its own page: taken from that page, since /ladder.json carries Markdown. */
+async function loadFullText(skill: PacketSkill): Promise<Node[]> {
+  const known = fullTexts.get(skill.id);
+  if (known) return known;
+  try {
+    const response = await fetch(sitePath(skill.path));
+    if (!response.ok) throw new Error(`the server answered ${response.status}`);
+    const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+    const description = page.querySelector('.skill-description');
+    if (!description) throw new Error('the page has no description');
+    const nodes = [...description.childNodes].map((node) => document.adoptNode(node));
+    fullTexts.set(skill.id, nodes);
+    return nodes;
+  } catch {
+    // Offline or moved: the Markdown's paragraphs as plain text still say everything.
+    return skill.description.split(/\n[ \t]*\n/).map((paragraph) => element('p', { textContent: paragraph.trim() }));
+  }
+}
+
+/** What the skill asks, beside the evidence box: its first sentence, and the whole text one click away. */
+function skillWords(skill: PacketSkill): HTMLElement {
+  const words = element('div', { className: 'packet-item-words' }, element('p', { className: 'packet-item-summary', textContent: skill.summary }));
+  // A one-sentence description is already all there.
+  if (skill.description.trim().length <= skill.summary.length + 2) return words;
+  const text = element('div', { className: 'packet-item-full-text' });
+  const full = element('details', { className: 'packet-item-full' }, element('summary', {}, 'Full text', visuallyHidden(` of ${skill.title}`)), text);
+  const fill = async () => text.replaceChildren(...(await loadFullText(skill)).map((node) => node.cloneNode(true)));
+  full.addEventListener('toggle', () => {
+    if (full.open) {
+      openFullTexts.add(skill.id);
+      if (!text.hasChildNodes()) fill();
+    } else openFullTexts.delete(skill.id);
+  });
+  full.open = openFullTexts.has(skill.id);
+  words.append(full);
+  return words;
 }
 
 function drawItems() {
@@ -107,8 +150,17 @@ function drawItems() {
         { className: 'packet-item' },
         element('h3', { className: 'packet-item-title' }, element('a', { href: sitePath(skill.path), textContent: skill.title })),
         element('p', { className: 'packet-item-place', textContent: skill.context }),
-        element('label', { className: 'packet-note-label', htmlFor: noteId }, 'Evidence', visuallyHidden(` for ${skill.title}`)),
-        note,
+        element(
+          'div',
+          { className: 'packet-item-body' },
+          skillWords(skill),
+          element(
+            'div',
+            { className: 'packet-item-evidence' },
+            element('label', { className: 'packet-note-label', htmlFor: noteId }, 'Evidence', visuallyHidden(` for ${skill.title}`)),
+            note,
+          ),
+        ),
         element('div', { className: 'packet-actions' }, up, down, remove),
       );
       li.dataset.id = item.id;
@@ -124,7 +176,7 @@ function drawPrintView() {
         'li',
         {},
         element('p', {}, element('strong', { textContent: skill.title }), ` — ${skill.context}`),
-        element('p', { className: 'packet-print-url', textContent: skill.path }),
+        element('p', { className: 'packet-print-url', textContent: new URL(skill.path, site).href }),
         ...note
           .split(/\n[ \t]*\n/)
           .filter((p) => p.trim())
@@ -166,7 +218,10 @@ function add(skill: PacketSkill) {
     return;
   }
   save(addSkill(packet, skill.id));
+  // The box is ready for the next skill: the old query would only list what was just added.
+  search.value = '';
   drawResults();
+  search.focus();
   announce(status, `Added ${skill.title}. Your packet has ${skillsWord(packet.items.length)}.`);
 }
 
@@ -341,7 +396,8 @@ async function start() {
   }
   skills = packetSkills(ladder);
   skillById = skillFinder(skills);
-  site = ladder.url;
+  // The export's URLs are absolute with a configured public address, else paths on this host.
+  site = publicBase();
   packet = loadSaved();
 
   const sharedIds = skillIdsFromQuery(location.search);
@@ -375,4 +431,5 @@ async function start() {
   });
 }
 
+keepPrintedLinksAbsolute();
 start();

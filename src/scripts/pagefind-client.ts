@@ -24,8 +24,14 @@ interface Pagefind {
   options(options: object): Promise<void>;
   init(): Promise<void>;
   mergeIndex(path: string, options: { indexWeight: number; baseUrl: string }): Promise<void>;
-  debouncedSearch(query: string, options?: object, wait?: number): Promise<{ results: { data(): Promise<PagefindFragment> }[]; filters: SearchOutcome['filters'] } | null>;
+  debouncedSearch(query: string, options?: object, wait?: number): Promise<PagefindSearch | null>;
+  search(query: string, options?: object): Promise<PagefindSearch>;
   filters(): Promise<SearchOutcome['filters']>;
+}
+interface PagefindSearch {
+  results: { data(): Promise<PagefindFragment> }[];
+  /** For each filter value, how many results the search would have with that value added to the current filters. */
+  filters: SearchOutcome['filters'];
 }
 
 /** Thrown when the site has no search index, as in `npm run dev` before any build. */
@@ -53,15 +59,35 @@ export function loadPagefind(): Promise<Pagefind> {
   return loading;
 }
 
-/** Runs a query; returns null when a newer keystroke superseded it. */
-export async function searchLadder(query: string, filters: Record<string, string[]> = {}, limit = 8): Promise<SearchOutcome | null> {
+let filtersLoaded: Promise<unknown> | undefined;
+
+/**
+ * How many results each value of each filter would give for this query, as a select offers them: the other filters
+ * kept, this filter's own choice replaced by the value.
+ */
+async function filterCounts(pagefind: Pagefind, query: string, filters: Record<string, string[]>, search: PagefindSearch): Promise<SearchOutcome['filters']> {
+  const counts = { ...search.filters };
+  for (const name of Object.keys(filters)) {
+    const others = Object.fromEntries(Object.entries(filters).filter(([other]) => other !== name));
+    counts[name] = (await pagefind.search(query, { filters: others })).filters[name] ?? {};
+  }
+  return counts;
+}
+
+/**
+ * Runs a query; returns null when a newer keystroke superseded it. With `counts`, also says how many results each
+ * filter value would give (the search page's filters; the header panel has none).
+ */
+export async function searchLadder(query: string, filters: Record<string, string[]> = {}, limit = 8, counts = false): Promise<SearchOutcome | null> {
   const pagefind = await loadPagefind();
+  // Pagefind counts filter values only once its filter index is loaded.
+  if (counts) await (filtersLoaded ??= pagefind.filters());
   const search = await pagefind.debouncedSearch(query, { filters }, 25);
   if (!search) return null;
   const fragments = await Promise.all(search.results.slice(0, limit).map((result) => result.data()));
   return {
     total: search.results.length,
-    filters: search.filters,
+    filters: counts ? await filterCounts(pagefind, query, filters, search) : {},
     hits: fragments.map((fragment) => ({
       url: fragment.url,
       title: fragment.meta.title ?? fragment.url,

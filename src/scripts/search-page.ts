@@ -6,6 +6,8 @@ const query = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
 const summary = document.getElementById('search-summary')!;
 const list = document.getElementById('search-results')!;
+const filterPanel = form.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
+const filterCount = form.querySelector<HTMLElement>('[data-filter-count]')!;
 
 function readUrl() {
   const params = new URLSearchParams(window.location.search);
@@ -21,28 +23,40 @@ function writeUrl() {
   history.replaceState(null, '', search ? `?${search}` : window.location.pathname);
 }
 
-/** Shows how many results each filter value would give, so a reader never picks an empty one blind. */
+/** Shows how many results each filter value would give for this query, so a reader never picks an empty one blind. */
 function showCounts(counts: Record<string, Record<string, number>>) {
   for (const select of selects) {
     for (const option of select.options) {
       if (!option.value) continue;
-      const count = counts[select.name]?.[option.value] ?? 0;
-      option.textContent = `${option.value} (${count})`;
+      option.textContent = `${option.dataset.label} (${counts[select.name]?.[option.value] ?? 0})`;
     }
   }
 }
 
+/** Before a query there is nothing to count: the options read as plain names. */
+function clearCounts() {
+  for (const select of selects) for (const option of select.options) if (option.value) option.textContent = option.dataset.label ?? option.value;
+}
+
+/** On narrow screens the filters fold behind one button, which says how many are in use. */
+function showFilterSummary() {
+  const active = selects.filter((select) => select.value).length;
+  filterCount.textContent = active === 0 ? '' : ` (${active} in use)`;
+}
+
 async function run() {
   writeUrl();
+  showFilterSummary();
   const text = query.value.trim();
   if (!text) {
     summary.textContent = 'Type a word or two: a skill, a practice, an idea.';
     list.replaceChildren();
+    clearCounts();
     return;
   }
   const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.name, [s.value]]));
   try {
-    const outcome = await searchLadder(text, filters, 50);
+    const outcome = await searchLadder(text, filters, 50, true);
     if (!outcome || query.value.trim() !== text) return;
     showCounts(outcome.filters);
     summary.textContent =
@@ -65,6 +79,8 @@ async function run() {
 }
 
 readUrl();
+// Wide screens have room for the filters beside the results; phones keep them folded until asked.
+filterPanel.open = matchMedia('(min-width: 48rem)').matches || selects.some((select) => select.value);
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   run();

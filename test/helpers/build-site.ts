@@ -22,7 +22,7 @@ const buildsFolder = join(process.cwd(), 'node_modules', '.rungs-builds');
 
 /**
  * Runs the real `astro build` on a content folder, into a temporary output folder with its own cache; `env` adds
- * settings such as RUNGS_BASE.
+ * settings such as RUNGS_BASE or RUNGS_SITE.
  */
 export function buildSite(contentDir: string, env: Record<string, string> = {}): BuildResult {
   // Vitest puts its own import.meta.env into process.env (BASE_URL=/ among them), and Astro would read it back as
@@ -35,7 +35,7 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}):
     encoding: 'utf8',
     // A large ladder's build log (a line per page, and per problem) runs past spawnSync's default 1 MB.
     maxBuffer: 256 * 1024 * 1024,
-    env: { ...shell, ...env, RUNGS_CONTENT_DIR: contentDir, RUNGS_CACHE_DIR: join(work, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...shell, RUNGS_CONTENT_DIR: contentDir, RUNGS_CACHE_DIR: join(work, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0', ...env },
   });
   return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}`, outDir };
 }
