@@ -1,32 +1,23 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { deployed } from './global-setup.ts';
 import { launchChromium } from './helpers/browser.ts';
-import { buildSite, contentFolder, type BuildResult } from './helpers/build-site.ts';
 import { serveStatic, type StaticSite } from './helpers/serve-static.ts';
 
 // The published ladder built for a sub-path, as on GitHub Pages (https://org.github.io/career/), and served only
 // there: anything that forgets the base path asks the server for a path outside the site and gets its 404.
-const base = '/career/';
+const base = deployed.base;
 
-/** The ladder with one renamed skill, so the build has an alias redirect to follow. */
-function ladderWithAlias(): string {
-  const folder = contentFolder('content');
-  const file = join(folder, 'skills', 'spike-solutions.md');
-  writeFileSync(file, readFileSync(file, 'utf8').replace(/^---\n/, '---\naliases: [spikes]\n'));
-  return folder;
-}
-
-let build: BuildResult;
+let build: { outDir: string; output: string };
 let site: StaticSite;
 let browser: Browser;
 let context: BrowserContext;
 const outsideBase: string[] = [];
 
 beforeAll(async () => {
-  build = buildSite(ladderWithAlias(), { RUNGS_BASE: base, RUNGS_SITE: 'https://org.example.io' });
-  expect(build.ok, build.output).toBe(true);
+  build = { outDir: inject('deployedSiteDir'), output: inject('deployedBuildOutput') };
   site = await serveStatic(build.outDir, { base });
   browser = await launchChromium();
   context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -34,11 +25,10 @@ beforeAll(async () => {
     const url = new URL(request.url());
     if (url.origin === site.url && !url.pathname.startsWith(base)) outsideBase.push(url.pathname);
   });
-}, 180_000);
+});
 afterAll(async () => {
   await browser?.close();
   await site?.close();
-  if (build) rmSync(dirname(build.outDir), { recursive: true, force: true });
 });
 
 async function open(path: string): Promise<Page> {

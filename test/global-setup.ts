@@ -1,18 +1,40 @@
-import { rmSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite } from './helpers/build-site.ts';
+import { buildSite, contentFolder } from './helpers/build-site.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** The published ladder (content/), built once for every test file that reads or browses it. */
+    /** The published ladder (content/) as `npm start` builds it (no RUNGS_SITE, served at the root). */
     siteDir: string;
+    /** The published ladder as deployed to a known address under a sub-path, with one skill renamed. */
+    deployedSiteDir: string;
+    /** What that build printed. */
+    deployedBuildOutput: string;
   }
 }
 
+/** Where the deployed build is published, as on GitHub Pages (https://org.github.io/career/). */
+export const deployed = { site: 'https://org.example.io', base: '/career/' };
+
+/** The ladder with one renamed skill ("Spike solutions" was once "spikes"), so the build has an alias redirect. */
+function ladderWithAlias(): string {
+  const folder = contentFolder('content');
+  const file = join(folder, 'skills', 'spike-solutions.md');
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^---\n/, '---\naliases: [spikes]\n'));
+  return folder;
+}
+
+/** Both builds are shared by every test file that reads or browses them: one build each per test run. */
 export default function setup(project: TestProject) {
-  const build = buildSite('content');
-  if (!build.ok) throw new Error(`Building the site from content/ failed:\n${build.output}`);
-  project.provide('siteDir', build.outDir);
-  return () => rmSync(dirname(build.outDir), { recursive: true, force: true });
+  const local = buildSite('content', { RUNGS_SITE: '' });
+  if (!local.ok) throw new Error(`Building the site from content/ failed:\n${local.output}`);
+  const published = buildSite(ladderWithAlias(), { RUNGS_SITE: deployed.site, RUNGS_BASE: deployed.base });
+  if (!published.ok) throw new Error(`Building the site for ${deployed.site}${deployed.base} failed:\n${published.output}`);
+  project.provide('siteDir', local.outDir);
+  project.provide('deployedSiteDir', published.outDir);
+  project.provide('deployedBuildOutput', published.output);
+  return () => {
+    for (const build of [local, published]) rmSync(dirname(build.outDir), { recursive: true, force: true });
+  };
 }

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
+import { deployed } from './global-setup.ts';
 import { headersFor, parseHeadersFile } from '../src/lib/hosting/headers-file.ts';
 import { formatRedirectsFile, metaRefreshTarget, parseRedirectsFile } from '../src/lib/hosting/redirects-file.ts';
 import { parseUrlManifest } from '../src/lib/url-manifest.ts';
@@ -67,15 +68,18 @@ describe('the redirects file', () => {
 });
 
 describe('sitemap and robots.txt', () => {
-  const sitemap = built('sitemap-0.xml');
-  const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname));
+  // A sitemap lists absolute URLs, so it comes with a public address: the build deployed under /career/ has one.
+  const deployedDir = inject('deployedSiteDir');
+  const deployedFile = (file: string) => readFileSync(join(deployedDir, file), 'utf8');
+  const sitemap = deployedFile('sitemap-0.xml');
+  const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => pathWithoutBase(new URL(m[1]).pathname, deployed.base)));
 
   // Data files are not pages a search engine shows; an old URL kept by `aliases` is a redirect, whose page is what
   // search engines should list.
   it('lists every page of content/urls.txt, except data files and redirects', () => {
     const { paths } = parseUrlManifest(readFileSync('content/urls.txt', 'utf8'));
     const pages = paths.filter((path) => path.endsWith('/'));
-    const isRedirect = (path: string) => metaRefreshTarget(built(`${path.slice(1)}index.html`)) !== undefined;
+    const isRedirect = (path: string) => metaRefreshTarget(deployedFile(`${path.slice(1)}index.html`)) !== undefined;
     expect(paths.filter((path) => !path.endsWith('/')).sort()).toEqual(['/graph.json', '/ladder.csv', '/ladder.json']);
     expect(pages.filter((path) => !isRedirect(path) && !listed.has(path))).toEqual([]);
     expect(pages.filter((path) => isRedirect(path) && listed.has(path))).toEqual([]);
@@ -87,8 +91,13 @@ describe('sitemap and robots.txt', () => {
   });
 
   it('is named by robots.txt, at the site’s public address', () => {
-    expect(built('robots.txt')).toBe('User-agent: *\nAllow: /\nSitemap: https://rungs.example.org/sitemap-index.xml\n');
-    expect(built('sitemap-index.xml')).toContain('<loc>https://rungs.example.org/sitemap-0.xml</loc>');
+    expect(deployedFile('robots.txt')).toBe('User-agent: *\nAllow: /\nSitemap: https://org.example.io/career/sitemap-index.xml\n');
+    expect(deployedFile('sitemap-index.xml')).toContain('<loc>https://org.example.io/career/sitemap-0.xml</loc>');
+  });
+
+  it('is not made without a public address, and robots.txt then names none', () => {
+    expect(existsSync(join(siteDir, 'sitemap-index.xml'))).toBe(false);
+    expect(built('robots.txt')).toBe('User-agent: *\nAllow: /\n');
   });
 });
 

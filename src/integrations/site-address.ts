@@ -11,7 +11,7 @@ export function siteAddress(): AstroIntegration {
       'astro:config:done': ({ config, logger }) => {
         if (!config.site) {
           logger.info(
-            'RUNGS_SITE is unset: pages carry no canonical link, and copied, shared and printed links use the address the site is served from. Set RUNGS_SITE=https://… when you deploy to a known address.',
+            'RUNGS_SITE is unset: pages carry no canonical link, there is no sitemap, and copied, shared and printed links use the address the site is served from. Set RUNGS_SITE=https://… when you deploy to a known address.',
           );
         }
       },

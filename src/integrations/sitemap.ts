@@ -11,7 +11,8 @@ export const sitemapPath = '/sitemap-index.xml';
 
 /**
  * A sitemap of every public page (@astrojs/sitemap leaves out the 404 page; the pages that only send readers on to
- * a renamed page's new URL are left out here), and a robots.txt that points crawlers at it.
+ * a renamed page's new URL are left out here), and a robots.txt that points crawlers at it. A sitemap lists absolute
+ * URLs, so without a public address (RUNGS_SITE) there is none, and robots.txt says only what crawlers may read.
  */
 export function siteMap(): AstroIntegration {
   let outDir = '';
@@ -25,8 +26,8 @@ export function siteMap(): AstroIntegration {
   return {
     name: 'rungs:sitemap',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({ integrations: [sitemap({ filter: (page) => !isRedirectPage(page) })] });
+      'astro:config:setup': ({ config, updateConfig }) => {
+        if (config.site) updateConfig({ integrations: [sitemap({ filter: (page) => !isRedirectPage(page) })] });
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
@@ -34,7 +35,7 @@ export function siteMap(): AstroIntegration {
         site = config.site ?? '';
       },
       'astro:build:done': ({ dir }) => {
-        const robots = ['User-agent: *', 'Allow: /', `Sitemap: ${absoluteUrl(sitePathUnder(base, sitemapPath), site)}`];
+        const robots = ['User-agent: *', 'Allow: /', ...(site ? [`Sitemap: ${absoluteUrl(sitePathUnder(base, sitemapPath), site)}`] : [])];
         writeFileSync(join(fileURLToPath(dir), 'robots.txt'), `${robots.join('\n')}\n`);
       },
     },
