@@ -52,6 +52,9 @@ describe(`the site built with RUNGS_BASE=${base}`, () => {
     expect(html).toContain('<link rel="icon" href="/career/favicon.svg"');
     expect(html).toContain('<link rel="canonical" href="https://org.example.io/career/skills/basic-facilitation/">');
     expect(html).toContain('<meta property="og:url" content="https://org.example.io/career/skills/basic-facilitation/">');
+    // Citations, unfurls and exports build absolute addresses from the same paths: none may drop the base.
+    expect(html).not.toMatch(/https:\/\/org\.example\.io\/(?!career\/)/);
+    expect(readFileSync(join(build.outDir, 'ladder.json'), 'utf8')).not.toMatch(/https:\/\/org\.example\.io\/(?!career\/)/);
   });
 
   it('searches from the header, loading the index and the reference ladders from under the base', async () => {
@@ -104,6 +107,20 @@ describe(`the site built with RUNGS_BASE=${base}`, () => {
 
   it('lists the alias as a 301 in _redirects, with both paths under the base', () => {
     expect(readFileSync(join(build.outDir, '_redirects'), 'utf8')).toBe('/career/skills/spikes/ /career/skills/spike-solutions/ 301\n');
+  });
+
+  it('is previewed as Netlify or Cloudflare Pages serve it: the alias a 301, every response with the security headers', async () => {
+    const host = await serveStatic(build.outDir, { base, redirects: true });
+    try {
+      const response = await fetch(`${host.url}${base}skills/spikes/`, { redirect: 'manual' });
+      expect(response.status).toBe(301);
+      expect(response.headers.get('location')).toBe('/career/skills/spike-solutions/');
+      const page = await fetch(`${host.url}${base}skills/spike-solutions/`);
+      expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    } finally {
+      await host.close();
+    }
   });
 
   it('lists pages under the base in the sitemap, leaving out the redirect, and robots.txt names it', () => {
