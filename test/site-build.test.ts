@@ -86,7 +86,7 @@ describe('building content with problems', () => {
     expect(build.output).toMatch(/skill-sets\/basic-implementation\.yaml:2: level "software-engineer" is not a level\. Did you mean "software-engineers"\?/);
     expect(build.output).toMatch(/skills\/spike-solutions\.md:7: seeAlso\[0\]\.skill "basic-facilitaton" is not a skill\. Did you mean "basic-facilitation"\?/);
     expect(build.output).toMatch(/skills\/spikes\.md:2: title "spike solutions" is also the title of the skill in .*double-space-title\.md/);
-    expect(build.output).toMatch(/levels\/broken-level\.yaml:5: YAML is not valid: Flow sequence/);
+    expect(build.output).toMatch(/levels\/broken-level\.yaml:4: YAML is not valid: a bracket or quote opened on this line is not closed/);
     expect(build.output).toMatch(/skills\/missing-title\.md: title is required\./);
     expect(build.output).toMatch(/skills\/wrong-type\.md:5: order must be a number, not string "two"\./);
     expect(build.output).toMatch(/skills\/both-targets\.md:8: seeAlso\[1\] must give exactly one of skill, skillSet or unresolved\./);

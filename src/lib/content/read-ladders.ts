@@ -2,7 +2,7 @@
 // collection would read, file names that are not slugs, YAML errors at their line, frontmatter that doesn't match
 // the schemas (with the field's line), and then every rule of validate-ladder.ts over what could be read.
 import type { z } from 'astro/zod';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import type { Entry, LadderContent, Skill } from '../ladder.ts';
 import { ladderSchema, levelSchema, skillSchema, skillSetSchema } from '../schemas.ts';
 import { slugify } from '../slug.ts';
@@ -109,6 +109,20 @@ interface Parsed {
   problems: Omit<Problem, 'file'>[];
 }
 
+/**
+ * Where an unclosed bracket or quote was opened: the YAML parser notices it only where the next line begins, but the
+ * line to fix is the one that opened it.
+ */
+function openedAt(document: Document, offset: number): number | undefined {
+  let opened: number | undefined;
+  visit(document, (_key, node) => {
+    const range = (node as YamlNode).range;
+    const unclosed = (isCollection(node) && node.flow) || (isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE'));
+    if (unclosed && range && range[0] < offset && offset <= range[2] && (opened === undefined || range[0] < opened)) opened = range[0];
+  });
+  return opened;
+}
+
 function parseYaml(text: string, firstLine: number): Parsed {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true });
@@ -116,12 +130,14 @@ function parseYaml(text: string, firstLine: number): Parsed {
   if (document.errors.length > 0) {
     return {
       lines: {},
-      problems: document.errors.map((error) => ({
-        line: lineOf(error.pos[0]),
-        field: 'YAML',
+      problems: document.errors.map((error) => {
+        const opened = error.code === 'BAD_INDENT' || error.code === 'MISSING_CHAR' ? openedAt(document, error.pos[0]) : undefined;
         // The message's own "at line …, column …" counts from the frontmatter, not the file.
-        message: `is not valid: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
-      })),
+        const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+        return opened !== undefined && lineOf(opened) < lineOf(error.pos[0])
+          ? { line: lineOf(opened), field: 'YAML', message: `is not valid: a bracket or quote opened on this line is not closed (${message})` }
+          : { line: lineOf(error.pos[0]), field: 'YAML', message: `is not valid: ${message}` };
+      }),
     };
   }
   return { data: document.toJS() ?? {}, lines: fieldLines(document.contents as YamlNode | null, lineOf), problems: [] };
