@@ -15,6 +15,8 @@ export const urls = {
   packet: (skillIds: readonly string[] = []) =>
     skillIds.length > 0 ? `/packet/?skills=${skillIds.map(encodeURIComponent).join(',')}` : '/packet/',
   ladderJson: () => '/ladder.json',
+  /** The blocking script in <head> that applies the reader's theme before the first paint (public/theme.js). */
+  themeScript: () => '/theme.js',
   ladderCsv: () => '/ladder.csv',
   /** Reference ladders: other documents published beside the main ladder. */
   referenceLadders: () => '/ladders/',
