@@ -7,6 +7,7 @@ function show(): void {
   if (!count) return;
   const skills = readPacket().packet.items.length;
   count.hidden = skills === 0;
+  if (skills === 0) return count.replaceChildren();
   const word = document.createElement('span');
   word.className = 'visually-hidden';
   word.textContent = skills === 1 ? ' skill' : ' skills';
