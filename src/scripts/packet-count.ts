@@ -1,11 +1,11 @@
-import { onPacketChange, onPacketSaved, readPacket } from './packet-storage.ts';
+import { onPacketChange, onPacketSaved, peekPacket } from './packet-storage.ts';
 
 // The number of skills in the packet, beside the header's Packet link; kept current across tabs.
 const count = document.querySelector<HTMLElement>('[data-packet-count]');
 
 function show(): void {
   if (!count) return;
-  const skills = readPacket().packet.items.length;
+  const skills = peekPacket().items.length;
   count.hidden = skills === 0;
   if (skills === 0) return count.replaceChildren();
   const word = document.createElement('span');

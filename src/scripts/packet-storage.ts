@@ -20,6 +20,15 @@ export function readPacket(): { packet: Packet; problem?: string } {
   return read;
 }
 
+/** The saved packet, read without repairing it: only the packet page reports a corrupted one and resets it. */
+export function peekPacket(): Packet {
+  try {
+    return parseStoredPacket(localStorage.getItem(packetStorageKey)).packet;
+  } catch {
+    return emptyPacket();
+  }
+}
+
 /** Saves the packet; returns what went wrong, if anything, for the reader. */
 export function writePacket(packet: Packet): string | undefined {
   try {
