@@ -8,6 +8,7 @@ const siteDir = process.env.RUNGS_SITE_DIR ?? 'dist';
 const runs = Number(process.argv[2] ?? 3);
 const pages = {
   home: '/',
+  level: '/levels/senior-software-engineers/',
   skill: '/skills/basic-test-driven-development/',
   search: '/search/?q=facilitation',
   graph: '/graph/',

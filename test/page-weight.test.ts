@@ -6,11 +6,13 @@ const siteDir = inject('siteDir');
 const pageWeight = (path: string) => weigh(siteDir, path);
 
 /** Compressed bytes per page kind before interaction (see scripts/lib/page-weight.ts). Change a budget only with the reason in the commit message. */
-const budgets: Record<PageKind, { html: number; css: number; js: number }> = {
+const budgets: Record<PageKind, { html: number; css: number; js: number; total?: number }> = {
   home: { html: 15_000, css: 15_000, js: 5_000 },
   level: { html: 15_000, css: 15_000, js: 5_000 },
   'skill set': { html: 15_000, css: 15_000, js: 5_000 },
-  skill: { html: 15_000, css: 15_000, js: 5_000 },
+  // A skill is the page readers land on most: with the ladder navigation (only its own branch's skills) it stays
+  // under 20 KB in all, a third of a Starlight page built from the same skills.
+  skill: { html: 15_000, css: 15_000, js: 5_000, total: 20_000 },
   'all skills': { html: 15_000, css: 15_000, js: 5_000 },
   about: { html: 15_000, css: 15_000, js: 5_000 },
   search: { html: 15_000, css: 15_000, js: 5_000 },
@@ -27,8 +29,11 @@ const budgets: Record<PageKind, { html: number; css: number; js: number }> = {
 
 describe('page weight budgets (gzip)', () => {
   it.each(Object.entries(pageKinds) as [PageKind, string][])('the %s page stays within its budget', (kind, path) => {
-    const weight = pageWeight(path);
-    const over = (Object.keys(budgets[kind]) as (keyof typeof weight)[]).filter((part) => weight[part] > budgets[kind][part]).map((part) => `${part}: ${weight[part]} B > ${budgets[kind][part]} B`);
+    const parts = pageWeight(path);
+    const weight = { ...parts, total: parts.html + parts.css + parts.js };
+    const over = Object.entries(budgets[kind])
+      .filter(([part, budget]) => weight[part as keyof typeof weight] > budget)
+      .map(([part, budget]) => `${part}: ${weight[part as keyof typeof weight]} B > ${budget} B`);
     expect(over).toEqual([]);
   });
 

@@ -34,14 +34,15 @@ function withStaticImports(siteDir: string, scripts: string[]): Set<string> {
 
 /**
  * Compressed bytes a reader downloads for a page before interacting: its HTML, its stylesheets, and the scripts
- * it loads up front (module scripts and their preloads). Code a script imports on demand is not counted.
+ * it loads up front (scripts, module preloads, and what modules import statically). Code a script imports on demand is not counted.
  */
 export function pageWeight(siteDir: string, path: string): PageWeight {
   const file = fileFor(siteDir, path);
   const html = readFileSync(file, 'utf8');
   const stylesheets = attributeValues(html, /<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g);
   const scripts = [
-    ...attributeValues(html, /<script[^>]*type="module"[^>]*src="([^"]+)"/g),
+    // Module scripts, and classic ones such as the blocking theme script in <head>.
+    ...attributeValues(html, /<script[^>]*\ssrc="([^"]+)"/g),
     ...attributeValues(html, /<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
   ];
   const sum = (urls: Iterable<string>) => [...new Set(urls)].reduce((total, url) => total + gzipped(join(siteDir, url)), 0);

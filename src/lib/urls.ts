@@ -43,6 +43,8 @@ export const urls = {
     sitePath(skillIds.length > 0 ? `/packet/?skills=${skillIds.map(encodeURIComponent).join(',')}` : '/packet/'),
   ladderJson: () => sitePath('/ladder.json'),
   ladderCsv: () => sitePath('/ladder.csv'),
+  /** The blocking script in <head> that applies the reader's theme before the first paint (public/theme.js). */
+  themeScript: () => sitePath('/theme.js'),
   /** Reference ladders: other documents published beside the main ladder. */
   referenceLadders: () => sitePath('/ladders/'),
   referenceLadder: (ladder: string) => sitePath(`/ladders/${ladder}/`),

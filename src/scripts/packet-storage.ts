@@ -2,6 +2,9 @@ import { emptyPacket, packetStorageKey, parseStoredPacket, serializePacket, type
 
 // The packet in localStorage, shared by the packet page and the "Add to packet" buttons.
 
+// Storage events reach other tabs only; this one tells the rest of the page (the header's count).
+const savedEvent = 'rungs:packet-saved';
+
 const blocked = 'This browser doesn’t let the site keep data, so your packet lasts only until you leave this page.';
 
 /** The saved packet; what could not be read of it is left out, saved so, and reported in `problem`. */
@@ -17,10 +20,20 @@ export function readPacket(): { packet: Packet; problem?: string } {
   return read;
 }
 
+/** The saved packet, read without repairing it: only the packet page reports a corrupted one and resets it. */
+export function peekPacket(): Packet {
+  try {
+    return parseStoredPacket(localStorage.getItem(packetStorageKey)).packet;
+  } catch {
+    return emptyPacket();
+  }
+}
+
 /** Saves the packet; returns what went wrong, if anything, for the reader. */
 export function writePacket(packet: Packet): string | undefined {
   try {
     localStorage.setItem(packetStorageKey, serializePacket(packet));
+    window.dispatchEvent(new Event(savedEvent));
     return undefined;
   } catch {
     return blocked;
@@ -32,4 +45,9 @@ export function onPacketChange(callback: () => void): void {
   window.addEventListener('storage', (event) => {
     if (event.key === packetStorageKey || event.key === null) callback();
   });
+}
+
+/** Calls back when this page saves the packet (changes from other tabs arrive through onPacketChange). */
+export function onPacketSaved(callback: () => void): void {
+  window.addEventListener(savedEvent, callback);
 }
