@@ -72,7 +72,9 @@ describe('sitemap and robots.txt', () => {
   const deployedDir = inject('deployedSiteDir');
   const deployedFile = (file: string) => readFileSync(join(deployedDir, file), 'utf8');
   const sitemap = deployedFile('sitemap-0.xml');
-  const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => pathWithoutBase(new URL(m[1]).pathname, deployed.base)));
+  const listed = new Set(
+    [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname).map((path) => pathWithoutBase(path, deployed.base) ?? path),
+  );
 
   // Data files are not pages a search engine shows; an old URL kept by `aliases` is a redirect, whose page is what
   // search engines should list.
