@@ -3,7 +3,7 @@
 // protocol-relative //host) is refused at build time, so the sanitiser behind it is only a second line of defence.
 
 /** The URL schemes content may link to; everything else must be site-relative ("/skills/x/") or a "#fragment". */
-export const allowedProtocols = ['https', 'http', 'mailto'] as const;
+const allowedProtocols = ['https', 'http', 'mailto'] as const;
 
 const scheme = /^([a-z][a-z0-9+.-]*):/i;
 
