@@ -1,5 +1,7 @@
+import type { Heading, PhrasingContent } from 'mdast';
 import type { ImportConfig, LevelConfig } from './import-config.ts';
 import { ImportError } from './import-error.ts';
+import { lineOf, parseMarkdown, sourceBetween, sourceOf } from './markdown/parse-markdown.ts';
 import { repairMojibake } from './repair-mojibake.ts';
 
 /** A paragraph of the source with the line it starts on. */
@@ -52,15 +54,15 @@ const labels = {
   furtherReading: /^\*{0,2}Further reading:\*{0,2}\s*/i,
 };
 
-/** Strips the emphasis wrapped around a whole heading, reporting whether any of it was italic. */
-function unwrapEmphasis(text: string): { title: string; italic: boolean } {
-  let title = text.trim();
+/** A heading's title as written, without the emphasis wrapped around all of it, and whether any of that was italic. */
+function headingTitle(source: string, heading: Heading): { title: string; italic: boolean } {
+  let children: PhrasingContent[] = heading.children;
   let italic = false;
-  for (let match = /^(\*{1,3}|_{1,3})(.+)\1$/.exec(title); match; match = /^(\*{1,3}|_{1,3})(.+)\1$/.exec(title)) {
-    if (match[1].length !== 2) italic = true;
-    title = match[2].trim();
+  while (children.length === 1 && (children[0].type === 'emphasis' || children[0].type === 'strong')) {
+    if (children[0].type === 'emphasis') italic = true;
+    children = children[0].children;
   }
-  return { title, italic };
+  return { title: children.length === 0 ? '' : sourceBetween(source, children[0], children.at(-1)!).trim(), italic };
 }
 
 /** Normalises what exports and editors vary: a byte-order mark and Windows line endings. */
@@ -68,32 +70,13 @@ export function normaliseSource(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
+/** The document's top-level blocks: headings, rules, and every other block as Markdown text. */
 function readBlocks(text: string): Block[] {
-  const blocks: Block[] = [];
-  let paragraph: { line: number; lines: string[] } | undefined;
-  const flush = () => {
-    if (paragraph) blocks.push({ kind: 'paragraph', line: paragraph.line, text: paragraph.lines.join('\n') });
-    paragraph = undefined;
-  };
-  text.split('\n').forEach((raw, index) => {
-    const line = index + 1;
-    const heading = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(raw);
-    if (heading) {
-      flush();
-      blocks.push({ kind: 'heading', line, ...unwrapEmphasis(heading[2]) });
-    } else if (/^\s*([-*_])(\s*\1){2,}\s*$/.test(raw)) {
-      flush();
-      blocks.push({ kind: 'rule', line });
-    } else if (raw.trim() === '') {
-      flush();
-    } else if (paragraph) {
-      paragraph.lines.push(raw.trimEnd());
-    } else {
-      paragraph = { line, lines: [raw.trimEnd()] };
-    }
+  return parseMarkdown(text).children.map((node): Block => {
+    if (node.type === 'thematicBreak') return { kind: 'rule', line: lineOf(node) };
+    if (node.type === 'heading') return { kind: 'heading', line: lineOf(node), ...headingTitle(text, node) };
+    return { kind: 'paragraph', line: lineOf(node), text: sourceOf(text, node) };
   });
-  flush();
-  return blocks;
 }
 
 const endsSentence = /[.!?:;)\]"”’'…*_]$/;
