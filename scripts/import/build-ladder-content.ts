@@ -33,6 +33,14 @@ export interface ImportSummary {
   /** Outline documents only: placeholder items ("to be written"), and entries of the reading list. */
   placeholders?: number;
   readingList?: number;
+  /** Documents of the "levels" shape: what the importer found, and every line it kept only as prose or dropped. */
+  found?: {
+    expectations: string;
+    perLevel: { level: string; line: number; skillSets: string[]; skills: number }[];
+    prose: { line: number; where: string }[];
+    dropped: { line: number; what: string }[];
+    unusedFrontMatter: string[];
+  };
 }
 
 export interface ImportedLadder {

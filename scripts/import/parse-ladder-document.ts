@@ -122,9 +122,9 @@ export function parseLadderDocument(source: string, config: ImportConfig, file: 
   if (text.trim() === '') throw new ImportError(file, undefined, 'is empty: expected a ladder document with a title heading and level sections');
   const rejoinedAt: number[] = [];
   const blocks = rejoinSplitParagraphs(readBlocks(text), rejoinedAt);
-  const fail = (line: number, problem: string): never => {
+  function fail(line: number, problem: string): never {
     throw new ImportError(file, line, problem);
-  };
+  }
 
   const levelConfigs = new Map(config.levels.map((level) => [level.heading.toLowerCase(), level]));
   const ladder: ParsedLadder = { title: '', preamble: [], levels: [], rejoinedAt, repairedAt: repairedLines };

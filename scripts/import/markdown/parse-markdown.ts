@@ -1,12 +1,14 @@
 import type { Nodes, Root, RootContent } from 'mdast';
-import { toMarkdown } from 'mdast-util-to-markdown';
+import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
 import { toString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+/** GFM's serialisers (tables, strikethrough, task lists), which remark-gfm registers on the processor. */
+const extensions = (parser.data() as { toMarkdownExtensions?: ToMarkdownOptions[] }).toMarkdownExtensions ?? [];
 
 /** A document as an mdast tree (CommonMark, GFM tables and lists, YAML front matter), every node with its source position. */
 export function parseMarkdown(source: string): Root {
@@ -16,13 +18,6 @@ export function parseMarkdown(source: string): Root {
 /** The line a node starts on, for messages. */
 export function lineOf(node: Nodes): number {
   return node.position?.start.line ?? 1;
-}
-
-/** The lines a node spans. */
-export function linesOf(node: Nodes): number[] {
-  const start = node.position?.start.line ?? 1;
-  const end = node.position?.end.line ?? start;
-  return Array.from({ length: end - start + 1 }, (_, i) => start + i);
 }
 
 /** The source text of a node exactly as written, with trailing spaces cut from each line. */
@@ -39,7 +34,7 @@ export function sourceBetween(source: string, first: Nodes, last: Nodes): string
 /** Markdown for mdast nodes: GFM tables stay tables, lists stay lists, emphasis stays emphasis. */
 export function markdownOf(nodes: RootContent[]): string {
   if (nodes.length === 0) return '';
-  return toMarkdown({ type: 'root', children: nodes }, { extensions: parser.data('toMarkdownExtensions') ?? [], bullet: '-', emphasis: '_', strong: '*', rule: '-' }).trim();
+  return toMarkdown({ type: 'root', children: nodes }, { extensions, bullet: '-', emphasis: '_', strong: '*', rule: '-' }).trim();
 }
 
 /** The words of a node as a reader sees them: no emphasis marks, links reduced to their text. */
