@@ -57,7 +57,6 @@ async function main() {
   const { imported, files, config } = importLadderDocument(document, { over: out, ...(values['base-url'] ? { baseUrl: values['base-url'] } : {}) });
   console.log(formatSummary(imported, file));
   for (const warning of formatWarnings(imported, file)) console.warn(`Warning: ${warning}`);
-  if (config.detected) console.log(`  shape detected; config ${values['dry-run'] ? 'that would be written to' : 'written to'} ${config.path}`);
 
   // Making another document primary retires the shipped ladder's files and its URL manifest, after one confirmation.
   const previous = values.primary ? sourceOf(out) : undefined;
@@ -72,13 +71,17 @@ async function main() {
     }
   }
   if (values['dry-run']) {
+    if (config.detected) console.log(`  shape detected; the config would be written to ${config.path}`);
     console.log(`  would write ${files.size} files to ${out}/: ${plan.added.length} added, ${plan.changed.length} changed, ${plan.removed.length} removed, ${plan.unchanged.length} unchanged`);
     for (const path of [...plan.added.map((p) => `+ ${p}`), ...plan.changed.map((p) => `~ ${p}`), ...plan.removed.map((p) => `- ${p}`)]) console.log(`    ${path}`);
     return;
   }
   const written = writeContent(out, files, { replace: values.replace || retiring });
   if (retiring) rmSync(join(out, manifest), { force: true });
-  if (config.detected) writeFileSync(config.path, config.text);
+  if (config.detected) {
+    writeFileSync(config.path, config.text);
+    console.log(`  shape detected; wrote the config used to ${config.path}: review it, and import again after editing it`);
+  }
   console.log(`  wrote ${files.size} files to ${out}/: ${written.added.length} added, ${written.changed.length} changed, ${written.removed.length} removed, ${written.unchanged.length} unchanged`);
 }
 

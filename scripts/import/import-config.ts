@@ -71,6 +71,8 @@ export const levelsConfigSchema = z.strictObject({
       z.strictObject({
         /** The heading (or table header cell) that names the level, as written. */
         heading: z.string().min(1),
+        /** The level's title on the site, when the heading is not one ("3" in a table of levels). */
+        title: z.string().trim().min(1).optional(),
         id: slug.optional(),
         track: levelSchema.shape.track,
         rank: levelSchema.shape.rank,

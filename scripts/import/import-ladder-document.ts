@@ -23,6 +23,8 @@ export interface ImportOptions {
   over?: string;
   /** Resolves the document's relative links (only when the config is detected; a config has its own baseUrl). */
   baseUrl?: string;
+  /** The config's text, instead of the file beside the document. */
+  config?: string;
 }
 
 function readDocument(documentPath: string, file: string): string {
@@ -46,8 +48,8 @@ export function importLadderDocument(documentPath: string, options: ImportOption
   const file = relative(process.cwd(), documentPath) || documentPath;
   const configFile = configPathFor(file);
   const source = readDocument(documentPath, file);
-  const existing = existsSync(configPathFor(documentPath));
-  const configText = existing ? readFileSync(configPathFor(documentPath), 'utf8') : configHeader(file) + stringify(detectLevelsConfig(source, file, options.baseUrl), { lineWidth: 0 });
+  const existing = options.config !== undefined || existsSync(configPathFor(documentPath));
+  const configText = options.config ?? (existing ? readFileSync(configPathFor(documentPath), 'utf8') : configHeader(file) + stringify(detectLevelsConfig(source, file, options.baseUrl), { lineWidth: 0 }));
   const config: AnyImportConfig = parseImportConfig(configText, configFile);
   const built =
     config.shape === 'outline'

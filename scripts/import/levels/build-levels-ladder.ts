@@ -61,7 +61,7 @@ export function buildLevelsLadder(source: string, config: LevelsConfig, file: st
         `has the level "${section.heading}" with no expectations under it (${config.expectations === 'table-cells' ? 'non-empty cells in its column or row' : config.expectations.replace('-', ' ')}): add some, or remove the level from ${configFile}`,
       );
     }
-    return { section, level, id, title: plainTextOf({ type: 'text', value: section.heading }) };
+    return { section, level, id, title: level.title ?? section.heading };
   });
   if (levels.length === 0) throw new ImportError(file, undefined, 'has no levels with expectations: nothing to import');
 

@@ -9,7 +9,7 @@ import { cleanTree, readFrontMatter } from './read-levels-document.ts';
 const levelWords = /\b(?:intern|junior|jr|mid|middle|intermediate|senior|sr|staff|principal|distinguished|fellow|lead|manager|director|vp|associate|apprentice|entry|graduate|engineer|developer|level|grade|rung|tier|[a-z]{0,3}\d+)\b/i;
 const managementWords = /manag|director|\bvp\b|vice president|head of|\bcto\b|\bem\b|\bm\d+\b/i;
 const categoryCorner = /categor|area|competenc|skill|dimension|pillar|attribute|theme|topic|expectation/i;
-const levelCorner = /^(?:levels?|roles?|titles?|grades?|rungs?)$/i;
+const levelCorner = /^(?:levels?|roles?|titles?|grades?|rungs?)\b/i;
 
 const score = (names: string[]) => names.filter((name) => levelWords.test(name)).length;
 
@@ -58,7 +58,8 @@ export function detectLevelsConfig(source: string, file: string, baseUrl?: strin
   const tables = tree.children.filter((n): n is Table => n.type === 'table' && n.children.length >= 2 && n.children[0].children.length >= 2);
   if (tables.length > 0) {
     const axes = tableAxes(tables[0]);
-    const rows = levelCorner.test(axes.corner) || (!categoryCorner.test(axes.corner) && score(axes.rows) > score(axes.columns));
+    const [rowScore, columnScore] = [score(axes.rows), score(axes.columns)];
+    const rows = rowScore > columnScore || (rowScore === columnScore && levelCorner.test(axes.corner) && !categoryCorner.test(axes.corner));
     const names = new Map<string, string>();
     for (const table of tables) {
       for (const name of rows ? tableAxes(table).rows : tableAxes(table).columns) if (name !== '' && !names.has(looseName(name))) names.set(looseName(name), name);

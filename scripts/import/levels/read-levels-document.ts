@@ -154,7 +154,9 @@ function readTable(table: Table, config: LevelsConfig, levels: Map<string, Level
       }
       let category = level.categories.find((k) => k.title === title);
       if (!category) level.categories.push((category = { title: title || undefined, line, intro: [], expectations: [] }));
-      category.expectations.push(expectationOf({ type: 'paragraph', children: cell.children, position: cell.position }, [], line));
+      const blocks = (cell.data as { blocks?: RootContent[] } | undefined)?.blocks;
+      const [first, ...rest] = blocks ?? [{ type: 'paragraph', children: cell.children, position: cell.position } satisfies Paragraph];
+      category.expectations.push(first.type === 'paragraph' ? expectationOf(first, rest, line) : expectationOf(undefined, [first, ...rest], line));
     }
   }
   return matched.filter((level): level is LevelSection => level !== undefined);

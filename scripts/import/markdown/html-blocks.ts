@@ -72,13 +72,50 @@ function rowsOf(table: ElementNode): ElementNode[] {
   return elements(table).flatMap((child) => (child.name === 'tr' ? [child] : ['thead', 'tbody', 'tfoot'].includes(child.name) ? elements(child).filter((r) => r.name === 'tr') : []));
 }
 
+/**
+ * A cell holding a list keeps it as a list: the blocks ride on the cell's `data`, since a Markdown table cell holds
+ * only one line of text. Undefined for a cell of plain text.
+ */
+function cellBlocks(cell: ElementNode, line: number): RootContent[] | undefined {
+  const lists = (node: Node): boolean => node.type === ELEMENT_NODE && (['ul', 'ol'].includes((node as ElementNode).name) || elements(node).some(lists));
+  if (!lists(cell)) return undefined;
+  const blocks: RootContent[] = [];
+  let pending: PhrasingContent[] = [];
+  const flush = () => {
+    const children = tidy(pending);
+    if (children.length > 0) blocks.push({ type: 'paragraph', children });
+    pending = [];
+  };
+  const visit = (node: Node) => {
+    if (node.type === ELEMENT_NODE && ['ul', 'ol'].includes((node as ElementNode).name)) {
+      flush();
+      const items = elements(node).filter((e) => e.name === 'li');
+      blocks.push({
+        type: 'list',
+        ordered: (node as ElementNode).name === 'ol',
+        spread: false,
+        children: items.map((item) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: tidy((item.children as Node[]).flatMap((c) => phrasingOf(c, line, []))) }] })),
+      });
+    } else if (node.type === ELEMENT_NODE && elements(node).some(lists)) {
+      for (const child of (node as ElementNode).children as Node[]) visit(child);
+    } else pending.push(...phrasingOf(node, line, []));
+  };
+  for (const child of cell.children as Node[]) visit(child);
+  flush();
+  return blocks;
+}
+
 function tableOf(table: ElementNode, html: Html, dropped: DroppedMarkup[]): Table {
   const line = html.position!.start.line;
   const rows: TableRow[] = rowsOf(table).map((row) => ({
     type: 'tableRow',
     children: elements(row)
       .filter((cell) => cell.name === 'td' || cell.name === 'th')
-      .map((cell): TableCell => ({ type: 'tableCell', children: tidy((cell.children as Node[]).flatMap((c) => phrasingOf(c, line, dropped))) })),
+      .map((cell): TableCell => {
+        const children = tidy((cell.children as Node[]).flatMap((c) => phrasingOf(c, line, dropped)));
+        const blocks = cellBlocks(cell, line);
+        return { type: 'tableCell', children, ...(blocks ? { data: { blocks } } : {}) };
+      }),
   }));
   const width = Math.max(0, ...rows.map((r) => r.children.length));
   for (const row of rows) while (row.children.length < width) row.children.push({ type: 'tableCell', children: [] });

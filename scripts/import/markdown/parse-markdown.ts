@@ -37,7 +37,10 @@ export function markdownOf(nodes: RootContent[]): string {
   return toMarkdown({ type: 'root', children: nodes }, { extensions, bullet: '-', emphasis: '_', strong: '*', rule: '-' }).trim();
 }
 
-/** The words of a node as a reader sees them: no emphasis marks, links reduced to their text. */
+const blocks = new Set(['root', 'list', 'listItem', 'blockquote', 'table', 'tableRow']);
+
+/** The words of a node as a reader sees them: no emphasis marks, links reduced to their text, blocks apart by a space. */
 export function plainTextOf(node: Nodes | Nodes[]): string {
-  return (Array.isArray(node) ? node.map((n) => toString(n)).join(' ') : toString(node)).replace(/\s+/g, ' ').trim();
+  const words = (n: Nodes): string => (blocks.has(n.type) && 'children' in n ? (n.children as Nodes[]).map(words).join(' ') : toString(n, { includeHtml: false }));
+  return (Array.isArray(node) ? node.map(words).join(' ') : words(node)).replace(/\s+/g, ' ').trim();
 }
