@@ -3,7 +3,7 @@ import { slugify } from '../../../src/lib/slug.ts';
 import { emptySummary, type ImportedLadder } from '../build-ladder-content.ts';
 import type { LevelsConfig } from '../import-config.ts';
 import { ImportError } from '../import-error.ts';
-import { markdownOf, plainTextOf } from '../markdown/parse-markdown.ts';
+import { markdownOf } from '../markdown/parse-markdown.ts';
 import { deriveTitle } from '../outline/derive-title.ts';
 import { readLevelsDocument } from './read-levels-document.ts';
 
@@ -70,7 +70,7 @@ export function buildLevelsLadder(source: string, config: LevelsConfig, file: st
   const skillSetIds = claimIds(categories.map(({ category }, i) => ({ title: skillSetTitles[i], line: category.line })), 'skill set', file);
   const expectations = categories.flatMap(({ level, category }, c) => category.expectations.map((expectation, order) => ({ level, expectation, skillSet: skillSetIds[c], order: order + 1 })));
   const skillTitles = uniqueTitles(
-    expectations.map(({ level, expectation }) => ({ title: expectation.lead ?? deriveTitle(plainTextOf(expectation.body)), level: level.title })),
+    expectations.map(({ level, expectation }) => ({ title: expectation.lead ?? deriveTitle(markdownOf(expectation.body)), level: level.title })),
   );
   const skillIds = claimIds(expectations.map(({ expectation }, i) => ({ title: skillTitles[i], line: expectation.line })), 'skill', file);
 
