@@ -1,7 +1,7 @@
 import type { LadderData, SkillData, SkillSetData } from '../../../src/lib/schemas.ts';
-import { slugify } from '../../../src/lib/slug.ts';
 import { emptySummary, escapeMdx, type ImportedLadder } from '../build-ladder-content.ts';
 import type { OutlineConfig } from '../import-config.ts';
+import { claimIds } from '../claim-ids.ts';
 import { ImportError } from '../import-error.ts';
 import { repairMojibake } from '../repair-mojibake.ts';
 import { deriveTitle, plainText } from './derive-title.ts';
@@ -33,7 +33,6 @@ export interface ParsedOutline {
   repairedAt: number[];
 }
 
-const maxIdLength = 60;
 const sentenceEnd = /[.!?:]["”’')]?$/;
 const onlyLink = /^\[([^\]]+)\]\(([^)\s]+)\)$/;
 const todo = /^TODO\b[\s:.–—-]*/i;
@@ -163,20 +162,6 @@ export function parseOutlineDocument(source: string, file: string): ParsedOutlin
     else areas.at(-1)!.intro.push(...blocksOf([node]));
   }
   return { introduction: blocksOf(nodes.slice(0, first)), areas, ...reading, repairedAt: repairedLines };
-}
-
-/** Ids from titles, unique within their kind: a repeated slug gets -2, -3; a long one is cut at a word boundary. */
-function claimIds(entries: { title: string; line: number }[], kind: string, file: string): string[] {
-  const used = new Set<string>();
-  return entries.map(({ title, line }) => {
-    let base = slugify(title);
-    if (base === '') throw new ImportError(file, line, `has the ${kind} "${title}" whose title has no letters or digits to make an id from`);
-    if (base.length > maxIdLength) base = base.slice(0, base.lastIndexOf('-', maxIdLength) > 0 ? base.lastIndexOf('-', maxIdLength) : maxIdLength);
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-    used.add(id);
-    return id;
-  });
 }
 
 const joined = (blocks: string[]) => blocks.filter((b) => b.trim() !== '').join('\n\n');
