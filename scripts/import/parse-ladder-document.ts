@@ -1,7 +1,7 @@
-import type { Heading, PhrasingContent } from 'mdast';
+import type { Heading, Paragraph as ParagraphNode, PhrasingContent } from 'mdast';
 import type { ImportConfig, LevelConfig } from './import-config.ts';
 import { ImportError } from './import-error.ts';
-import { lineOf, parseMarkdown, sourceBetween, sourceOf } from './markdown/parse-markdown.ts';
+import { lineOf, parseMarkdown, plainTextOf, sourceBetween, sourceOf } from './markdown/parse-markdown.ts';
 import { repairMojibake } from './repair-mojibake.ts';
 
 /** A paragraph of the source with the line it starts on. */
@@ -46,13 +46,35 @@ export interface ParsedLadder {
   repairedAt: number[];
 }
 
-type Block = { kind: 'heading'; line: number; title: string; italic: boolean } | { kind: 'paragraph'; line: number; text: string } | { kind: 'rule'; line: number };
+/** A paragraph led by "Excluded:", "See also:" or "Further reading:": which, as written, and the text after it. */
+interface Label {
+  key: 'excluded' | 'seeAlso' | 'furtherReading';
+  name: string;
+  value: string;
+}
 
-const labels = {
-  excluded: /^\*{0,2}Excluded:\*{0,2}\s*/i,
-  seeAlso: /^\*{0,2}See also:\*{0,2}\s*/i,
-  furtherReading: /^\*{0,2}Further reading:\*{0,2}\s*/i,
-};
+type Block =
+  | { kind: 'heading'; line: number; title: string; italic: boolean }
+  | { kind: 'paragraph'; line: number; text: string; label?: Label }
+  | { kind: 'rule'; line: number };
+
+const labelKeys: Record<string, Label['key']> = { excluded: 'excluded', 'see also': 'seeAlso', 'further reading': 'furtherReading' };
+
+/** The label leading a paragraph, bold or not ("**See also:** …", "Further reading: …"). */
+function labelOf(source: string, paragraph: ParagraphNode): Label | undefined {
+  const first = paragraph.children[0];
+  const lead =
+    first?.type === 'strong' || first?.type === 'emphasis'
+      ? { name: plainTextOf(first), end: first.position!.end.offset! }
+      : first?.type === 'text' && first.value.includes(':')
+        ? { name: first.value.slice(0, first.value.indexOf(':') + 1), end: first.position!.start.offset! + first.value.indexOf(':') + 1 }
+        : undefined;
+  const name = lead && /^(.+):$/.exec(lead.name.trim())?.[1];
+  const key = name && labelKeys[name.toLowerCase()];
+  if (!lead || !name || !key) return undefined;
+  const value = source.slice(lead.end, paragraph.position!.end.offset).split('\n').map((line) => line.trimEnd()).join('\n').trim();
+  return { key, name, value };
+}
 
 /** A heading's title as written, without the emphasis wrapped around all of it, and whether any of that was italic. */
 function headingTitle(source: string, heading: Heading): { title: string; italic: boolean } {
@@ -75,7 +97,8 @@ function readBlocks(text: string): Block[] {
   return parseMarkdown(text).children.map((node): Block => {
     if (node.type === 'thematicBreak') return { kind: 'rule', line: lineOf(node) };
     if (node.type === 'heading') return { kind: 'heading', line: lineOf(node), ...headingTitle(text, node) };
-    return { kind: 'paragraph', line: lineOf(node), text: sourceOf(text, node) };
+    const label = node.type === 'paragraph' ? labelOf(text, node) : undefined;
+    return { kind: 'paragraph', line: lineOf(node), text: sourceOf(text, node), ...(label ? { label } : {}) };
   });
 }
 
@@ -91,7 +114,7 @@ function rejoinSplitParagraphs(blocks: Block[], rejoinedAt: number[]): Block[] {
       previous?.kind === 'paragraph' &&
       !endsSentence.test(previous.text) &&
       /^[a-z]/.test(block.text) &&
-      !Object.values(labels).some((label) => label.test(previous.text))
+      !previous.label
     ) {
       joined[joined.length - 1] = { ...previous, text: `${previous.text} ${block.text}` };
       rejoinedAt.push(block.line);
@@ -170,14 +193,14 @@ export function parseLadderDocument(source: string, config: ImportConfig, file: 
     }
 
     const paragraph = { line: block.line, text: block.text };
-    const label = (Object.keys(labels) as (keyof typeof labels)[]).find((key) => labels[key].test(block.text));
+    const { label } = block;
     if (label) {
-      if (!skill) fail(block.line, `has a "${block.text.split(':')[0].replace(/\*/g, '')}:" line outside any skill`);
-      const value = { line: block.line, text: block.text.replace(labels[label], '').trim() };
-      if (value.text === '') fail(block.line, `has an empty "${block.text.replace(/[*:]/g, '').trim()}:" line in the skill "${skill.title}": name what it refers to, or remove the line`);
-      if (label === 'furtherReading') skill.furtherReading.push(value);
-      else if (skill[label]) fail(block.line, `has a second "${label === 'seeAlso' ? 'See also' : 'Excluded'}:" line in the skill "${skill.title}" (the first is on line ${skill[label].line}): merge them`);
-      else skill[label] = value;
+      if (!skill) fail(block.line, `has a "${label.name}:" line outside any skill`);
+      const value = { line: block.line, text: label.value };
+      if (value.text === '') fail(block.line, `has an empty "${label.name}:" line in the skill "${skill.title}": name what it refers to, or remove the line`);
+      if (label.key === 'furtherReading') skill.furtherReading.push(value);
+      else if (skill[label.key]) fail(block.line, `has a second "${label.key === 'seeAlso' ? 'See also' : 'Excluded'}:" line in the skill "${skill.title}" (the first is on line ${skill[label.key]!.line}): merge them`);
+      else skill[label.key] = value;
     } else if (skill) {
       skill.body.push(paragraph);
     } else if (skillSet) {
