@@ -2,6 +2,7 @@ import type { LadderData, SkillData, SkillSetData } from '../../../src/lib/schem
 import { emptySummary, escapeMdx, type ImportedLadder } from '../build-ladder-content.ts';
 import type { OutlineConfig } from '../import-config.ts';
 import { claimIds } from '../claim-ids.ts';
+import { parseMarkdown, plainTextOf } from '../markdown/parse-markdown.ts';
 import { ImportError } from '../import-error.ts';
 import { repairMojibake } from '../repair-mojibake.ts';
 import { deriveTitle, plainText } from './derive-title.ts';
@@ -34,7 +35,13 @@ export interface ParsedOutline {
 }
 
 const sentenceEnd = /[.!?:]["”’')]?$/;
-const onlyLink = /^\[([^\]]+)\]\(([^)\s]+)\)$/;
+
+/** An item that is nothing but a link: its text and address. */
+function onlyLink(markdown: string): { title: string; url: string } | undefined {
+  const paragraph = parseMarkdown(markdown).children[0];
+  const link = paragraph?.type === 'paragraph' && paragraph.children.length === 1 ? paragraph.children[0] : undefined;
+  return link?.type === 'link' ? { title: plainTextOf(link), url: link.url } : undefined;
+}
 const todo = /^TODO\b[\s:.–—-]*/i;
 
 /** A paragraph's source lines: a line that ends a sentence ends a paragraph; a line cut mid-sentence is rejoined. */
@@ -81,11 +88,11 @@ function blocksOf(nodes: OutlineNode[]): string[] {
 /** A trailing paragraph followed only by items that are each just a link is a reading list; it is taken off `nodes`. */
 function takeReadingList(nodes: OutlineNode[]): Pick<ParsedOutline, 'readingList' | 'readingListLabel'> {
   let start = nodes.length;
-  while (start > 0 && nodes[start - 1].kind === 'item' && nodes[start - 1].children.length === 0 && onlyLink.test(nodes[start - 1].text)) start--;
+  while (start > 0 && nodes[start - 1].kind === 'item' && nodes[start - 1].children.length === 0 && onlyLink(nodes[start - 1].text)) start--;
   const label = nodes[start - 1];
   if (start === nodes.length || label?.kind !== 'paragraph') return { readingList: [] };
   const readingList = nodes.slice(start).map((node) => {
-    const [, title, url] = onlyLink.exec(node.text)!;
+    const { title, url } = onlyLink(node.text)!;
     return { title: title.trim(), ...(/^https?:\/\//.test(url) ? { url } : {}) };
   });
   nodes.splice(start - 1);
