@@ -56,7 +56,8 @@ async function main() {
 
   const { imported, files, config } = importLadderDocument(document, { over: out, ...(values['base-url'] ? { baseUrl: values['base-url'] } : {}) });
   console.log(formatSummary(imported, file));
-  for (const warning of formatWarnings(imported, file)) console.warn(`Warning: ${warning}`);
+  const warnings = formatWarnings(imported, file);
+  if (warnings.length > 0) console.warn(`Warning: ${warnings.length} part(s) of the document are not published (the site publishes prose, not markup):\n${warnings.map((w) => `  ${w}`).join('\n')}`);
 
   // Making another document primary retires the shipped ladder's files and its URL manifest, after one confirmation.
   const previous = values.primary ? sourceOf(out) : undefined;

@@ -103,7 +103,7 @@ export function formatWarnings(imported: ImportedLadder, file: string): string[]
   const found = imported.summary.found;
   if (!found) return [];
   return [
-    ...found.dropped.map((d) => `${file}:${d.line}: dropped ${d.what}: the site publishes prose, not markup`),
+    ...found.dropped.map((d) => `${file}:${d.line}: dropped ${d.what}`),
     ...(found.unusedFrontMatter.length > 0 ? [`${file}: front matter fields not published: ${found.unusedFrontMatter.join(', ')} (only title and updated/date are)`] : []),
   ];
 }

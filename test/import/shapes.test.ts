@@ -143,7 +143,7 @@ describe('what each shape keeps as Markdown', () => {
     const { imported: ladder } = imported('front-matter');
     expect(ladder.ladder).toMatchObject({ title: 'Saltmarsh ladder for platform engineers', updated: '2025-03-14' });
     expect(formatWarnings(ladder, 'front-matter.md')).toEqual([
-      'front-matter.md:7: dropped an image (<img>): the site publishes prose, not markup',
+      'front-matter.md:7: dropped an image (<img>)',
       'front-matter.md: front matter fields not published: owner (only title and updated/date are)',
     ]);
   });
@@ -165,6 +165,16 @@ describe('what each shape keeps as Markdown', () => {
       ['engineer-ii', 'engineering', 2],
       ['engineering-manager', 'management', 1],
       ['director-of-engineering', 'management', 2],
+    ]);
+  });
+
+  it('warns, listing the lines, about cells under a header the config does not name as a level', () => {
+    const config = 'shape: levels\nexpectations: table-cells\nlevels:\n  - { heading: L1, track: engineering, rank: 1 }\n  - { heading: L2, track: engineering, rank: 2 }\n  - { heading: L3, track: engineering, rank: 3 }\n';
+    const { imported: ladder } = importLadderDocument(`${shapes}/table-columns.md`, { config });
+    expect(ladder.summary.skills).toBe(9);
+    expect(formatWarnings(ladder, 'table-columns.md')).toEqual([
+      'table-columns.md:7: dropped a table cell under "L4", which is no level of the config',
+      'table-columns.md:9: dropped a table cell under "L4", which is no level of the config',
     ]);
   });
 

@@ -132,7 +132,7 @@ const cellText = (table: Table, row: number, column: number) => plainTextOf(tabl
 const hasWords = (text: string) => /[\p{L}\p{N}]/u.test(text) && !/^(n\/?a|none|tbd|-+)$/i.test(text.trim());
 
 /** Adds a table's cells to the levels its header names; returns those levels (none: the table is not a level table). */
-function readTable(table: Table, config: LevelsConfig, levels: Map<string, LevelSection>, prose: ProseLine[]): LevelSection[] {
+function readTable(table: Table, config: LevelsConfig, levels: Map<string, LevelSection>, dropped: DroppedMarkup[]): LevelSection[] {
   const byColumns = config.levelsAre !== 'rows';
   const rows = table.children.length;
   const columns = Math.max(0, ...table.children.map((r) => r.children.length));
@@ -149,7 +149,7 @@ function readTable(table: Table, config: LevelsConfig, levels: Map<string, Level
       if (!cell || !hasWords(plainTextOf(cell))) continue;
       const line = cell.position?.start.line ?? lineOf(table);
       if (!level) {
-        prose.push({ line, where: `table cell not under a level (${byColumns ? cellText(table, 0, l) : cellText(table, l, 0)})` });
+        dropped.push({ line, what: `a table cell under "${byColumns ? cellText(table, 0, l) : cellText(table, l, 0)}", which is no level of the config` });
         continue;
       }
       let category = level.categories.find((k) => k.title === title);
@@ -191,7 +191,7 @@ export function readLevelsDocument(source: string, config: LevelsConfig, file: s
 
   if (config.expectations === 'table-cells') {
     for (const node of tree.children) {
-      const matched = node.type === 'table' ? readTable(node, config, levels, doc.prose) : [];
+      const matched = node.type === 'table' ? readTable(node, config, levels, doc.dropped) : [];
       for (const found of matched) if (found.line === 0) found.line = lineOf(node);
       if (matched.length > 0) continue;
       if (node.type === 'heading' && node.depth === 1 && !doc.title && doc.introduction.length === 0) doc.title = plainTextOf(node);
