@@ -78,6 +78,7 @@ const cases: { name: string; levels: number; skills: number; skillSets: number; 
   { name: 'html-table', levels: 3, skillSets: 6, skills: 6 },
   { name: 'two-tracks', levels: 4, skillSets: 4, skills: 8, baseUrl: 'https://github.com/northwind/ladder/blob/main/' },
   { name: 'ordered-lists', levels: 3, skillSets: 3, skills: 6 },
+  { name: 'bold-labels', levels: 3, skillSets: 3, skills: 6 },
 ];
 
 describe.each(cases)('importing $name with no config', ({ name, levels, skillSets, skills, baseUrl }) => {
@@ -176,6 +177,11 @@ describe('what each shape keeps as Markdown', () => {
       'table-columns.md:7: dropped a table cell under "L4", which is no level of the config',
       'table-columns.md:9: dropped a table cell under "L4", which is no level of the config',
     ]);
+  });
+
+  it('reads a bold line followed by a list as a level heading', () => {
+    const { imported: ladder } = imported('bold-labels');
+    expect(ladder.levels.map((l) => [l.id, l.data.rank])).toEqual([['junior-engineer-l3', 1], ['mid-level-engineer-l4', 2], ['senior-engineer-l5', 3]]);
   });
 
   it('keeps sections that are not levels as prose of the introduction', () => {

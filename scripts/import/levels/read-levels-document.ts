@@ -1,4 +1,4 @@
-import type { Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
+import type { Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Strong, Table } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import type { LevelsConfig } from '../import-config.ts';
 import { ImportError } from '../import-error.ts';
@@ -89,7 +89,21 @@ export function cleanTree(tree: Root, baseUrl: string | undefined, dropped: Drop
     });
   };
   visit(tree as { children: Nodes[] }, true);
+  promoteBoldLabels(tree);
   return relative;
+}
+
+/**
+ * A paragraph that is only bold text, followed by a list ("**Senior Engineer (L5)**" then bullets), labels that list
+ * as a heading would: it is read as a heading one level deeper than any the document has (at most 6).
+ */
+function promoteBoldLabels(tree: Root): void {
+  const deepest = Math.max(0, ...tree.children.map((n) => (n.type === 'heading' ? n.depth : 0)));
+  const depth = Math.min(6, deepest + 1) as Heading['depth'];
+  tree.children = tree.children.map((node, i) => {
+    const label = node.type === 'paragraph' && node.children.length === 1 && node.children[0].type === 'strong';
+    return label && tree.children[i + 1]?.type === 'list' ? { type: 'heading', depth, children: (node.children[0] as Strong).children, position: node.position } : node;
+  });
 }
 
 function refuseRelativeLinks(relative: { line: number; url: string }[], file: string): void {
