@@ -95,8 +95,8 @@ function readingOf(entry: PhrasingContent[]): SkillData['furtherReading'][number
   return { title, ...(after[2] ? { author: after[2].trim() } : {}), ...(url ? { url } : {}) };
 }
 
-/** MDX reads braces and angle brackets as code and tags; the document means them as text. */
-export function escapeMdx(text: string): string {
+/** The document means <, >, { and } as text; escaped, no Markdown or MDX renderer reads them as tags or code. */
+export function escapeAsText(text: string): string {
   return text.replace(/[{}<>]/g, (c) => `\\${c}`);
 }
 
@@ -214,7 +214,7 @@ export function buildLadderContent(parsed: ParsedLadder, config: ImportConfig, f
       ...(raises[i] ? { raises: raises[i] } : {}),
       aliases: [],
     };
-    return { id, data, body: escapeMdx(body) };
+    return { id, data, body: escapeAsText(body) };
   });
 
   const preamble = parsed.preamble;

@@ -1,5 +1,5 @@
 import type { LadderData, SkillData, SkillSetData } from '../../../src/lib/schemas.ts';
-import { emptySummary, escapeMdx, type ImportedLadder } from '../build-ladder-content.ts';
+import { emptySummary, escapeAsText, type ImportedLadder } from '../build-ladder-content.ts';
 import type { OutlineConfig } from '../import-config.ts';
 import { claimIds } from '../claim-ids.ts';
 import { parseMarkdown, plainTextOf } from '../markdown/parse-markdown.ts';
@@ -185,7 +185,7 @@ export function buildOutlineLadder(source: string, config: OutlineConfig, file: 
     const body = joined(item.body);
     if (body === '') throw new ImportError(file, item.line, `has the item "${item.title}" with no text: add a paragraph under it`);
     const data: SkillData = { title: item.title, level: level.id, skillSet, order, seeAlso: [], furtherReading: [], placeholder: item.placeholder, aliases: [] };
-    return { id: skillIds[i], data, body: escapeMdx(body) };
+    return { id: skillIds[i], data, body: escapeAsText(body) };
   });
   const skillSets = parsed.areas.map((area, a) => {
     const intro = joined(area.intro);
