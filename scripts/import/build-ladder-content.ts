@@ -3,6 +3,7 @@ import type { LadderData, LevelData, LinkTarget, SkillData, SkillSetData } from 
 import { slugify } from '../../src/lib/slug.ts';
 import type { ImportConfig } from './import-config.ts';
 import { ImportError } from './import-error.ts';
+import type { DroppedMarkup } from './markdown/html-blocks.ts';
 import { parseMarkdown, plainTextOf } from './markdown/parse-markdown.ts';
 import type { Paragraph, ParsedLadder, ParsedSkill } from './parse-ladder-document.ts';
 import { createNameResolver, looseName, splitNameList, type Named } from './resolve-names.ts';
@@ -35,12 +36,13 @@ export interface ImportSummary {
   /** Outline documents only: placeholder items ("to be written"), and entries of the reading list. */
   placeholders?: number;
   readingList?: number;
-  /** Documents of the "levels" shape: what the importer found, and every line it kept only as prose or dropped. */
+  /** Raw HTML the import dropped (images, other markup), by line: reported, never published as escaped text. */
+  dropped?: DroppedMarkup[];
+  /** Documents of the "levels" shape: what the importer found, and every line it kept only as prose. */
   found?: {
     expectations: string;
     perLevel: { level: string; line: number; skillSets: string[]; skills: number }[];
     prose: { line: number; where: string }[];
-    dropped: { line: number; what: string }[];
     unusedFrontMatter: string[];
   };
 }
@@ -168,6 +170,7 @@ export function buildLadderContent(parsed: ParsedLadder, config: ImportConfig, f
     skills: skills.length,
     rejoinedAt: parsed.rejoinedAt,
     mojibakeRepairedAt: parsed.repairedAt,
+    ...(parsed.dropped.length > 0 ? { dropped: parsed.dropped } : {}),
   });
 
   const skillEntries = skills.map(({ skill, levelId, skillSetId, order }, i) => {

@@ -100,10 +100,9 @@ export function formatSummary(imported: ImportedLadder, file: string): string {
 
 /** What the import left out, for the warning the command prints: dropped markup and front matter it can't publish. */
 export function formatWarnings(imported: ImportedLadder, file: string): string[] {
-  const found = imported.summary.found;
-  if (!found) return [];
+  const { dropped = [], found } = imported.summary;
   return [
-    ...found.dropped.map((d) => `${file}:${d.line}: dropped ${d.what}`),
-    ...(found.unusedFrontMatter.length > 0 ? [`${file}: front matter fields not published: ${found.unusedFrontMatter.join(', ')} (only title and updated/date are)`] : []),
+    ...dropped.map((d) => `${file}:${d.line}: dropped ${d.what}`),
+    ...(found && found.unusedFrontMatter.length > 0 ? [`${file}: front matter fields not published: ${found.unusedFrontMatter.join(', ')} (only title and updated/date are)`] : []),
   ];
 }

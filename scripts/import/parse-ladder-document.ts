@@ -1,7 +1,8 @@
 import type { Heading, Paragraph as ParagraphNode, PhrasingContent } from 'mdast';
 import type { ImportConfig, LevelConfig } from './import-config.ts';
 import { ImportError } from './import-error.ts';
-import { lineOf, parseMarkdown, plainTextOf, sourceBetween, sourceOf } from './markdown/parse-markdown.ts';
+import { convertHtmlBlock, type DroppedMarkup } from './markdown/html-blocks.ts';
+import { lineOf, markdownOf, parseMarkdown, plainTextOf, sourceBetween, sourceOf } from './markdown/parse-markdown.ts';
 import { repairMojibake } from './repair-mojibake.ts';
 
 /** A paragraph of the source with the line it starts on. */
@@ -44,6 +45,8 @@ export interface ParsedLadder {
   rejoinedAt: number[];
   /** Lines where UTF-8 text once read as Windows-1252 ("â€™") was decoded back. */
   repairedAt: number[];
+  /** Raw HTML dropped from the document (images, other markup). */
+  dropped: DroppedMarkup[];
 }
 
 /** A paragraph led by "Excluded:", "See also:" or "Further reading:": which, as written, and the text after it. */
@@ -92,13 +95,14 @@ export function normaliseSource(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
-/** The document's top-level blocks: headings, rules, and every other block as Markdown text. */
-function readBlocks(text: string): Block[] {
-  return parseMarkdown(text).children.map((node): Block => {
-    if (node.type === 'thematicBreak') return { kind: 'rule', line: lineOf(node) };
-    if (node.type === 'heading') return { kind: 'heading', line: lineOf(node), ...headingTitle(text, node) };
+/** The document's top-level blocks: headings, rules, and every other block as Markdown text (raw HTML converted). */
+function readBlocks(text: string, dropped: DroppedMarkup[]): Block[] {
+  return parseMarkdown(text).children.flatMap((node): Block[] => {
+    if (node.type === 'thematicBreak') return [{ kind: 'rule', line: lineOf(node) }];
+    if (node.type === 'heading') return [{ kind: 'heading', line: lineOf(node), ...headingTitle(text, node) }];
+    if (node.type === 'html') return convertHtmlBlock(node, dropped).map((block) => ({ kind: 'paragraph', line: lineOf(node), text: markdownOf([block]) }));
     const label = node.type === 'paragraph' ? labelOf(text, node) : undefined;
-    return { kind: 'paragraph', line: lineOf(node), text: sourceOf(text, node), ...(label ? { label } : {}) };
+    return [{ kind: 'paragraph', line: lineOf(node), text: sourceOf(text, node), ...(label ? { label } : {}) }];
   });
 }
 
@@ -144,13 +148,14 @@ export function parseLadderDocument(source: string, config: ImportConfig, file: 
   const { text, repairedLines } = repairMojibake(normaliseSource(source));
   if (text.trim() === '') throw new ImportError(file, undefined, 'is empty: expected a ladder document with a title heading and level sections');
   const rejoinedAt: number[] = [];
-  const blocks = rejoinSplitParagraphs(readBlocks(text), rejoinedAt);
+  const dropped: DroppedMarkup[] = [];
+  const blocks = rejoinSplitParagraphs(readBlocks(text, dropped), rejoinedAt);
   function fail(line: number, problem: string): never {
     throw new ImportError(file, line, problem);
   }
 
   const levelConfigs = new Map(config.levels.map((level) => [level.heading.toLowerCase(), level]));
-  const ladder: ParsedLadder = { title: '', preamble: [], levels: [], rejoinedAt, repairedAt: repairedLines };
+  const ladder: ParsedLadder = { title: '', preamble: [], levels: [], rejoinedAt, repairedAt: repairedLines, dropped };
   let level: ParsedLevel | undefined;
   let skillSet: ParsedSkillSet | undefined;
   let skill: ParsedSkill | undefined;

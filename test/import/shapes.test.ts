@@ -155,7 +155,7 @@ describe('what each shape keeps as Markdown', () => {
     const shadowing = ladder.skills.find((s) => s.data.skillSet === 'on-call-1')!;
     expect(shadowing.data.title).toBe('Shadows the primary on-call engineer');
     expect(shadowing.body).toBe('- Shadows the primary on-call engineer.\n- Learns the **escalation** policy.');
-    expect(ladder.summary.found!.dropped).toEqual([{ line: 3, what: 'an image (<picture>)' }]);
+    expect(ladder.summary.dropped).toEqual([{ line: 3, what: 'an image (<picture>)' }]);
   });
 
   it('resolves relative links against the base URL and tells management levels by their titles', () => {

@@ -89,7 +89,7 @@ export function buildLevelsLadder(source: string, config: LevelsConfig, file: st
     }),
     skills,
     summary: {
-      ...emptySummary({ levels: levels.length, skillSets: categories.length, skills: skills.length, rejoinedAt: [], mojibakeRepairedAt: [] }),
+      ...emptySummary({ levels: levels.length, skillSets: categories.length, skills: skills.length, rejoinedAt: [], mojibakeRepairedAt: [], dropped: doc.dropped }),
       found: {
         expectations: config.expectations,
         perLevel: levels.map((level) => ({
@@ -99,7 +99,6 @@ export function buildLevelsLadder(source: string, config: LevelsConfig, file: st
           skills: level.section.categories.reduce((n, c) => n + c.expectations.length, 0),
         })),
         prose: doc.prose,
-        dropped: doc.dropped,
         unusedFrontMatter: doc.frontMatterKeys.filter((key) => !['title', 'updated', 'date', 'last_updated'].includes(key)),
       },
     },

@@ -2,6 +2,7 @@ import type { LadderData, SkillData, SkillSetData } from '../../../src/lib/schem
 import { emptySummary, escapeAsText, type ImportedLadder } from '../build-ladder-content.ts';
 import type { OutlineConfig } from '../import-config.ts';
 import { claimIds } from '../claim-ids.ts';
+import type { DroppedMarkup } from '../markdown/html-blocks.ts';
 import { parseMarkdown, plainTextOf } from '../markdown/parse-markdown.ts';
 import { ImportError } from '../import-error.ts';
 import { repairMojibake } from '../repair-mojibake.ts';
@@ -32,6 +33,7 @@ export interface ParsedOutline {
   /** The paragraph that introduced the reading list ("Stuff to read"). */
   readingListLabel?: string;
   repairedAt: number[];
+  dropped: DroppedMarkup[];
 }
 
 const sentenceEnd = /[.!?:]["”’')]?$/;
@@ -154,7 +156,8 @@ function areaOfHeading(node: OutlineNode, index: number): OutlineArea {
  */
 export function parseOutlineDocument(source: string, file: string): ParsedOutline {
   const { text, repairedLines } = repairMojibake(source.replace(/\r\n?/g, '\n'));
-  const nodes = parseOutline(text);
+  const dropped: DroppedMarkup[] = [];
+  const nodes = parseOutline(text, dropped);
   const headings = nodes.filter((node) => node.kind === 'heading');
   const areaDepth = Math.min(...headings.map((node) => node.depth));
   const isArea = headings.length > 0 ? (node: OutlineNode) => node.kind === 'heading' && node.depth === areaDepth : (node: OutlineNode) => node.kind === 'item';
@@ -168,7 +171,7 @@ export function parseOutlineDocument(source: string, file: string): ParsedOutlin
     if (isArea(node)) areas.push(headings.length > 0 ? areaOfHeading(node, areas.length) : areaOfItem(node, areas.length));
     else areas.at(-1)!.intro.push(...blocksOf([node]));
   }
-  return { introduction: blocksOf(nodes.slice(0, first)), areas, ...reading, repairedAt: repairedLines };
+  return { introduction: blocksOf(nodes.slice(0, first)), areas, ...reading, repairedAt: repairedLines, dropped };
 }
 
 const joined = (blocks: string[]) => blocks.filter((b) => b.trim() !== '').join('\n\n');
@@ -211,6 +214,7 @@ export function buildOutlineLadder(source: string, config: OutlineConfig, file: 
       mojibakeRepairedAt: parsed.repairedAt,
       placeholders: skills.filter((s) => s.data.placeholder).length,
       readingList: parsed.readingList.length,
+      ...(parsed.dropped.length > 0 ? { dropped: parsed.dropped } : {}),
     }),
   };
 }

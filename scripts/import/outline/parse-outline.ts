@@ -1,5 +1,6 @@
 import type { List, ListItem, RootContent } from 'mdast';
-import { lineOf, parseMarkdown, sourceOf } from '../markdown/parse-markdown.ts';
+import { convertHtmlBlock, type DroppedMarkup } from '../markdown/html-blocks.ts';
+import { lineOf, markdownOf, parseMarkdown, sourceOf } from '../markdown/parse-markdown.ts';
 
 /** A node of a document's outline: a heading, a list item or a paragraph, with what is nested under it. */
 export interface OutlineNode {
@@ -19,9 +20,10 @@ const oneLine = (text: string) => text.split('\n').map((line) => line.trim()).jo
 
 /**
  * A document's outline from its syntax tree: headings contain what follows them until a heading as deep or
- * shallower; list items nest as the lists do, an item's paragraphs joining into its text; horizontal rules only separate.
+ * shallower; list items nest as the lists do, an item's paragraphs joining into its text; horizontal rules only separate;
+ * raw HTML is converted (a table to a Markdown table) and what it drops is added to `dropped`.
  */
-export function parseOutline(text: string): OutlineNode[] {
+export function parseOutline(text: string, dropped: DroppedMarkup[]): OutlineNode[] {
   const root: OutlineNode = { kind: 'heading', text: '', line: 0, depth: 0, children: [] };
   const headings: OutlineNode[] = [root];
   const container = () => headings[headings.length - 1];
@@ -51,6 +53,8 @@ export function parseOutline(text: string): OutlineNode[] {
       headings.push(heading);
     } else if (node.type === 'list') {
       container().children.push(...itemsOf(node, 1));
+    } else if (node.type === 'html') {
+      for (const block of convertHtmlBlock(node, dropped)) container().children.push({ kind: 'paragraph', text: markdownOf([block]), line: lineOf(node), depth: 0, children: [] });
     } else {
       const paragraph = sourceOf(text, node).split('\n').map((line) => line.trim()).join('\n');
       container().children.push({ kind: 'paragraph', text: paragraph, line: lineOf(node), depth: 0, children: [] });
