@@ -54,14 +54,15 @@ async function main() {
   if (out === undefined) throw new ImportError('import-ladder', undefined, `needs to know where the ladder goes: --ladder <id> for content/ladders/<id>/, or --primary to make it the site's primary ladder.\n${usage}`);
   checkConfined(out, []);
 
-  const { imported, files, config } = importLadderDocument(document, { over: out, ...(values['base-url'] ? { baseUrl: values['base-url'] } : {}) });
+  // Making another document primary retires the shipped ladder's files and its URL manifest, after one confirmation;
+  // the retired ladder's aliases are not carried over to skills of the new one that happen to share an id.
+  const previous = values.primary ? sourceOf(out) : undefined;
+  const retiring = previous !== undefined && previous !== file;
+  const { imported, files, config } = importLadderDocument(document, { ...(retiring ? {} : { over: out }), ...(values['base-url'] ? { baseUrl: values['base-url'] } : {}) });
   console.log(formatSummary(imported, file));
   const warnings = formatWarnings(imported, file);
   if (warnings.length > 0) console.warn(`Warning: ${warnings.length} part(s) of the document are not published (the site publishes prose, not markup):\n${warnings.map((w) => `  ${w}`).join('\n')}`);
 
-  // Making another document primary retires the shipped ladder's files and its URL manifest, after one confirmation.
-  const previous = values.primary ? sourceOf(out) : undefined;
-  const retiring = previous !== undefined && previous !== file;
   const plan = planWrite(out, files);
   if (retiring) {
     const manifestNote = existsSync(join(out, manifest)) ? ` and its URL manifest ${join(out, manifest)} (every URL it promised is retired; run \`npm run urls\` after the build to start a new one)` : '';
