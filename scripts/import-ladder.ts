@@ -1,23 +1,94 @@
-// Imports a ladder document into content/: npm run import -- <document.md> [--out <dir>] [--replace] [--dry-run]
-import { relative } from 'node:path';
+// Imports a ladder document: npm run import -- <document.md> (--ladder <id> | --primary | --out <folder>) [--replace] [--dry-run] [--yes] [--base-url <url>]
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { formatSummary, importLadderDocument } from './import/import-ladder-document.ts';
+import { parse as parseYaml } from 'yaml';
+import { formatSummary, formatWarnings, importLadderDocument } from './import/import-ladder-document.ts';
 import { ImportError } from './import/import-error.ts';
-import { planWrite, writeContent } from './import/write-content.ts';
+import { checkConfined, planWrite, writeContent } from './import/write-content.ts';
 
-const usage = 'Usage: npm run import -- <document.md> [--out content] [--replace] [--dry-run]';
+const usage = 'Usage: npm run import -- <document.md> (--ladder <id> | --primary | --out <folder>) [--replace] [--dry-run] [--yes] [--base-url <url>]';
+const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const manifest = 'urls.txt';
 
-try {
+/** The document the ladder in `folder` was imported from, if any. */
+function sourceOf(folder: string): string | undefined {
+  const file = join(folder, 'ladder.yaml');
+  if (!existsSync(file)) return undefined;
+  const source = (parseYaml(readFileSync(file, 'utf8')) as { source?: unknown } | null)?.source;
+  return typeof source === 'string' ? source : '';
+}
+
+async function confirmed(question: string, yes: boolean): Promise<boolean> {
+  if (yes) return true;
+  if (!process.stdin.isTTY) return false;
+  const prompt = createInterface({ input: process.stdin, output: process.stdout });
+  const answer = await prompt.question(`${question} [y/N] `);
+  prompt.close();
+  return /^y(es)?$/i.test(answer.trim());
+}
+
+async function main() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { out: { type: 'string', default: 'content' }, replace: { type: 'boolean', default: false }, 'dry-run': { type: 'boolean', default: false } },
+    options: {
+      ladder: { type: 'string' },
+      primary: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      replace: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+      yes: { type: 'boolean', default: false },
+      'base-url': { type: 'string' },
+    },
   });
   if (positionals.length !== 1) throw new ImportError('import-ladder', undefined, `needs exactly one document.\n${usage}`);
-  const { imported, files } = importLadderDocument(positionals[0], values.out);
-  console.log(formatSummary(imported, relative(process.cwd(), positionals[0])));
-  const plan = values['dry-run'] ? planWrite(values.out, files) : writeContent(values.out, files, { replace: values.replace });
-  const verb = values['dry-run'] ? 'would write' : 'wrote';
-  console.log(`  ${verb} ${files.size} files to ${values.out}/: ${plan.added.length} added, ${plan.changed.length} changed, ${plan.removed.length} removed, ${plan.unchanged.length} unchanged`);
+  const document = positionals[0];
+  const file = relative(process.cwd(), resolve(document));
+  if (values.ladder !== undefined && !slug.test(values.ladder)) {
+    throw new ImportError('--ladder', undefined, `"${values.ladder}" is not a ladder id: use a lowercase slug such as "acme-engineering"`);
+  }
+  if (values.ladder !== undefined && values.primary) throw new ImportError('import-ladder', undefined, `--ladder and --primary exclude each other: the primary ladder lives at the root of content/.\n${usage}`);
+  const primaryFolder = values.out ?? 'content';
+  const out = values.ladder !== undefined ? join(values.out ?? 'content', 'ladders', values.ladder) : values.primary ? primaryFolder : (values.out ?? (sourceOf('content') === file ? 'content' : undefined));
+  if (out === undefined) throw new ImportError('import-ladder', undefined, `needs to know where the ladder goes: --ladder <id> for content/ladders/<id>/, or --primary to make it the site's primary ladder.\n${usage}`);
+  checkConfined(out, []);
+
+  // Making another document primary retires the shipped ladder's files and its URL manifest, after one confirmation;
+  // the retired ladder's aliases are not carried over to skills of the new one that happen to share an id.
+  const previous = values.primary ? sourceOf(out) : undefined;
+  const retiring = previous !== undefined && previous !== file;
+  const { imported, files, config } = importLadderDocument(document, { ...(retiring ? {} : { over: out }), ...(values['base-url'] ? { baseUrl: values['base-url'] } : {}) });
+  console.log(formatSummary(imported, file));
+  const warnings = formatWarnings(imported, file);
+  if (warnings.length > 0) console.warn(`Warning: ${warnings.length} part(s) of the document are not published (the site publishes prose, not markup):\n${warnings.map((w) => `  ${w}`).join('\n')}`);
+
+  const plan = planWrite(out, files);
+  if (retiring) {
+    const manifestNote = existsSync(join(out, manifest)) ? ` and its URL manifest ${join(out, manifest)} (every URL it promised is retired; run \`npm run urls\` after the build to start a new one)` : '';
+    const question = `This makes ${file} the primary ladder, retiring the ladder imported from ${previous || 'an unknown document'}: ${plan.removed.length} of its files${manifestNote}.`;
+    console.log(question);
+    if (!values['dry-run'] && !(await confirmed('Retire it?', values.yes))) {
+      throw new ImportError(out, undefined, 'holds the primary ladder and nothing was written: confirm with --yes (or answer y) to retire it');
+    }
+  }
+  if (values['dry-run']) {
+    if (config.detected) console.log(`  shape detected; the config would be written to ${config.path}`);
+    console.log(`  would write ${files.size} files to ${out}/: ${plan.added.length} added, ${plan.changed.length} changed, ${plan.removed.length} removed, ${plan.unchanged.length} unchanged`);
+    for (const path of [...plan.added.map((p) => `+ ${p}`), ...plan.changed.map((p) => `~ ${p}`), ...plan.removed.map((p) => `- ${p}`)]) console.log(`    ${path}`);
+    return;
+  }
+  const written = writeContent(out, files, { replace: values.replace || retiring });
+  if (retiring) rmSync(join(out, manifest), { force: true });
+  if (config.detected) {
+    writeFileSync(config.path, config.text);
+    console.log(`  shape detected; wrote the config used to ${config.path}: review it, and import again after editing it`);
+  }
+  console.log(`  wrote ${files.size} files to ${out}/: ${written.added.length} added, ${written.changed.length} changed, ${written.removed.length} removed, ${written.unchanged.length} unchanged`);
+}
+
+try {
+  await main();
 } catch (error) {
   if (!(error instanceof ImportError) && !(error instanceof TypeError)) throw error;
   console.error(`Import failed: ${error.message}`);

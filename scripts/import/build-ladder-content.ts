@@ -1,7 +1,10 @@
+import type { PhrasingContent } from 'mdast';
 import type { LadderData, LevelData, LinkTarget, SkillData, SkillSetData } from '../../src/lib/schemas.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import type { ImportConfig } from './import-config.ts';
 import { ImportError } from './import-error.ts';
+import type { DroppedMarkup } from './markdown/html-blocks.ts';
+import { parseMarkdown, plainTextOf } from './markdown/parse-markdown.ts';
 import type { Paragraph, ParsedLadder, ParsedSkill } from './parse-ladder-document.ts';
 import { createNameResolver, looseName, splitNameList, type Named } from './resolve-names.ts';
 
@@ -33,6 +36,15 @@ export interface ImportSummary {
   /** Outline documents only: placeholder items ("to be written"), and entries of the reading list. */
   placeholders?: number;
   readingList?: number;
+  /** Raw HTML the import dropped (images, other markup), by line: reported, never published as escaped text. */
+  dropped?: DroppedMarkup[];
+  /** Documents of the "levels" shape: what the importer found, and every line it kept only as prose. */
+  found?: {
+    expectations: string;
+    perLevel: { level: string; line: number; skillSets: string[]; skills: number }[];
+    prose: { line: number; where: string }[];
+    unusedFrontMatter: string[];
+  };
 }
 
 export interface ImportedLadder {
@@ -54,20 +66,39 @@ const nonEmpty = (text: string) => (text.trim() === '' ? undefined : text);
 /** Sentences that say what they name is out of scope: only there do skill titles count as Excluded links. */
 const exclusionSentence = /separate skill|more advanced skill|also excluded/i;
 
-/** "[Team Steward Role](#)" → a title with no link; "*Explore It!* by Elisabeth Hendrickson" → title and author. */
-export function parseFurtherReading(text: string): SkillData['furtherReading'][number] {
-  const link = /^\[([^\]]+)\]\(([^)]*)\)\s*(?:by\s+(.+))?$/.exec(text);
-  if (link) {
-    const url = /^https?:\/\//.test(link[2].trim()) ? link[2].trim() : undefined;
-    return { title: link[1].trim(), ...(link[3] ? { author: link[3].trim() } : {}), ...(url ? { url } : {}) };
+/**
+ * The works a "Further reading" line names, separated by semicolons: "[Team Steward Role](#)" is a title with no
+ * link; "*Explore It!* by Elisabeth Hendrickson" a title and author; "*Liftoff*, 2nd ed., by …" keeps its edition.
+ */
+export function parseFurtherReading(text: string): SkillData['furtherReading'] {
+  const paragraph = parseMarkdown(text).children[0];
+  if (paragraph?.type !== 'paragraph') return [{ title: plainTextOf(parseMarkdown(text)) }];
+  const entries: PhrasingContent[][] = [[]];
+  for (const node of paragraph.children) {
+    if (node.type !== 'text' || !node.value.includes(';')) {
+      entries.at(-1)!.push(node);
+      continue;
+    }
+    node.value.split(';').forEach((part, i) => {
+      if (i > 0) entries.push([]);
+      if (part.trim() !== '') entries.at(-1)!.push({ type: 'text', value: part });
+    });
   }
-  const cited = /^[*_]([^*_]+)[*_]\s+by\s+(.+)$/.exec(text);
-  if (cited) return { title: cited[1].trim(), author: cited[2].trim() };
-  return { title: text.replace(/^[*_]+|[*_]+$/g, '').trim() };
+  return entries.filter((entry) => entry.length > 0).map(readingOf);
 }
 
-/** MDX reads braces and angle brackets as code and tags; the document means them as text. */
-export function escapeMdx(text: string): string {
+function readingOf(entry: PhrasingContent[]): SkillData['furtherReading'][number] {
+  const [first, ...rest] = entry;
+  const named = first.type === 'link' || first.type === 'emphasis' || first.type === 'strong';
+  if (!named) return { title: plainTextOf(entry) };
+  const url = first.type === 'link' && /^https?:\/\//.test(first.url.trim()) ? first.url.trim() : undefined;
+  const after = /^(.*?)(?:,?\s*\bby\s+(.+))?$/s.exec(plainTextOf(rest))!;
+  const title = `${plainTextOf(first)}${after[1].replace(/[,\s]+$/, '')}`.trim();
+  return { title, ...(after[2] ? { author: after[2].trim() } : {}), ...(url ? { url } : {}) };
+}
+
+/** The document means <, >, { and } as text; escaped, no Markdown or MDX renderer reads them as tags or code. */
+export function escapeAsText(text: string): string {
   return text.replace(/[{}<>]/g, (c) => `\\${c}`);
 }
 
@@ -139,6 +170,7 @@ export function buildLadderContent(parsed: ParsedLadder, config: ImportConfig, f
     skills: skills.length,
     rejoinedAt: parsed.rejoinedAt,
     mojibakeRepairedAt: parsed.repairedAt,
+    ...(parsed.dropped.length > 0 ? { dropped: parsed.dropped } : {}),
   });
 
   const skillEntries = skills.map(({ skill, levelId, skillSetId, order }, i) => {
@@ -170,7 +202,7 @@ export function buildLadderContent(parsed: ParsedLadder, config: ImportConfig, f
         summary.movedToExcluded.push({ line: skill.excluded!.line, skill: skill.title, name: other });
       }
     }
-    const furtherReading = skill.furtherReading.map((p) => parseFurtherReading(p.text));
+    const furtherReading = skill.furtherReading.flatMap((p) => parseFurtherReading(p.text));
     summary.furtherReading += furtherReading.length;
     const body = joinParagraphs(skill.body);
     if (body.trim() === '') throw new ImportError(file, skill.line, `has the skill "${skill.title}" with no description: add a paragraph under its heading`);
@@ -186,7 +218,7 @@ export function buildLadderContent(parsed: ParsedLadder, config: ImportConfig, f
       ...(raises[i] ? { raises: raises[i] } : {}),
       aliases: [],
     };
-    return { id, data, body: escapeMdx(body) };
+    return { id, data, body: escapeAsText(body) };
   });
 
   const preamble = parsed.preamble;

@@ -3,18 +3,20 @@ import { parse as parseYaml } from 'yaml';
 import { levelSchema } from '../../src/lib/schemas.ts';
 import { ImportError } from './import-error.ts';
 
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase ASCII slug such as "senior-engineer"');
+
 /**
  * What the importer can't read from the document itself: which headings are level sections (with their
  * track and rank), and how to resolve names the document cites differently from the titles it uses.
  */
-export const importConfigSchema = z.strictObject({
+export const levelSectionsConfigSchema = z.strictObject({
   /** The default shape: a document of level sections, each with skill sets and skills. */
   shape: z.literal('level-sections').optional(),
   levels: z
     .array(
       z.strictObject({
         heading: z.string().min(1),
-        id: z.string().optional(),
+        id: slug.optional(),
         track: levelSchema.shape.track,
         rank: levelSchema.shape.rank,
         baseline: z.boolean().optional(),
@@ -30,7 +32,7 @@ export const importConfigSchema = z.strictObject({
   disclaimerParagraphs: z.number().int().min(0).default(1),
 });
 
-export type ImportConfig = z.infer<typeof importConfigSchema>;
+export type ImportConfig = z.infer<typeof levelSectionsConfigSchema>;
 
 /**
  * A reference document shaped as an outline (headings, nested or numbered lists): its areas become skill sets
@@ -38,9 +40,9 @@ export type ImportConfig = z.infer<typeof importConfigSchema>;
  */
 export const outlineConfigSchema = z.strictObject({
   shape: z.literal('outline'),
-  ladder: z.strictObject({ id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase ASCII slug'), title: z.string().trim().min(1) }),
+  ladder: z.strictObject({ id: slug, title: z.string().trim().min(1) }),
   level: z.strictObject({
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase ASCII slug'),
+    id: slug,
     title: z.string().trim().min(1),
     track: levelSchema.shape.track,
     rank: levelSchema.shape.rank,
@@ -49,9 +51,44 @@ export const outlineConfigSchema = z.strictObject({
 });
 
 export type OutlineConfig = z.infer<typeof outlineConfigSchema>;
-export type AnyImportConfig = ImportConfig | OutlineConfig;
 
-const shapes = { 'level-sections': importConfigSchema, outline: outlineConfigSchema } as const;
+/**
+ * A document whose levels are headings or table rows or columns, each with its expectations: list items (a bold
+ * lead names one), paragraphs, or table cells. `npm run import` detects this shape and writes the config it used.
+ */
+export const levelsConfigSchema = z.strictObject({
+  shape: z.literal('levels'),
+  /** The ladder's title; without it, the front matter's `title` or the document's first heading. */
+  title: z.string().trim().min(1).optional(),
+  /** What one expectation (one skill) is. */
+  expectations: z.enum(['list-items', 'paragraphs', 'table-cells']),
+  /** Tables only: whether the levels are the header row's cells (columns) or the first column's (rows). */
+  levelsAre: z.enum(['columns', 'rows']).default('columns'),
+  /** Relative links in the document are resolved against this URL (the document's folder in its repository). */
+  baseUrl: z.url({ protocol: /^https?$/ }).optional(),
+  levels: z
+    .array(
+      z.strictObject({
+        /** The heading (or table header cell) that names the level, as written. */
+        heading: z.string().min(1),
+        /** The level's title on the site, when the heading is not one ("3" in a table of levels). */
+        title: z.string().trim().min(1).optional(),
+        id: slug.optional(),
+        track: levelSchema.shape.track,
+        rank: levelSchema.shape.rank,
+        tags: levelSchema.shape.tags.optional(),
+      }),
+    )
+    .min(1),
+});
+
+export type LevelsConfig = z.infer<typeof levelsConfigSchema>;
+export type AnyImportConfig = ImportConfig | OutlineConfig | LevelsConfig;
+
+const shapes = { 'level-sections': levelSectionsConfigSchema, outline: outlineConfigSchema, levels: levelsConfigSchema } as const;
+
+/** Every config the importer reads, by shape (absent: "level-sections"); a JSON Schema is generated from it. */
+export const importConfigSchema = z.union([levelSectionsConfigSchema, outlineConfigSchema, levelsConfigSchema]);
 export type LevelConfig = ImportConfig['levels'][number];
 
 /** The config for `document.md` lives beside it as `document.import.yaml`. */

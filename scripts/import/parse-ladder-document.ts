@@ -1,5 +1,8 @@
+import type { Heading, Paragraph as ParagraphNode, PhrasingContent } from 'mdast';
 import type { ImportConfig, LevelConfig } from './import-config.ts';
 import { ImportError } from './import-error.ts';
+import { convertHtmlBlock, type DroppedMarkup } from './markdown/html-blocks.ts';
+import { lineOf, markdownOf, parseMarkdown, plainTextOf, sourceBetween, sourceOf } from './markdown/parse-markdown.ts';
 import { repairMojibake } from './repair-mojibake.ts';
 
 /** A paragraph of the source with the line it starts on. */
@@ -42,25 +45,49 @@ export interface ParsedLadder {
   rejoinedAt: number[];
   /** Lines where UTF-8 text once read as Windows-1252 ("â€™") was decoded back. */
   repairedAt: number[];
+  /** Raw HTML dropped from the document (images, other markup). */
+  dropped: DroppedMarkup[];
 }
 
-type Block = { kind: 'heading'; line: number; title: string; italic: boolean } | { kind: 'paragraph'; line: number; text: string } | { kind: 'rule'; line: number };
+/** A paragraph led by "Excluded:", "See also:" or "Further reading:": which, as written, and the text after it. */
+interface Label {
+  key: 'excluded' | 'seeAlso' | 'furtherReading';
+  name: string;
+  value: string;
+}
 
-const labels = {
-  excluded: /^\*{0,2}Excluded:\*{0,2}\s*/i,
-  seeAlso: /^\*{0,2}See also:\*{0,2}\s*/i,
-  furtherReading: /^\*{0,2}Further reading:\*{0,2}\s*/i,
-};
+type Block =
+  | { kind: 'heading'; line: number; title: string; italic: boolean }
+  | { kind: 'paragraph'; line: number; text: string; label?: Label }
+  | { kind: 'rule'; line: number };
 
-/** Strips the emphasis wrapped around a whole heading, reporting whether any of it was italic. */
-function unwrapEmphasis(text: string): { title: string; italic: boolean } {
-  let title = text.trim();
+const labelKeys: Record<string, Label['key']> = { excluded: 'excluded', 'see also': 'seeAlso', 'further reading': 'furtherReading' };
+
+/** The label leading a paragraph, bold or not ("**See also:** …", "Further reading: …"). */
+function labelOf(source: string, paragraph: ParagraphNode): Label | undefined {
+  const first = paragraph.children[0];
+  const lead =
+    first?.type === 'strong' || first?.type === 'emphasis'
+      ? { name: plainTextOf(first), end: first.position!.end.offset! }
+      : first?.type === 'text' && first.value.includes(':')
+        ? { name: first.value.slice(0, first.value.indexOf(':') + 1), end: first.position!.start.offset! + first.value.indexOf(':') + 1 }
+        : undefined;
+  const name = lead && /^(.+):$/.exec(lead.name.trim())?.[1];
+  const key = name && labelKeys[name.toLowerCase()];
+  if (!lead || !name || !key) return undefined;
+  const value = source.slice(lead.end, paragraph.position!.end.offset).split('\n').map((line) => line.trimEnd()).join('\n').trim();
+  return { key, name, value };
+}
+
+/** A heading's title as written, without the emphasis wrapped around all of it, and whether any of that was italic. */
+function headingTitle(source: string, heading: Heading): { title: string; italic: boolean } {
+  let children: PhrasingContent[] = heading.children;
   let italic = false;
-  for (let match = /^(\*{1,3}|_{1,3})(.+)\1$/.exec(title); match; match = /^(\*{1,3}|_{1,3})(.+)\1$/.exec(title)) {
-    if (match[1].length !== 2) italic = true;
-    title = match[2].trim();
+  while (children.length === 1 && (children[0].type === 'emphasis' || children[0].type === 'strong')) {
+    if (children[0].type === 'emphasis') italic = true;
+    children = children[0].children;
   }
-  return { title, italic };
+  return { title: children.length === 0 ? '' : sourceBetween(source, children[0], children.at(-1)!).trim(), italic };
 }
 
 /** Normalises what exports and editors vary: a byte-order mark and Windows line endings. */
@@ -68,32 +95,15 @@ export function normaliseSource(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
-function readBlocks(text: string): Block[] {
-  const blocks: Block[] = [];
-  let paragraph: { line: number; lines: string[] } | undefined;
-  const flush = () => {
-    if (paragraph) blocks.push({ kind: 'paragraph', line: paragraph.line, text: paragraph.lines.join('\n') });
-    paragraph = undefined;
-  };
-  text.split('\n').forEach((raw, index) => {
-    const line = index + 1;
-    const heading = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(raw);
-    if (heading) {
-      flush();
-      blocks.push({ kind: 'heading', line, ...unwrapEmphasis(heading[2]) });
-    } else if (/^\s*([-*_])(\s*\1){2,}\s*$/.test(raw)) {
-      flush();
-      blocks.push({ kind: 'rule', line });
-    } else if (raw.trim() === '') {
-      flush();
-    } else if (paragraph) {
-      paragraph.lines.push(raw.trimEnd());
-    } else {
-      paragraph = { line, lines: [raw.trimEnd()] };
-    }
+/** The document's top-level blocks: headings, rules, and every other block as Markdown text (raw HTML converted). */
+function readBlocks(text: string, dropped: DroppedMarkup[]): Block[] {
+  return parseMarkdown(text).children.flatMap((node): Block[] => {
+    if (node.type === 'thematicBreak') return [{ kind: 'rule', line: lineOf(node) }];
+    if (node.type === 'heading') return [{ kind: 'heading', line: lineOf(node), ...headingTitle(text, node) }];
+    if (node.type === 'html') return convertHtmlBlock(node, dropped).map((block) => ({ kind: 'paragraph', line: lineOf(node), text: markdownOf([block]) }));
+    const label = node.type === 'paragraph' ? labelOf(text, node) : undefined;
+    return [{ kind: 'paragraph', line: lineOf(node), text: sourceOf(text, node), ...(label ? { label } : {}) }];
   });
-  flush();
-  return blocks;
 }
 
 const endsSentence = /[.!?:;)\]"”’'…*_]$/;
@@ -108,7 +118,7 @@ function rejoinSplitParagraphs(blocks: Block[], rejoinedAt: number[]): Block[] {
       previous?.kind === 'paragraph' &&
       !endsSentence.test(previous.text) &&
       /^[a-z]/.test(block.text) &&
-      !Object.values(labels).some((label) => label.test(previous.text))
+      !previous.label
     ) {
       joined[joined.length - 1] = { ...previous, text: `${previous.text} ${block.text}` };
       rejoinedAt.push(block.line);
@@ -138,14 +148,14 @@ export function parseLadderDocument(source: string, config: ImportConfig, file: 
   const { text, repairedLines } = repairMojibake(normaliseSource(source));
   if (text.trim() === '') throw new ImportError(file, undefined, 'is empty: expected a ladder document with a title heading and level sections');
   const rejoinedAt: number[] = [];
-  const blocks = rejoinSplitParagraphs(readBlocks(text), rejoinedAt);
-  // Typed on the variable, so TypeScript knows code after a call to it doesn't run.
-  const fail: (line: number, problem: string) => never = (line, problem) => {
+  const dropped: DroppedMarkup[] = [];
+  const blocks = rejoinSplitParagraphs(readBlocks(text, dropped), rejoinedAt);
+  function fail(line: number, problem: string): never {
     throw new ImportError(file, line, problem);
-  };
+  }
 
   const levelConfigs = new Map(config.levels.map((level) => [level.heading.toLowerCase(), level]));
-  const ladder: ParsedLadder = { title: '', preamble: [], levels: [], rejoinedAt, repairedAt: repairedLines };
+  const ladder: ParsedLadder = { title: '', preamble: [], levels: [], rejoinedAt, repairedAt: repairedLines, dropped };
   let level: ParsedLevel | undefined;
   let skillSet: ParsedSkillSet | undefined;
   let skill: ParsedSkill | undefined;
@@ -188,14 +198,14 @@ export function parseLadderDocument(source: string, config: ImportConfig, file: 
     }
 
     const paragraph = { line: block.line, text: block.text };
-    const label = (Object.keys(labels) as (keyof typeof labels)[]).find((key) => labels[key].test(block.text));
+    const { label } = block;
     if (label) {
-      if (!skill) fail(block.line, `has a "${block.text.split(':')[0].replace(/\*/g, '')}:" line outside any skill`);
-      const value = { line: block.line, text: block.text.replace(labels[label], '').trim() };
-      if (value.text === '') fail(block.line, `has an empty "${block.text.replace(/[*:]/g, '').trim()}:" line in the skill "${skill.title}": name what it refers to, or remove the line`);
-      if (label === 'furtherReading') skill.furtherReading.push(value);
-      else if (skill[label]) fail(block.line, `has a second "${label === 'seeAlso' ? 'See also' : 'Excluded'}:" line in the skill "${skill.title}" (the first is on line ${skill[label].line}): merge them`);
-      else skill[label] = value;
+      if (!skill) fail(block.line, `has a "${label.name}:" line outside any skill`);
+      const value = { line: block.line, text: label.value };
+      if (value.text === '') fail(block.line, `has an empty "${label.name}:" line in the skill "${skill.title}": name what it refers to, or remove the line`);
+      if (label.key === 'furtherReading') skill.furtherReading.push(value);
+      else if (skill[label.key]) fail(block.line, `has a second "${label.key === 'seeAlso' ? 'See also' : 'Excluded'}:" line in the skill "${skill.title}" (the first is on line ${skill[label.key]!.line}): merge them`);
+      else skill[label.key] = value;
     } else if (skill) {
       skill.body.push(paragraph);
     } else if (skillSet) {

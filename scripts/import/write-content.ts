@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { managedPaths } from './content-files.ts';
 import { ImportError } from './import-error.ts';
 
@@ -20,8 +20,26 @@ function existingManagedFiles(directory: string): string[] {
   return files;
 }
 
+/**
+ * Refuses an output folder that is a file, and any path that would land outside the folder (an id of "../../x"):
+ * an import writes only inside the folder it was given.
+ */
+export function checkConfined(directory: string, paths: Iterable<string>): void {
+  if (existsSync(directory) && !statSync(directory).isDirectory()) {
+    throw new ImportError(directory, undefined, 'is a file, not a folder: give --out a folder to write the ladder into (it is created if missing)');
+  }
+  const root = resolve(directory);
+  for (const path of paths) {
+    const target = resolve(root, path);
+    if (!target.startsWith(root + sep) || relative(root, target).split(sep).includes('..')) {
+      throw new ImportError(directory, undefined, `refuses to write "${path}", which resolves outside the folder: ids must be lowercase slugs such as "senior-engineer"`);
+    }
+  }
+}
+
 /** What writing `files` into `directory` would add, change and remove. */
 export function planWrite(directory: string, files: Map<string, string>): WritePlan {
+  checkConfined(directory, files.keys());
   const existing = existingManagedFiles(directory);
   const plan: WritePlan = { added: [], changed: [], removed: existing.filter((path) => !files.has(path)), unchanged: [] };
   for (const [path, text] of files) {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { findBrokenLinks, type BuiltPage } from '../lib/link-check.ts';
 import { sitePathUnder } from '../lib/urls.ts';
+import { buildError } from './build-error.ts';
 
 function filesUnder(directory: string): string[] {
   return readdirSync(directory, { withFileTypes: true, recursive: true })
@@ -35,7 +36,7 @@ export function linkCheck(): AstroIntegration {
         const broken = findBrokenLinks(pages, assets);
         if (broken.length > 0) {
           const list = broken.map((b) => `  - ${b.page}: "${b.link}" ${b.problem}`).join('\n');
-          throw new Error(`Link check: ${broken.length} broken link(s) in the built site:\n${list}`);
+          throw buildError(`Link check: ${broken.length} broken link(s) in the built site:\n${list}`);
         }
         logger.info(`${pages.length} pages, every internal link and fragment resolves.`);
       },

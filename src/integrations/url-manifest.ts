@@ -12,6 +12,7 @@ import {
   unresolvedUrls,
   urlManifestFile,
 } from '../lib/url-manifest.ts';
+import { buildError } from './build-error.ts';
 
 /**
  * Fails the build when a URL listed in the content folder's urls.txt no longer resolves, so a published link can't
@@ -43,10 +44,10 @@ export function urlManifest(): AstroIntegration {
         const { paths, problems } = parseUrlManifest(readFileSync(file, 'utf8'));
         if (problems.length > 0) {
           const list = problems.map((p) => `  - ${shown}:${p.line}: "${p.text}" ${p.message}`).join('\n');
-          throw new Error(`URL manifest: ${problems.length} line(s) of ${shown} are not site paths:\n${list}`);
+          throw buildError(`URL manifest: ${problems.length} line(s) of ${shown} are not site paths:\n${list}`);
         }
         const unresolved = unresolvedUrls(paths, published);
-        if (unresolved.length > 0) throw new Error(formatUnresolved(shown, unresolved));
+        if (unresolved.length > 0) throw buildError(formatUnresolved(shown, unresolved));
 
         const unlisted = unlistedUrls(paths, published);
         if (unlisted.length > 0 && updating) {

@@ -36,10 +36,16 @@ describe('importing the Engineering Career Skills document', () => {
     const published = publishedText();
     const source = readFileSync(documentPath, 'utf8');
     const missing: string[] = [];
+    const withoutCommas = published.replace(/,/g, '');
     for (const paragraph of source.split(/\n\s*\n/)) {
       const text = plain(paragraph.replace(/^\s*\**(Excluded|Further reading):\**/i, ''));
       if (text === '' || /^-+$/.test(text)) continue;
       if (/^\**See also:/i.test(paragraph.trim())) continue; // checked name by name below
+      if (/^\**Further reading:/i.test(paragraph.trim())) {
+        // Each work of the list is an entry of its own: "Liftoff, 2nd ed., by …" is titled "Liftoff, 2nd ed." by ….
+        for (const work of text.split(/;\s*/)) if (!withoutCommas.includes(work.replace(/,/g, ''))) missing.push(work);
+        continue;
+      }
       for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-Z“"(])/)) {
         if (!published.includes(sentence)) missing.push(sentence);
       }
@@ -100,6 +106,13 @@ describe('importing the Engineering Career Skills document', () => {
     expect(raised).toHaveLength(20);
     expect(raised).toContainEqual({ skillSet: 'basic-communication' });
     expect(raised).toContainEqual({ level: 'specialties' });
+  });
+
+  it('reads a Further reading line naming two works as two entries, each with its edition', () => {
+    expect(imported.skills.find((s) => s.id === 'chartering')!.data.furtherReading).toEqual([
+      { title: 'Liftoff, 2nd ed.', author: 'Diana Larsen and Ainsley Nies' },
+      { title: 'The Art of Agile Development, 2nd ed., chapter 7', author: 'James Shore' },
+    ]);
   });
 
   it('never writes a placeholder "#" link', () => {

@@ -267,3 +267,12 @@ describe.each(Object.entries(documents))('importing the reference document %s', 
     expect(links.filter((link) => !bodies.includes(link) && !reading.includes(link))).toEqual([]);
   });
 });
+
+describe('raw HTML in an outline', () => {
+  it('keeps the text of markup as Markdown and drops the image, reporting its line', () => {
+    const { imported, files } = fixture('html-blocks');
+    expect(imported.summary.dropped).toEqual([{ line: 3, what: 'an image (<img>)' }]);
+    expect(files.get('skills/ships-in-small-safe-steps.md')).toContain('Ships in small, safe steps.\n\nKeeps the **release notes** current.');
+    expect([...files.values()].join('\n')).not.toMatch(/<(img|p|div|b)\b/);
+  });
+});

@@ -44,7 +44,7 @@ describe('importing again over existing content', () => {
     writeContent(folder, files, { replace: false });
     const file = join(folder, 'skills/yes-and.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('order: 2\n', 'order: 2\naliases:\n  - yes-and-thinking\n'));
-    const again = importLadderDocument('test/fixtures/import/small-ladder.md', folder);
+    const again = importLadderDocument('test/fixtures/import/small-ladder.md', { over: folder });
     expect(again.imported.skills.find((s) => s.id === 'yes-and')!.data.aliases).toEqual(['yes-and-thinking']);
     expect(again.files.get('skills/yes-and.md')).toContain('aliases:\n  - yes-and-thinking\n');
     writeContent(folder, again.files, { replace: true });

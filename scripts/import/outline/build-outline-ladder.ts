@@ -1,7 +1,9 @@
 import type { LadderData, SkillData, SkillSetData } from '../../../src/lib/schemas.ts';
-import { slugify } from '../../../src/lib/slug.ts';
-import { emptySummary, escapeMdx, type ImportedLadder } from '../build-ladder-content.ts';
+import { emptySummary, escapeAsText, type ImportedLadder } from '../build-ladder-content.ts';
 import type { OutlineConfig } from '../import-config.ts';
+import { claimIds } from '../claim-ids.ts';
+import type { DroppedMarkup } from '../markdown/html-blocks.ts';
+import { parseMarkdown, plainTextOf } from '../markdown/parse-markdown.ts';
 import { ImportError } from '../import-error.ts';
 import { repairMojibake } from '../repair-mojibake.ts';
 import { deriveTitle, plainText } from './derive-title.ts';
@@ -31,11 +33,17 @@ export interface ParsedOutline {
   /** The paragraph that introduced the reading list ("Stuff to read"). */
   readingListLabel?: string;
   repairedAt: number[];
+  dropped: DroppedMarkup[];
 }
 
-const maxIdLength = 60;
 const sentenceEnd = /[.!?:]["”’')]?$/;
-const onlyLink = /^\[([^\]]+)\]\(([^)\s]+)\)$/;
+
+/** An item that is nothing but a link: its text and address. */
+function onlyLink(markdown: string): { title: string; url: string } | undefined {
+  const paragraph = parseMarkdown(markdown).children[0];
+  const link = paragraph?.type === 'paragraph' && paragraph.children.length === 1 ? paragraph.children[0] : undefined;
+  return link?.type === 'link' ? { title: plainTextOf(link), url: link.url } : undefined;
+}
 const todo = /^TODO\b[\s:.–—-]*/i;
 
 /** A paragraph's source lines: a line that ends a sentence ends a paragraph; a line cut mid-sentence is rejoined. */
@@ -82,11 +90,11 @@ function blocksOf(nodes: OutlineNode[]): string[] {
 /** A trailing paragraph followed only by items that are each just a link is a reading list; it is taken off `nodes`. */
 function takeReadingList(nodes: OutlineNode[]): Pick<ParsedOutline, 'readingList' | 'readingListLabel'> {
   let start = nodes.length;
-  while (start > 0 && nodes[start - 1].kind === 'item' && nodes[start - 1].children.length === 0 && onlyLink.test(nodes[start - 1].text)) start--;
+  while (start > 0 && nodes[start - 1].kind === 'item' && nodes[start - 1].children.length === 0 && onlyLink(nodes[start - 1].text)) start--;
   const label = nodes[start - 1];
   if (start === nodes.length || label?.kind !== 'paragraph') return { readingList: [] };
   const readingList = nodes.slice(start).map((node) => {
-    const [, title, url] = onlyLink.exec(node.text)!;
+    const { title, url } = onlyLink(node.text)!;
     return { title: title.trim(), ...(/^https?:\/\//.test(url) ? { url } : {}) };
   });
   nodes.splice(start - 1);
@@ -148,7 +156,8 @@ function areaOfHeading(node: OutlineNode, index: number): OutlineArea {
  */
 export function parseOutlineDocument(source: string, file: string): ParsedOutline {
   const { text, repairedLines } = repairMojibake(source.replace(/\r\n?/g, '\n'));
-  const nodes = parseOutline(text);
+  const dropped: DroppedMarkup[] = [];
+  const nodes = parseOutline(text, dropped);
   const headings = nodes.filter((node) => node.kind === 'heading');
   const areaDepth = Math.min(...headings.map((node) => node.depth));
   const isArea = headings.length > 0 ? (node: OutlineNode) => node.kind === 'heading' && node.depth === areaDepth : (node: OutlineNode) => node.kind === 'item';
@@ -162,21 +171,7 @@ export function parseOutlineDocument(source: string, file: string): ParsedOutlin
     if (isArea(node)) areas.push(headings.length > 0 ? areaOfHeading(node, areas.length) : areaOfItem(node, areas.length));
     else areas.at(-1)!.intro.push(...blocksOf([node]));
   }
-  return { introduction: blocksOf(nodes.slice(0, first)), areas, ...reading, repairedAt: repairedLines };
-}
-
-/** Ids from titles, unique within their kind: a repeated slug gets -2, -3; a long one is cut at a word boundary. */
-function claimIds(entries: { title: string; line: number }[], kind: string, file: string): string[] {
-  const used = new Set<string>();
-  return entries.map(({ title, line }) => {
-    let base = slugify(title);
-    if (base === '') throw new ImportError(file, line, `has the ${kind} "${title}" whose title has no letters or digits to make an id from`);
-    if (base.length > maxIdLength) base = base.slice(0, base.lastIndexOf('-', maxIdLength) > 0 ? base.lastIndexOf('-', maxIdLength) : maxIdLength);
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-    used.add(id);
-    return id;
-  });
+  return { introduction: blocksOf(nodes.slice(0, first)), areas, ...reading, repairedAt: repairedLines, dropped };
 }
 
 const joined = (blocks: string[]) => blocks.filter((b) => b.trim() !== '').join('\n\n');
@@ -193,7 +188,7 @@ export function buildOutlineLadder(source: string, config: OutlineConfig, file: 
     const body = joined(item.body);
     if (body === '') throw new ImportError(file, item.line, `has the item "${item.title}" with no text: add a paragraph under it`);
     const data: SkillData = { title: item.title, level: level.id, skillSet, order, seeAlso: [], furtherReading: [], placeholder: item.placeholder, aliases: [] };
-    return { id: skillIds[i], data, body: escapeMdx(body) };
+    return { id: skillIds[i], data, body: escapeAsText(body) };
   });
   const skillSets = parsed.areas.map((area, a) => {
     const intro = joined(area.intro);
@@ -219,6 +214,7 @@ export function buildOutlineLadder(source: string, config: OutlineConfig, file: 
       mojibakeRepairedAt: parsed.repairedAt,
       placeholders: skills.filter((s) => s.data.placeholder).length,
       readingList: parsed.readingList.length,
+      ...(parsed.dropped.length > 0 ? { dropped: parsed.dropped } : {}),
     }),
   };
 }

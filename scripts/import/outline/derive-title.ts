@@ -1,25 +1,31 @@
+import type { PhrasingContent } from 'mdast';
+import { parseMarkdown, plainTextOf } from '../markdown/parse-markdown.ts';
+
 /** The words of a Markdown fragment as a reader sees them: no emphasis marks, links reduced to their text. */
 export function plainText(markdown: string): string {
-  return markdown
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/(^|[^\w*])[*_]([^*_]+?)\s*[*_](?=[^\w*]|$)/g, '$1$2')
-    .replace(/[*`]/g, '')
-    // Emphasis the source left unbalanced ("_accountable _to"): a stray underscore at a word's edge.
-    .replace(/(^|\s)_+(?=\S)|(?<=\S)_+(?=\s|$)/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    plainTextOf(parseMarkdown(markdown))
+      // Emphasis the source left unbalanced ("_accountable _to") stays text: a stray underscore at a word's edge goes.
+      .replace(/(^|\s)_+(?=\S)|(?<=\S)_+(?=\s|$)/g, '$1')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /**
  * A bold lead names what follows it: "**Engineering strategy** to reconcile…" → "Engineering strategy".
- * Adjacent bold runs read as one ("**You _align_** **your org…**"). Returns the lead and the text after it.
+ * Adjacent bold runs read as one ("**You _align_** **your org…**").
  */
-export function boldLead(markdown: string): { title: string; rest: string } | undefined {
-  const lead = /^(?:(?:\*\*|__)(?:(?!\*\*|__).)+(?:\*\*|__)\s*)+/.exec(markdown);
-  if (!lead) return undefined;
-  const title = plainText(lead[0]).replace(/[:,;–—-]\s*$/, '').trim();
-  return title === '' ? undefined : { title, rest: markdown.slice(lead[0].length).trim() };
+export function boldLead(markdown: string): string | undefined {
+  const paragraph = parseMarkdown(markdown).children[0];
+  if (paragraph?.type !== 'paragraph') return undefined;
+  const leads: PhrasingContent[] = [];
+  for (const child of paragraph.children) {
+    if (child.type === 'strong') leads.push(child);
+    else if (!(child.type === 'text' && child.value.trim() === '' && leads.length > 0)) break;
+  }
+  const title = plainTextOf(leads).replace(/[:,;–—-]\s*$/, '').trim();
+  return title === '' ? undefined : title;
 }
 
 const abbreviations = /(?:^|[\s/(])(?:e\.g|i\.e|ie|eg|etc|vs|Sr|Jr|Dr|Mr|Ms|Mrs|St|approx|incl)$/i;
@@ -45,7 +51,7 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
  */
 export function deriveTitle(markdown: string): string {
   const lead = boldLead(markdown);
-  if (lead) return lead.title;
+  if (lead) return lead;
   const sentence = firstSentence(plainText(markdown)).replace(/[.:;,]\s*$/, '').trim();
   if (words(sentence) <= maxWords) return sentence;
   let cut: number | undefined;

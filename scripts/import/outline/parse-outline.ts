@@ -1,3 +1,7 @@
+import type { List, ListItem, RootContent } from 'mdast';
+import { convertHtmlBlock, type DroppedMarkup } from '../markdown/html-blocks.ts';
+import { lineOf, markdownOf, parseMarkdown, sourceOf } from '../markdown/parse-markdown.ts';
+
 /** A node of a document's outline: a heading, a list item or a paragraph, with what is nested under it. */
 export interface OutlineNode {
   kind: 'heading' | 'item' | 'paragraph';
@@ -11,79 +15,50 @@ export interface OutlineNode {
   children: OutlineNode[];
 }
 
-interface Line {
-  number: number;
-  indent: number;
-  text: string;
-}
-
-const headingPattern = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
-const itemPattern = /^([-*+]|\d+[.)])\s+(.*)$/;
-const rulePattern = /^([-*_])(\s*\1){2,}\s*$/;
-
-function indentOf(raw: string): number {
-  return raw.replace(/\t/g, '    ').length - raw.replace(/\t/g, '    ').trimStart().length;
-}
+/** Source lines joined into one, each trimmed: how an item's wrapped lines read. */
+const oneLine = (text: string) => text.split('\n').map((line) => line.trim()).join(' ').trim();
 
 /**
- * Reads Markdown into a tree: headings contain what follows them until a heading as deep or shallower;
- * list items nest by indentation, and an item's continuation lines join its text; a paragraph's lines join.
- * Horizontal rules only separate.
+ * A document's outline from its syntax tree: headings contain what follows them until a heading as deep or
+ * shallower; list items nest as the lists do, an item's paragraphs joining into its text; horizontal rules only separate;
+ * raw HTML is converted (a table to a Markdown table) and what it drops is added to `dropped`.
  */
-export function parseOutline(text: string): OutlineNode[] {
-  const lines: Line[] = text.replace(/^\uFEFF/, '').split(/\r?\n/).map((raw, i) => ({ number: i + 1, indent: indentOf(raw), text: raw.trim() }));
+export function parseOutline(text: string, dropped: DroppedMarkup[]): OutlineNode[] {
   const root: OutlineNode = { kind: 'heading', text: '', line: 0, depth: 0, children: [] };
   const headings: OutlineNode[] = [root];
-  let items: { node: OutlineNode; indent: number }[] = [];
-  let paragraph: OutlineNode | undefined;
-
   const container = () => headings[headings.length - 1];
-  for (const line of lines) {
-    if (line.text === '') {
-      paragraph = undefined;
-      continue;
+
+  const itemsOf = (list: List, depth: number): OutlineNode[] =>
+    list.children.flatMap((item: ListItem) => {
+      const own = item.children.filter((child) => child.type !== 'list');
+      if (own.length === 0 && item.children.length === 0) return [];
+      const nested = item.children.filter((child): child is List => child.type === 'list');
+      const node: OutlineNode = {
+        kind: 'item',
+        text: own.map((child) => oneLine(sourceOf(text, child))).join(' '),
+        line: lineOf(item),
+        depth,
+        ...(list.ordered ? { ordered: true } : {}),
+        children: nested.flatMap((child) => itemsOf(child, depth + 1)),
+      };
+      return [node];
+    });
+
+  for (const node of parseMarkdown(text).children as RootContent[]) {
+    if (node.type === 'thematicBreak') continue;
+    if (node.type === 'heading') {
+      const heading: OutlineNode = { kind: 'heading', text: node.children.length ? oneLine(sourceOf(text, { ...node, position: { start: node.children[0].position!.start, end: node.children.at(-1)!.position!.end } })) : '', line: lineOf(node), depth: node.depth, children: [] };
+      while (container().depth >= heading.depth) headings.pop();
+      container().children.push(heading);
+      headings.push(heading);
+    } else if (node.type === 'list') {
+      container().children.push(...itemsOf(node, 1));
+    } else if (node.type === 'html') {
+      for (const block of convertHtmlBlock(node, dropped)) container().children.push({ kind: 'paragraph', text: markdownOf([block]), line: lineOf(node), depth: 0, children: [] });
+    } else {
+      const paragraph = sourceOf(text, node).split('\n').map((line) => line.trim()).join('\n');
+      container().children.push({ kind: 'paragraph', text: paragraph, line: lineOf(node), depth: 0, children: [] });
     }
-    if (rulePattern.test(line.text)) {
-      paragraph = undefined;
-      items = [];
-      continue;
-    }
-    const heading = headingPattern.exec(line.text);
-    if (heading && line.indent < 4) {
-      const node: OutlineNode = { kind: 'heading', text: heading[2], line: line.number, depth: heading[1].length, children: [] };
-      while (container().depth >= node.depth) headings.pop();
-      container().children.push(node);
-      headings.push(node);
-      items = [];
-      paragraph = undefined;
-      continue;
-    }
-    // A list marker with nothing after it is an empty item: nothing to keep.
-    if (/^([-*+]|\d+[.)])$/.test(line.text)) continue;
-    const item = itemPattern.exec(line.text);
-    if (item) {
-      while (items.length > 0 && items[items.length - 1].indent >= line.indent) items.pop();
-      const parent = items.length > 0 ? items[items.length - 1].node : container();
-      const node: OutlineNode = { kind: 'item', text: item[2].trim(), line: line.number, depth: items.length + 1, ...(/\d/.test(item[1]) ? { ordered: true } : {}), children: [] };
-      parent.children.push(node);
-      items.push({ node, indent: line.indent });
-      paragraph = undefined;
-      continue;
-    }
-    // Text indented under an item continues it; anything else is (part of) a paragraph.
-    const open = items.findLast((entry) => entry.indent < line.indent);
-    if (open && !paragraph) {
-      items = items.slice(0, items.indexOf(open) + 1);
-      open.node.text = `${open.node.text} ${line.text}`.trim();
-      continue;
-    }
-    if (paragraph) {
-      paragraph.text = `${paragraph.text}\n${line.text}`;
-      continue;
-    }
-    items = [];
-    paragraph = { kind: 'paragraph', text: line.text, line: line.number, depth: 0, children: [] };
-    container().children.push(paragraph);
   }
   return root.children;
 }

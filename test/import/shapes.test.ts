@@ -1,0 +1,218 @@
+import { readFileSync } from 'node:fs';
+import type { Nodes, Root } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { formatWarnings, importLadderDocument } from '../../scripts/import/import-ladder-document.ts';
+import { parseMarkdown, plainTextOf } from '../../scripts/import/markdown/parse-markdown.ts';
+import { ladderSchema, levelSchema, skillSchema, skillSetSchema } from '../../src/lib/schemas.ts';
+
+const shapes = 'test/fixtures/import/shapes';
+const imported = (name: string, baseUrl?: string) => importLadderDocument(`${shapes}/${name}.md`, baseUrl ? { baseUrl } : {});
+
+/** A node's words, inline HTML (a `<br>` in a table cell) read as a space. */
+const words = (node: Nodes | Nodes[]): string =>
+  Array.isArray(node) ? node.map(words).join('') : node.type === 'html' ? ' ' : 'value' in node ? node.value : 'children' in node ? words(node.children as Nodes[]) : '';
+
+/** The sentences a reader finds in a document: its text without Markdown or HTML markup, front matter or table corners. */
+function sourceSentences(name: string): string[] {
+  const source = readFileSync(`${shapes}/${name}.md`, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+  const tree = parseMarkdown(source);
+  const texts: string[] = [];
+  const visit = (node: Nodes) => {
+    if (node.type === 'html') texts.push(...node.value.replace(/<\/?(?:td|th|tr|li|ul|p|div|table)\b[^>]*>/g, '\n').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').split('\n'));
+    else if (node.type === 'table') {
+      node.children.forEach((row, r) => row.children.forEach((cell, c) => (r > 0 || c > 0) && texts.push(words(cell))));
+    } else if (node.type === 'paragraph' && node.children[0]?.type === 'strong') {
+      // A bold lead is the skill's title; the rest of the paragraph, its description.
+      texts.push(words(node.children[0]), words(node.children.slice(1)).replace(/^[\s:;,.–—-]+/, ''));
+    } else if (node.type === 'paragraph' || node.type === 'heading') texts.push(words(node));
+    else if ('children' in node) (node.children as Nodes[]).forEach(visit);
+  };
+  visit(tree);
+  // An HTML table's corner cell labels its axes ("Level/Skill"); it is no sentence of the ladder.
+  return texts
+    .flatMap((text) => text.replace(/\s+/g, ' ').trim().split(/(?<=[.!?])\s+/))
+    .filter((sentence) => sentence !== '' && sentence !== 'Level/Skill');
+}
+
+interface Written {
+  /** Every prose field and body, as Markdown. */
+  markdown: string[];
+  /** Every title, as plain text. */
+  titles: string[];
+}
+
+function written(files: Map<string, string>): Written {
+  const out: Written = { markdown: [], titles: [] };
+  for (const [path, text] of files) {
+    const [yaml, body] = path.endsWith('.md') ? [/^---\n([\s\S]*?)\n---/.exec(text)![1], text.replace(/^---\n[\s\S]*?\n---\n/, '')] : [text, ''];
+    const data = parseYaml(yaml) as Record<string, unknown>;
+    const schema = path === 'ladder.yaml' ? ladderSchema : path.startsWith('levels/') ? levelSchema : path.startsWith('skill-sets/') ? skillSetSchema : skillSchema;
+    expect(schema.safeParse(data).success, `${path} follows its collection's schema`).toBe(true);
+    out.titles.push(String(data.title));
+    for (const field of ['introduction', 'intro']) if (typeof data[field] === 'string') out.markdown.push(data[field] as string);
+    if (body.trim() !== '') out.markdown.push(body);
+  }
+  return out;
+}
+
+/** Text nodes of written Markdown that still look like markup: the serialiser escaped something it should have kept. */
+function markupLeftAsText(markdown: string[]): string[] {
+  const found: string[] = [];
+  const visit = (node: Nodes) => {
+    if (node.type === 'text' && /\*\*|__|<\/?[a-z][^>]*>|&[a-z]+;|\|\s*-{3}|^\s*[-*+] |\\/i.test(node.value)) found.push(node.value);
+    if (node.type === 'html') found.push(node.value);
+    if ('children' in node) (node.children as Nodes[]).forEach(visit);
+  };
+  for (const text of markdown) visit(parseMarkdown(text) as Root);
+  return found;
+}
+
+const cases: { name: string; levels: number; skills: number; skillSets: number; baseUrl?: string }[] = [
+  { name: 'bold-lead-bullets', levels: 3, skillSets: 3, skills: 9 },
+  { name: 'category-headings', levels: 2, skillSets: 4, skills: 8 },
+  { name: 'level-paragraphs', levels: 3, skillSets: 3, skills: 6 },
+  { name: 'table-columns', levels: 4, skillSets: 11, skills: 11 },
+  { name: 'table-rows', levels: 3, skillSets: 9, skills: 9 },
+  { name: 'front-matter', levels: 3, skillSets: 3, skills: 6 },
+  { name: 'html-table', levels: 3, skillSets: 6, skills: 6 },
+  { name: 'two-tracks', levels: 4, skillSets: 4, skills: 8, baseUrl: 'https://github.com/northwind/ladder/blob/main/' },
+  { name: 'ordered-lists', levels: 3, skillSets: 3, skills: 6 },
+  { name: 'bold-labels', levels: 3, skillSets: 3, skills: 6 },
+];
+
+describe.each(cases)('importing $name with no config', ({ name, levels, skillSets, skills, baseUrl }) => {
+  const result = imported(name, baseUrl);
+
+  it('detects the shape, finds every level and expectation, and returns the config it used', () => {
+    expect(result.imported.summary).toMatchObject({ levels, skillSets, skills });
+    expect(result.config).toMatchObject({ path: `${shapes}/${name}.import.yaml`, detected: true });
+    expect(result.config.text).toMatch(/^shape: levels$/m);
+  });
+
+  it('publishes every sentence of the document', () => {
+    const out = written(result.files);
+    const published = [...out.titles, ...out.markdown.map((text) => plainTextOf(parseMarkdown(text)))].join(' \n ');
+    expect(sourceSentences(name).filter((sentence) => !published.includes(sentence))).toEqual([]);
+  });
+
+  it('leaves no Markdown or HTML markup as text', () => {
+    const out = written(result.files);
+    expect(markupLeftAsText(out.markdown)).toEqual([]);
+    expect(out.titles.filter((title) => /[*_|<>[\]`\\]/.test(title))).toEqual([]);
+  });
+
+  it('imports the same content again from the config it wrote', () => {
+    const again = importLadderDocument(`${shapes}/${name}.md`, { config: result.config.text });
+    expect(again.files).toEqual(result.files);
+  });
+});
+
+describe('what each shape keeps as Markdown', () => {
+  const body = (name: string, id: string, baseUrl?: string) => imported(name, baseUrl).files.get(`skills/${id}.md`)!.replace(/^---\n[\s\S]*?\n---\n\n/, '');
+
+  it('takes a bold lead as the title and keeps nested bullets a list, with both forms of emphasis', () => {
+    const skill = imported('bold-lead-bullets').imported.skills.find((s) => s.id === 'testing-junior-engineer')!;
+    expect(skill.data.title).toBe('Testing (Junior Engineer)');
+    expect(skill.body).toBe(
+      'You add tests for the code you change, and you run them before asking for review.\n\n- You keep a failing test in front of you while you fix a bug.\n- You learn the _testing conventions_ of your team.',
+    );
+    expect(body('bold-lead-bullets', 'code-quality-engineer')).toContain('**cleaner**');
+  });
+
+  it('makes each sub-heading under a level a skill set, and the level’s own paragraphs its intro', () => {
+    const { imported: ladder } = imported('category-headings');
+    expect(ladder.skillSets.map((s) => s.data.title)).toEqual(['Craft (Associate Engineer)', 'Collaboration (Associate Engineer)', 'Craft (Mid-level Engineer)', 'Collaboration (Mid-level Engineer)']);
+    expect(ladder.levels[0].data.intro).toMatch(/^Associates are learning how we build and run software\./);
+    expect(ladder.summary.found!.prose).toEqual([{ line: 5, where: 'intro of level "Associate Engineer"' }]);
+  });
+
+  it('reads table cells as expectations in their category, keeping a cell’s line break and skipping an empty cell', () => {
+    const { imported: ladder } = imported('table-columns');
+    expect(ladder.summary.found!.perLevel.map((l) => [l.level, l.skills])).toEqual([['L1', 3], ['L2', 3], ['L3', 3], ['L4', 2]]);
+    const planning = ladder.skills.find((s) => s.data.level === 'l3' && s.data.skillSet === 'delivery-l3')!;
+    expect(planning.body).toBe('Plans the work of a small project.\\\nSpots risks before they slip dates.');
+  });
+
+  it('turns levels as table rows the right way round', () => {
+    const { imported: ladder } = imported('table-rows');
+    expect(ladder.levels.map((l) => l.data.title)).toEqual(['Junior Developer', 'Developer', 'Senior Developer']);
+    expect(ladder.skillSets.filter((s) => s.data.level === 'developer').map((s) => s.data.title)).toEqual(['Technical skill (Developer)', 'Teamwork (Developer)', 'Scope (Developer)']);
+  });
+
+  it('takes the title and date from front matter, reporting the image and the fields it does not publish', () => {
+    const { imported: ladder } = imported('front-matter');
+    expect(ladder.ladder).toMatchObject({ title: 'Saltmarsh ladder for platform engineers', updated: '2025-03-14' });
+    expect(formatWarnings(ladder, 'front-matter.md')).toEqual([
+      'front-matter.md:7: dropped an image (<img>)',
+      'front-matter.md: front matter fields not published: owner (only title and updated/date are)',
+    ]);
+  });
+
+  it('converts an HTML table like a Markdown one, its lists kept as lists, and drops the picture', () => {
+    const { imported: ladder } = imported('html-table');
+    expect(ladder.levels.map((l) => l.id)).toEqual(['1', '2', '3']);
+    const shadowing = ladder.skills.find((s) => s.data.skillSet === 'on-call-1')!;
+    expect(shadowing.data.title).toBe('Shadows the primary on-call engineer');
+    expect(shadowing.body).toBe('- Shadows the primary on-call engineer.\n- Learns the **escalation** policy.');
+    expect(ladder.summary.dropped).toEqual([{ line: 3, what: 'an image (<picture>)' }]);
+  });
+
+  it('resolves relative links against the base URL and tells management levels by their titles', () => {
+    const { imported: ladder } = imported('two-tracks', 'https://github.com/northwind/ladder/blob/main/');
+    expect(ladder.ladder.introduction).toBe('Read the [guide to promotions](https://github.com/northwind/ladder/blob/main/guides/promotions.md) before using this ladder.');
+    expect(ladder.levels.map((l) => [l.id, l.data.track, l.data.rank])).toEqual([
+      ['engineer-i', 'engineering', 1],
+      ['engineer-ii', 'engineering', 2],
+      ['engineering-manager', 'management', 1],
+      ['director-of-engineering', 'management', 2],
+    ]);
+  });
+
+  it('warns, listing the lines, about cells under a header the config does not name as a level', () => {
+    const config = 'shape: levels\nexpectations: table-cells\nlevels:\n  - { heading: L1, track: engineering, rank: 1 }\n  - { heading: L2, track: engineering, rank: 2 }\n  - { heading: L3, track: engineering, rank: 3 }\n';
+    const { imported: ladder } = importLadderDocument(`${shapes}/table-columns.md`, { config });
+    expect(ladder.summary.skills).toBe(9);
+    expect(formatWarnings(ladder, 'table-columns.md')).toEqual([
+      'table-columns.md:7: dropped a table cell under "L4", which is no level of the config',
+      'table-columns.md:9: dropped a table cell under "L4", which is no level of the config',
+    ]);
+  });
+
+  it('reads a bold line followed by a list as a level heading', () => {
+    const { imported: ladder } = imported('bold-labels');
+    expect(ladder.levels.map((l) => [l.id, l.data.rank])).toEqual([['junior-engineer-l3', 1], ['mid-level-engineer-l4', 2], ['senior-engineer-l5', 3]]);
+  });
+
+  it('keeps sections that are not levels as prose of the introduction', () => {
+    const { imported: ladder } = imported('ordered-lists');
+    expect(ladder.ladder.introduction).toContain('A pipeline is a scheduled job that moves and shapes data.');
+    expect(ladder.summary.found!.prose.map((p) => p.line)).toEqual([3, 20, 22]);
+  });
+});
+
+describe('documents the importer refuses, naming file and line', () => {
+  const bad = 'test/fixtures/import/shapes-bad';
+  const failureOf = (name: string) => {
+    try {
+      importLadderDocument(`${bad}/${name}.md`);
+    } catch (error) {
+      return (error as Error).message;
+    }
+    throw new Error(`${name} imported without an error`);
+  };
+
+  it.each([
+    ['prose-only', /prose-only\.md:1: has no levels the importer can recognise/],
+    ['empty-level', /empty-level\.md:7: has the level "Senior" with no expectations under it/],
+    ['relative-link', /relative-link\.md:5: has 1 relative link\(s\)[\s\S]*"\.\.\/guides\/coding\.md"[\s\S]*--base-url/],
+    ['mostly-markup', /mostly-markup\.md:3: is mostly markup the importer drops \(6 of 11 lines\): line 3: an image/],
+    ['unsafe-id', /unsafe-id\.import\.yaml: is not a valid import config:\n {2}- levels\.0\.id: must be a lowercase ASCII slug/],
+    ['bad-front-matter', /bad-front-matter\.md:3: has front matter that is not valid YAML/],
+    ['repeated-level', /repeated-level\.md:11: repeats the level "Senior" \(first on line 3\)/],
+    ['no-title', /no-title\.md:1: has no title: start it with a "# Title" heading/],
+    ['unknown-level', /unknown-level\.import\.yaml: levels: "Principal" matches no heading of .*unknown-level\.md/],
+  ])('%s', (name, message) => {
+    expect(failureOf(name)).toMatch(message);
+  });
+});
