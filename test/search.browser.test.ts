@@ -112,6 +112,8 @@ describe('the search page’s filters', () => {
 
   it('count, for each option, the results it would give for the current query', async () => {
     const page = await open('/search/?q=facilitation');
+    // Counts arrive with the results.
+    await page.locator('#search-results li').first().waitFor();
     await expect.poll(() => optionText(page, 'track', 'Management')).toMatch(/^Management \(\d+\)$/);
     const management = await countOf(page, 'track', 'Management');
     const engineering = await countOf(page, 'track', 'Engineering');
@@ -133,10 +135,12 @@ describe('the search page’s filters', () => {
 
   it('filter a reference ladder whose title has a colon', async () => {
     const page = await open('/search/?q=mentoring');
+    await page.locator('#search-results li').first().waitFor();
     const label = 'Senior engineer: cross-team expectations';
     await expect.poll(() => countOf(page, 'ladder', label)).toBeGreaterThan(0);
     const expected = await countOf(page, 'ladder', label);
-    await page.locator('select[name="ladder"]').selectOption({ label: (await optionText(page, 'ladder', label))! });
+    const value = await page.locator('select[name="ladder"] option').filter({ hasText: label }).getAttribute('value');
+    await page.locator('select[name="ladder"]').selectOption(value!);
     await expect.poll(() => resultCount(page)).toBe(expected);
     await page.close();
   });
