@@ -1,6 +1,13 @@
 import type { Html, Paragraph, PhrasingContent, RootContent, Table, TableCell, TableRow } from 'mdast';
 import { ELEMENT_NODE, parse, TEXT_NODE, type ElementNode, type Node } from 'ultrahtml';
 
+declare module 'mdast' {
+  /** A cell of an HTML table whose content is more than a line (lists, paragraphs) keeps its blocks here. */
+  interface TableCellData {
+    blocks?: RootContent[];
+  }
+}
+
 /** Markup the importer dropped, with the line it was on: reported, never published as escaped text. */
 export interface DroppedMarkup {
   line: number;

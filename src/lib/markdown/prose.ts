@@ -88,7 +88,7 @@ export function proseProblems(tree: Root): ProseProblem[] {
 }
 
 /** The text a reader sees, with every marker, tag and escape gone and whitespace collapsed. */
-function plainTextOf(node: Nodes): string {
+export function plainTextOf(node: Nodes): string {
   const parts: string[] = [];
   walk(node, (n) => {
     if (n.type === 'text' || n.type === 'inlineCode') parts.push(n.value);
