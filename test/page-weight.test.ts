@@ -6,25 +6,27 @@ const siteDir = inject('siteDir');
 const pageWeight = (path: string) => weigh(siteDir, path);
 
 /** Compressed bytes per page kind before interaction (see scripts/lib/page-weight.ts). Change a budget only with the reason in the commit message. */
+// Content pages: 7 KB of script covers the header's (search shortcut, theme switch, packet count) and a page's own
+// tools (citation and packet buttons); the skill page's 20 KB total is the budget readers feel.
 const budgets: Record<PageKind, { html: number; css: number; js: number; total?: number }> = {
-  home: { html: 15_000, css: 15_000, js: 5_000 },
-  level: { html: 15_000, css: 15_000, js: 5_000 },
-  'skill set': { html: 15_000, css: 15_000, js: 5_000 },
+  home: { html: 15_000, css: 15_000, js: 7_000 },
+  level: { html: 15_000, css: 15_000, js: 7_000 },
+  'skill set': { html: 15_000, css: 15_000, js: 7_000 },
   // A skill is the page readers land on most: with the ladder navigation (only its own branch's skills) it stays
   // under 20 KB in all, a third of a Starlight page built from the same skills.
-  skill: { html: 15_000, css: 15_000, js: 5_000, total: 20_000 },
-  'all skills': { html: 15_000, css: 15_000, js: 5_000 },
-  about: { html: 15_000, css: 15_000, js: 5_000 },
-  search: { html: 15_000, css: 15_000, js: 5_000 },
+  skill: { html: 15_000, css: 15_000, js: 7_000, total: 20_000 },
+  'all skills': { html: 15_000, css: 15_000, js: 7_000 },
+  about: { html: 15_000, css: 15_000, js: 7_000 },
+  search: { html: 15_000, css: 15_000, js: 7_000 },
   // The graph page is an interactive D3 view: its layout is precomputed, but zoom, pan and filters need code.
   graph: { html: 60_000, css: 15_000, js: 40_000 },
-  compare: { html: 15_000, css: 15_000, js: 5_000 },
+  compare: { html: 15_000, css: 15_000, js: 7_000 },
   // The packet builder is an application: adding, noting, reordering and exporting all run in the browser.
   packet: { html: 15_000, css: 15_000, js: 10_000 },
-  'other ladders': { html: 15_000, css: 15_000, js: 5_000 },
-  'reference ladder': { html: 15_000, css: 15_000, js: 5_000 },
-  'reference item': { html: 15_000, css: 15_000, js: 5_000 },
-  'not found': { html: 15_000, css: 15_000, js: 5_000 },
+  'other ladders': { html: 15_000, css: 15_000, js: 7_000 },
+  'reference ladder': { html: 15_000, css: 15_000, js: 7_000 },
+  'reference item': { html: 15_000, css: 15_000, js: 7_000 },
+  'not found': { html: 15_000, css: 15_000, js: 7_000 },
 };
 
 describe('page weight budgets (gzip)', () => {

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentSecurityPolicyHeader, hashesOfPage } from '../lib/content-security-policy.ts';
+import { contentSecurityPolicyHeader, inlineCode } from '../lib/content-security-policy.ts';
 
 function htmlFiles(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
@@ -11,8 +11,8 @@ function htmlFiles(folder: string): string[] {
 }
 
 /**
- * Writes `_headers` for static hosts that read one (Netlify, Cloudflare Pages): the CSP as a real header, with every
- * hash the built pages allow in their own <meta> (a browser enforces both), and friends.
+ * Writes `_headers` for static hosts that read one (Netlify, Cloudflare Pages): the CSP as a real header, and friends.
+ * Hosts send one policy for every page, so no page may need inline code the header would block: the build says which.
  */
 export function securityHeaders(): AstroIntegration {
   return {
@@ -20,16 +20,16 @@ export function securityHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir }) => {
         const root = fileURLToPath(dir);
-        const scripts = new Set<string>();
-        const styles = new Set<string>();
-        for (const file of htmlFiles(root)) {
-          const hashes = hashesOfPage(readFileSync(file, 'utf8'));
-          hashes.scripts.forEach((h) => scripts.add(h));
-          hashes.styles.forEach((h) => styles.add(h));
+        const inline = htmlFiles(root).flatMap((file) => inlineCode(readFileSync(file, 'utf8')).map((code) => `  - ${relative(root, file)}: ${code}`));
+        if (inline.length > 0) {
+          throw new Error(
+            `Content-Security-Policy: ${inline.length} inline script(s) or style(s) that the hosts' CSP header would block:\n${inline.join('\n')}\n` +
+              'Move the code into a file: a script into src/scripts/ (or public/ for one that must run before the first paint), a style into a stylesheet.',
+          );
         }
         const headers = [
           '/*',
-          `  Content-Security-Policy: ${contentSecurityPolicyHeader({ scripts: [...scripts].sort(), styles: [...styles].sort() })}`,
+          `  Content-Security-Policy: ${contentSecurityPolicyHeader()}`,
           '  X-Content-Type-Options: nosniff',
           '  Referrer-Policy: strict-origin-when-cross-origin',
           '  Permissions-Policy: camera=(), microphone=(), geolocation=()',

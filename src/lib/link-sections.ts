@@ -17,7 +17,8 @@ export interface LinkSection {
   entries: LinkEntry[];
 }
 
-const anchor = (name: string) => name.toLowerCase().replace(/\s+/g, '-');
+/** A link section's anchor: its name in kebab case ("builds-on", "related-from"). */
+export const linkSectionAnchor = (name: string) => name.toLowerCase().replace(/\s+/g, '-');
 
 /**
  * A skill's links as the sections of its page: what it points at, kind by kind, then what points at it. Each other
@@ -42,7 +43,7 @@ export function linkSections(skillId: string, edges: GraphEdge[]): LinkSection[]
         entries.push(back ? { target: link.other, twoWay: back } : { target: link.other });
       }
       const name = linkGroupNames[kind][direction];
-      if (entries.length > 0) sections.push({ kind, direction, name, id: anchor(name), entries });
+      if (entries.length > 0) sections.push({ kind, direction, name, id: linkSectionAnchor(name), entries });
     }
   }
   return sections;

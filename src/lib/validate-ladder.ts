@@ -1,4 +1,6 @@
 import { closest } from './closest.ts';
+import { linkGroupNames } from './graph.ts';
+import { linkSectionAnchor } from './link-sections.ts';
 import type { Entry, LadderContent, Skill } from './ladder.ts';
 import { headingsOf, parseProse, proseProblems } from './markdown/prose.ts';
 
@@ -26,9 +28,9 @@ export interface KnownIds {
  * body with the same id would take a cited #fragment such as #see-also to the wrong place.
  */
 export const skillPageSectionIds = [
-  'main', 'skill-title', 'citation-label', 'raises', 'excluded', 'see-also', 'referenced-by', 'referenced-by-see-also',
-  'referenced-by-excluded', 'similar-in-other-ladders',
-  'local-graph', 'local-graph-title', 'local-graph-desc', 'further-reading',
+  'main', 'skill-title', 'citation-label', 'see-also', 'referenced-by',
+  ...Object.values(linkGroupNames).flatMap(({ out, in: incoming }) => [out, incoming].map(linkSectionAnchor)),
+  'similar-in-other-ladders', 'local-graph', 'local-graph-title', 'local-graph-desc', 'further-reading',
 ];
 
 /** Above this size a body makes a page too long to read or cite; the build warns (the longest today is about 2 KB). */
