@@ -105,8 +105,13 @@ describe(`the site built with RUNGS_BASE=${base}`, () => {
     await page.close();
   });
 
-  it('lists the alias as a 301 in _redirects, with both paths under the base', () => {
-    expect(readFileSync(join(build.outDir, '_redirects'), 'utf8')).toBe('/career/skills/spikes/ /career/skills/spike-solutions/ 301\n');
+  it('lists the alias and the other ladders’ former item URLs as 301s in _redirects, with both paths under the base', () => {
+    const lines = readFileSync(join(build.outDir, '_redirects'), 'utf8').trimEnd().split('\n');
+    expect(lines).toContain('/career/skills/spikes/ /career/skills/spike-solutions/ 301');
+    expect(lines).toContain(
+      '/career/ladders/director-of-engineering/your-hiring-game-is-a/ /career/ladders/director-of-engineering/skills/your-hiring-game-is-a/ 301',
+    );
+    expect(lines.filter((line) => !/^\/career\/\S+ \/career\/\S+ 301$/.test(line))).toEqual([]);
   });
 
   it('is previewed as Netlify or Cloudflare Pages serve it: the alias a 301, every response with the security headers', async () => {

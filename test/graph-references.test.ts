@@ -28,7 +28,8 @@ describe('the layer of other ladders', () => {
       const skills = references[i].index.content.skills;
       expect(reference.nodes.map((n) => n.id).sort()).toEqual(skills.map((s) => s.id).sort());
       expect(reference.url).toBe(`/ladders/${reference.id}/`);
-      for (const node of reference.nodes) expect(node.url).toBe(`/ladders/${reference.id}/${node.id}/`);
+      for (const node of reference.nodes) expect(node.url).toBe(`/ladders/${reference.id}/skills/${node.id}/`);
+      for (const skillSet of reference.skillSets) expect(skillSet.url).toBe(`/ladders/${reference.id}/skill-sets/${skillSet.id}/`);
       expect(reference.skillSets.map((s) => s.id).sort()).toEqual(references[i].index.content.skillSets.map((s) => s.id).sort());
     }
   });

@@ -219,7 +219,7 @@ describe('the skill graph', () => {
 
     const item = references[0].nodes[0];
     await page.locator(`a[data-reference="${references[0].id}"][data-reference-node="${item.id}"] circle`).click();
-    await page.waitForURL(`**/ladders/${references[0].id}/${item.id}/`);
+    await page.waitForURL(`**/ladders/${references[0].id}/skills/${item.id}/`);
 
     // Unticked, the layer goes again.
     await page.goBack();

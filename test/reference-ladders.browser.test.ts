@@ -11,47 +11,69 @@ async function open(path: string, javaScriptEnabled = false): Promise<Page> {
 }
 
 const sectionLinks = (page: Page, name: string) => page.getByRole('region', { name }).locator('li a').allTextContents();
+const otherLadders = ['Director of engineering expectations', 'Organisation-wide engineering skills matrix', 'Senior engineer: cross-team expectations', 'Staff-plus responsibilities'];
 
-describe('reference ladders', () => {
+describe('other ladders', () => {
   it('are listed under Other ladders, linked from the header', async () => {
     const page = await open('/');
     await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Other ladders' }).click();
-    const titles = await page.locator('main .entries a').allTextContents();
-    expect(titles).toEqual(['Director of engineering expectations', 'Organisation-wide engineering skills matrix', 'Senior engineer: cross-team expectations', 'Staff-plus responsibilities']);
+    await expect(page.locator('main .entries a').allTextContents()).resolves.toEqual(otherLadders);
     await page.close();
   });
 
-  it('show every area and item of their document, placeholders as "to be written", and the reading list', async () => {
-    const page = await open('/ladders/director-of-engineering/');
-    await expect(page.locator('main h2[id]').count()).resolves.toBe(6 + 1);
-    await expect(page.locator('main section .entries li').count()).resolves.toBe(30);
-    await expect(page.locator('main .entries li', { hasText: 'To be written (4.5)' }).textContent()).resolves.toContain('to be written');
-    await expect(page.getByRole('region', { name: 'Reading list' }).locator('li a').count()).resolves.toBe(3);
+  it('have the primary ladder’s kinds of pages: a home with their levels, the level with every skill set and skill, and the reading list', async () => {
+    const home = await open('/ladders/director-of-engineering/');
+    await expect(home.locator('h1').textContent()).resolves.toBe('Director of engineering expectations');
+    await expect(home.getByRole('region', { name: 'Reading list' }).locator('li a').count()).resolves.toBe(3);
+    await home.locator('.ladder-picture').getByRole('link', { name: 'Director of engineering', exact: true }).click();
+    expect(new URL(home.url()).pathname).toBe('/ladders/director-of-engineering/levels/director-of-engineering/');
+    await expect(home.locator('main h2[id^="skill-set-"]').count()).resolves.toBe(6);
+    await expect(home.locator('main .rubric > li').count()).resolves.toBe(30);
+    await home.close();
+  });
+
+  it('show their own tree in the navigation, with a way back to the primary ladder', async () => {
+    const page = await open('/ladders/director-of-engineering/skills/your-hiring-game-is-a/');
+    const nav = page.getByRole('navigation', { name: 'Ladder' });
+    await expect(nav.getByRole('link', { name: 'Director of engineering expectations' }).getAttribute('href')).resolves.toBe('/ladders/director-of-engineering/');
+    await expect(nav.locator('[aria-current="page"]').textContent()).resolves.toBe('Your hiring game is A+');
+    await expect(nav.getByRole('link', { name: 'Software Engineers' }).count()).resolves.toBe(0);
+    await nav.getByRole('link', { name: 'Engineering Career Skills (2024 Prototype)' }).click();
+    expect(new URL(page.url()).pathname).toBe('/');
     await page.close();
   });
 
-  it('link each item to the most similar skills of the main ladder, and those skills back', async () => {
-    const item = await open('/ladders/director-of-engineering/your-hiring-game-is-a/');
+  it('link each skill to the most similar skills of the primary ladder, and those skills back', async () => {
+    const item = await open('/ladders/director-of-engineering/skills/your-hiring-game-is-a/');
     await expect(sectionLinks(item, 'Similar in other ladders')).resolves.toContain('Hiring manager');
     await item.close();
     const skill = await open('/skills/hiring-manager/');
     await expect(sectionLinks(skill, 'Similar in other ladders')).resolves.toContain('Your hiring game is A+');
+    await skill.getByRole('region', { name: 'Similar in other ladders' }).getByRole('link', { name: 'Your hiring game is A+' }).click();
+    expect(new URL(skill.url()).pathname).toBe('/ladders/director-of-engineering/skills/your-hiring-game-is-a/');
     await skill.close();
   });
 
-  it('leave an item with nothing similar enough without the section', async () => {
-    const page = await open('/ladders/director-of-engineering/to-be-written-4-5/');
+  it('leave a placeholder "to be written", without a similar section', async () => {
+    const page = await open('/ladders/director-of-engineering/skills/to-be-written-4-5/');
     await expect(page.getByRole('region', { name: 'Similar in other ladders' }).count()).resolves.toBe(0);
     await expect(page.locator('main').textContent()).resolves.toContain('To be written');
     await page.close();
   });
 
-  it('are found by search below the main ladder’s own skills, and can be filtered by ladder', async () => {
+  it('keep their items’ former URLs, which now lead to the skill pages', async () => {
+    const page = await open('/ladders/director-of-engineering/your-hiring-game-is-a/#similar-in-other-ladders', true);
+    await page.waitForURL('**/ladders/director-of-engineering/skills/your-hiring-game-is-a/#similar-in-other-ladders');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Your hiring game is A+');
+    await page.close();
+  });
+
+  it('are found by search below the primary ladder’s own skills, and can be filtered by ladder', async () => {
     const page = await open('/search/?q=facilitation', true);
     await page.locator('#search-results li').first().waitFor();
     const places = await page.locator('#search-results .search-hit-place').allTextContents();
-    const firstReference = places.findIndex((place) => place.startsWith('Reference'));
-    expect(firstReference).toBeGreaterThan(1);
+    const firstOther = places.findIndex((place) => otherLadders.some((title) => place.includes(title)));
+    expect(firstOther).toBeGreaterThan(1);
     expect(places.slice(0, 2).every((place) => place.startsWith('Skill ·'))).toBe(true);
     expect(places.some((place) => place.includes('Organisation-wide engineering skills matrix'))).toBe(true);
     await page.selectOption('select[name="ladder"]', 'Organisation-wide engineering skills matrix');

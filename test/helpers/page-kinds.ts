@@ -11,8 +11,9 @@ export const pageKinds = {
   compare: '/compare/software-engineers/senior-software-engineers/',
   packet: '/packet/',
   'other ladders': '/ladders/',
-  'reference ladder': '/ladders/director-of-engineering/',
-  'reference item': '/ladders/director-of-engineering/your-hiring-game-is-a/',
+  'other ladder': '/ladders/director-of-engineering/',
+  'other ladder’s level': '/ladders/director-of-engineering/levels/director-of-engineering/',
+  'other ladder’s skill': '/ladders/director-of-engineering/skills/your-hiring-game-is-a/',
   'not found': '/no-such-page/',
 } as const;
 
