@@ -2,6 +2,8 @@ import { getEntry } from 'astro:content';
 import type { StoredLadders } from './content/ladder-loader.ts';
 import { crosswalk, type CrosswalkItem, type Similar } from './crosswalk.ts';
 import { buildLadderIndex, type LadderIndex } from './ladder-index.ts';
+import { changeLog, type LogEntry } from './releases/changes.ts';
+import type { Release } from './releases/snapshot.ts';
 
 /** A reference ladder: another document published beside the main ladder, with the same content model. */
 export interface ReferenceLadder {
@@ -12,6 +14,9 @@ export interface ReferenceLadder {
 interface Site {
   main: LadderIndex;
   references: ReferenceLadder[];
+  /** The primary ladder's releases, newest first, and its change log (computed once per build). */
+  releases: Release[];
+  changeLog: LogEntry[];
   similar: (ladder: string, skillId: string) => Similar[];
 }
 
@@ -20,7 +25,8 @@ export const mainLadderId = '';
 
 async function build(): Promise<Site> {
   // The loader (src/lib/content/ladder-loader.ts) has read and validated every ladder, or failed the build.
-  const { main: content, references: referenceContent } = (await getEntry('ladders', 'site'))!.data as unknown as StoredLadders;
+  const { main: content, references: referenceContent, releases: allReleases } = (await getEntry('ladders', 'site'))!.data as unknown as StoredLadders;
+  const releases = allReleases.filter((r) => r.ladder === mainLadderId);
   const main = buildLadderIndex(content);
   const references = referenceContent.map((r) => ({ id: r.id, index: buildLadderIndex(r.content) }));
   const items: CrosswalkItem[] = [
@@ -28,7 +34,7 @@ async function build(): Promise<Site> {
     ...references.flatMap((r) => r.index.content.skills.filter((s) => !s.data.placeholder).map((s) => ({ ladder: r.id, id: s.id, title: s.data.title, text: s.body }))),
   ];
   const byKey = new Map([...crosswalk(items)].map(([item, similar]) => [`${item.ladder}/${item.id}`, similar]));
-  return { main, references, similar: (ladder, skillId) => byKey.get(`${ladder}/${skillId}`) ?? [] };
+  return { main, references, releases, changeLog: changeLog(releases, content), similar: (ladder, skillId) => byKey.get(`${ladder}/${skillId}`) ?? [] };
 }
 
 let built: Promise<Site> | undefined;
@@ -47,4 +53,14 @@ export async function referenceLadders(): Promise<ReferenceLadder[]> {
 /** The items of other ladders most like a skill (text similarity computed once per build). */
 export async function similarInOtherLadders(ladder: string, skillId: string): Promise<Similar[]> {
   return (await site()).similar(ladder, skillId);
+}
+
+/** The primary ladder's releases, newest first. */
+export async function siteReleases(): Promise<Release[]> {
+  return (await site()).releases;
+}
+
+/** The primary ladder's change log, newest first: unreleased changes (if any), then each release. */
+export async function siteChangeLog(): Promise<LogEntry[]> {
+  return (await site()).changeLog;
 }

@@ -42,6 +42,11 @@ export const urls = {
   packet: (skillIds: readonly string[] = []) =>
     sitePath(skillIds.length > 0 ? `/packet/?skills=${skillIds.map(encodeURIComponent).join(',')}` : '/packet/'),
   ladderJson: () => sitePath('/ladder.json'),
+  /** The change log: every release newest first with what changed, and its Atom feed. */
+  changes: (releaseId?: string) => sitePath(releaseId ? `/changes/#release-${releaseId}` : '/changes/'),
+  changesFeed: () => sitePath('/changes.xml'),
+  /** A release's ladder frozen as data (the /ladder.json shape), for packets made against it. */
+  releaseLadderJson: (releaseId: string) => sitePath(`/releases/${releaseId}/ladder.json`),
   ladderCsv: () => sitePath('/ladder.csv'),
   /** The blocking script in <head> that applies the reader's theme before the first paint (public/theme.js). */
   themeScript: () => sitePath('/theme.js'),
