@@ -28,7 +28,7 @@ export interface KnownIds {
 export const skillPageSectionIds = [
   'main', 'skill-title', 'citation-label', 'raises', 'excluded', 'see-also', 'referenced-by', 'referenced-by-see-also',
   'referenced-by-excluded', 'similar-in-other-ladders',
-  'local-graph', 'local-graph-title', 'local-graph-desc', 'further-reading',
+  'local-graph', 'local-graph-title', 'local-graph-desc', 'further-reading', 'history',
 ];
 
 /** Above this size a body makes a page too long to read or cite; the build warns (the longest today is about 2 KB). */
