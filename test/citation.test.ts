@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { cite, citationSources, escapeMarkdown, levelPlace } from '../src/lib/citation.ts';
 import { buildLadderIndex } from '../src/lib/ladder-index.ts';
+import { primaryLadderId, publishedLadder } from '../src/lib/published-ladder.ts';
 import { readContent } from './helpers/read-content.ts';
 
-const published = buildLadderIndex(readContent('content'));
+const ladder = publishedLadder(primaryLadderId, buildLadderIndex(readContent('content')));
+const published = ladder.index;
 const site = 'https://ladder.example.com';
 
 describe('citing a skill', () => {
-  const citation = cite(citationSources.skill(published, published.skill('intermediate-facilitation')), site);
+  const citation = cite(citationSources.skill(ladder, published.skill('intermediate-facilitation')), site);
 
   it('links to the skill at the public base URL', () => {
     expect(citation.link).toBe('https://ladder.example.com/skills/intermediate-facilitation/');
@@ -31,7 +33,7 @@ describe('citing a skill', () => {
 
 describe('citing levels and skill sets', () => {
   it('says where a level stands', () => {
-    expect(cite(citationSources.level(published.level('senior-software-engineers')), site).markdown).toBe(
+    expect(cite(citationSources.level(ladder, published.level('senior-software-engineers')), site).markdown).toBe(
       '[Senior Software Engineers](https://ladder.example.com/levels/senior-software-engineers/) — Engineering track, rung 2',
     );
     expect(levelPlace(published.level('all-engineers'))).toBe('Baseline for both tracks');
@@ -39,7 +41,7 @@ describe('citing levels and skill sets', () => {
   });
 
   it('names the level of a skill set', () => {
-    expect(cite(citationSources.skillSet(published, published.skillSet('advanced-leadership')), site).text).toBe(
+    expect(cite(citationSources.skillSet(ladder, published.skillSet('advanced-leadership')), site).text).toBe(
       'Advanced Leadership (https://ladder.example.com/skill-sets/advanced-leadership/) — Skill set of Senior Software Engineers',
     );
   });
@@ -58,7 +60,7 @@ describe('titles that Markdown or HTML would misread', () => {
   });
 
   it('cites the quoted title "Yes, and..." as written', () => {
-    const yesAnd = cite(citationSources.skill(published, published.skill('yes-and')), site);
+    const yesAnd = cite(citationSources.skill(ladder, published.skill('yes-and')), site);
     expect(yesAnd.markdown).toMatch(/^\[“Yes, and\.\.\.”\]\(https:\/\/ladder\.example\.com\/skills\/yes-and\/\) — /);
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildLadderIndex } from '../src/lib/ladder-index.ts';
 import { ladderPicture } from '../src/lib/ladder-picture.ts';
+import { primaryLadderId, publishedLadder } from '../src/lib/published-ladder.ts';
 import { adjacentLevels, buildLadderNavigation, type NavigationItem } from '../src/lib/navigation.ts';
 import { rubricEntry } from '../src/lib/rubric.ts';
 import { tableOfContents } from '../src/lib/table-of-contents.ts';
@@ -10,7 +11,7 @@ import { addHeadingAnchors } from '../src/lib/heading-anchors.ts';
 import { readContent } from './helpers/read-content.ts';
 
 const index = buildLadderIndex(readContent('test/fixtures/ladder'));
-const navigation = buildLadderNavigation(index);
+const navigation = buildLadderNavigation(publishedLadder(primaryLadderId, index));
 const labels = (items: NavigationItem[]) => items.map((item) => item.label);
 const find = (items: NavigationItem[], label: string) => items.find((item) => item.label === label)!;
 const flatten = (items: NavigationItem[]): NavigationItem[] => items.flatMap((item) => [item, ...flatten(item.children)]);

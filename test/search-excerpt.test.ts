@@ -39,8 +39,8 @@ describe('search excerpts', () => {
     expect(resultPlace({ kind: 'Skill', level: 'Software Engineers', skillSet: 'Basic Leadership' })).toBe('Skill · Software Engineers · Basic Leadership');
     expect(resultPlace({ kind: 'Skill set', level: 'Software Engineers', skillSet: 'Basic Leadership' })).toBe('Skill set · Software Engineers');
     expect(resultPlace({ kind: 'Level', level: 'Manager of Engineering' })).toBe('Level · Manager of Engineering');
-    expect(resultPlace({ kind: 'Reference item', level: 'Staff-plus', skillSet: 'Engineering culture', ladder: 'Staff-plus responsibilities' })).toBe(
-      'Reference · Staff-plus responsibilities · Engineering culture',
+    expect(resultPlace({ kind: 'Skill', level: 'Staff-plus', skillSet: 'Engineering culture', ladder: 'Staff-plus responsibilities', otherLadder: 'Staff-plus responsibilities' })).toBe(
+      'Skill · Staff-plus responsibilities · Staff-plus · Engineering culture',
     );
   });
 });

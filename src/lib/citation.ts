@@ -1,7 +1,7 @@
 import type { LevelComparison } from './compare.ts';
-import type { LadderIndex } from './ladder-index.ts';
 import type { Level, Skill, SkillSet } from './ladder.ts';
-import { absoluteUrl, urls } from './urls.ts';
+import type { PublishedLadder } from './published-ladder.ts';
+import { absoluteUrl } from './urls.ts';
 
 /** What a citation names: a page's title, its path on the site, and where it sits in the ladder. */
 export interface CitationSource {
@@ -71,26 +71,29 @@ export function levelPlace(level: Level): string {
   return rank === undefined ? `${trackName(track)}, beside the rungs` : `${trackName(track)}, rung ${rank}`;
 }
 
+/** A place in a ladder, naming the ladder when it is not the primary one (whose name the site itself carries). */
+const inLadder = (ladder: PublishedLadder, context: string) => (ladder.primary ? context : `${context} · ${ladder.title}`);
+
 export const citationSources = {
-  skill: (ladder: LadderIndex, skill: Skill): CitationSource => ({
+  skill: (ladder: PublishedLadder, skill: Skill): CitationSource => ({
     title: skill.data.title,
-    path: urls.skill(skill.id),
-    context: `${ladder.level(skill.data.level).data.title} · ${ladder.skillSet(skill.data.skillSet).data.title}`,
+    path: ladder.urls.skill(skill.id),
+    context: inLadder(ladder, `${ladder.index.level(skill.data.level).data.title} · ${ladder.index.skillSet(skill.data.skillSet).data.title}`),
   }),
-  skillSet: (ladder: LadderIndex, skillSet: SkillSet): CitationSource => ({
+  skillSet: (ladder: PublishedLadder, skillSet: SkillSet): CitationSource => ({
     title: skillSet.data.title,
-    path: urls.skillSet(skillSet.id),
-    context: `Skill set of ${ladder.level(skillSet.data.level).data.title}`,
+    path: ladder.urls.skillSet(skillSet.id),
+    context: inLadder(ladder, `Skill set of ${ladder.index.level(skillSet.data.level).data.title}`),
   }),
-  level: (level: Level): CitationSource => ({
+  level: (ladder: PublishedLadder, level: Level): CitationSource => ({
     title: level.data.title,
-    path: urls.level(level.id),
-    context: levelPlace(level),
+    path: ladder.urls.level(level.id),
+    context: inLadder(ladder, levelPlace(level)),
   }),
-  comparison: (comparison: Pick<LevelComparison, 'from' | 'to'>): CitationSource => ({
+  comparison: (ladder: PublishedLadder, comparison: Pick<LevelComparison, 'from' | 'to'>): CitationSource => ({
     title: comparisonTitle(comparison),
-    path: urls.compare(comparison.from.id, comparison.to.id),
-    context: 'Level comparison',
+    path: ladder.urls.compare(comparison.from.id, comparison.to.id),
+    context: inLadder(ladder, 'Level comparison'),
   }),
 };
 

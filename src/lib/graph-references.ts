@@ -2,7 +2,7 @@ import type { Similar } from './crosswalk.ts';
 import type { Box, GraphLayout } from './graph-layout.ts';
 import { nodeRadius } from './graph-layout.ts';
 import type { LadderIndex } from './ladder-index.ts';
-import { urls } from './urls.ts';
+import { ladderUrls, otherLadderScope } from './urls.ts';
 
 /** A link from an item of another ladder to a main-ladder skill whose text is much like it (see crosswalk.ts). */
 export interface SimilarEdge {
@@ -91,7 +91,7 @@ export function placeReferences(layout: GraphLayout, references: ReferenceInput[
     let top = y + ladderLabel;
     for (const { skillSet, items } of areas) {
       const areaBox = { x: x + padding, y: top, width: referenceColumnWidth - 2 * padding, height: areaHeight(items.length) };
-      skillSets.push({ id: skillSet.id, title: skillSet.data.title, url: urls.referenceSkillSet(ladder, skillSet.id), box: roundBox(areaBox) });
+      skillSets.push({ id: skillSet.id, title: skillSet.data.title, url: ladderUrls(otherLadderScope(ladder)).skillSet(skillSet.id), box: roundBox(areaBox) });
       const columns = Math.min(perRow, Math.max(1, items.length));
       const left = areaBox.x + (areaBox.width - columns * spacing) / 2;
       items.forEach((item, i) => {
@@ -100,7 +100,7 @@ export function placeReferences(layout: GraphLayout, references: ReferenceInput[
         nodes.push({
           id: item.id,
           title: item.data.title,
-          url: urls.referenceSkill(ladder, item.id),
+          url: ladderUrls(otherLadderScope(ladder)).skill(item.id),
           skillSet: skillSet.id,
           ...(item.data.placeholder ? { placeholder: true as const } : {}),
           x: round(left + ((i % perRow) + 0.5) * spacing),
@@ -110,7 +110,7 @@ export function placeReferences(layout: GraphLayout, references: ReferenceInput[
       });
       top += areaBox.height + gap / 2;
     }
-    placed.push({ id: ladder, title: index.content.ladder.data.title, url: urls.referenceLadder(ladder), box: roundBox(box), skillSets, nodes, edges });
+    placed.push({ id: ladder, title: index.content.ladder.data.title, url: ladderUrls(otherLadderScope(ladder)).home(), box: roundBox(box), skillSets, nodes, edges });
     y += height + gap;
   }
   return placed;

@@ -1,6 +1,6 @@
 import type { Level, Track } from './ladder.ts';
 import type { LadderIndex } from './ladder-index.ts';
-import { urls } from './urls.ts';
+import type { PublishedLadder } from './published-ladder.ts';
 
 /** What a track is called wherever it is named: headings, the navigation, facts under a title. */
 export const trackNames: Record<Track['track'], string> = { engineering: 'Engineering track', management: 'Management track' };
@@ -41,7 +41,8 @@ interface Node {
 
 const isRung = (level: Level) => level.data.rank !== undefined;
 
-export function buildLadderNavigation(ladder: LadderIndex): LadderNavigation {
+export function buildLadderNavigation(published: PublishedLadder): LadderNavigation {
+  const { index: ladder, urls } = published;
   // Every page of the tree, with the hrefs of the branch that leads to it (itself last).
   const branches = new Map<string, string[]>();
   const tracks = ladder.tracks.map((track) => ({
@@ -86,10 +87,10 @@ export function buildLadderNavigation(ladder: LadderIndex): LadderNavigation {
   };
 }
 
-const built = new WeakMap<LadderIndex, LadderNavigation>();
+const built = new WeakMap<PublishedLadder, LadderNavigation>();
 
 /** The ladder's navigation, built on first use and shared by every page of the build. */
-export function ladderNavigation(ladder: LadderIndex): LadderNavigation {
+export function ladderNavigation(ladder: PublishedLadder): LadderNavigation {
   let navigation = built.get(ladder);
   if (!navigation) built.set(ladder, (navigation = buildLadderNavigation(ladder)));
   return navigation;

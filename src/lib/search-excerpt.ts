@@ -53,8 +53,7 @@ function startAtWord(segments: ExcerptSegment[]): ExcerptSegment[] {
   return opened === '' ? rest : [{ text: opened, marked: false }, ...rest];
 }
 
-/** "Skill · Software Engineers · Basic Leadership": where a result sits in the ladder. */
+/** "Skill · Software Engineers · Basic Leadership": where a result sits, naming its ladder when not the primary one. */
 export function resultPlace(meta: Record<string, string | undefined>): string {
-  if (meta.kind === 'Reference item') return ['Reference', meta.ladder, meta.skillSet].filter(Boolean).join(' · ');
-  return [meta.kind, meta.level, meta.kind === 'Skill' ? meta.skillSet : undefined].filter(Boolean).join(' · ');
+  return [meta.kind, meta.otherLadder, meta.level, meta.kind === 'Skill' ? meta.skillSet : undefined].filter(Boolean).join(' · ');
 }

@@ -1,32 +1,31 @@
-import type { LadderIndex } from './ladder-index.ts';
 import type { Level, Skill, SkillSet } from './ladder.ts';
+import type { PublishedLadder } from './published-ladder.ts';
 
 /** What a search result says about a page, and what the search page can filter it by. */
 export interface SearchFacets {
-  kind: 'Skill' | 'Skill set' | 'Level' | 'Reference item';
+  kind: 'Skill' | 'Skill set' | 'Level';
   track: string;
   level: string;
   skillSet?: string;
-  /** Set on reference ladders' items only: the main ladder is the default. */
-  ladder?: string;
+  /** The title of the ladder the page belongs to, every ladder's pages alike. */
+  ladder: string;
+  /** Set on the pages of ladders other than the primary one, so a result names its ladder. */
+  otherLadder?: string;
 }
 
 const trackName = (level: Level) => (level.data.baseline ? 'Both tracks' : `${level.data.track[0].toUpperCase()}${level.data.track.slice(1)}`);
 
+const ladderOf = (ladder: PublishedLadder) => ({ ladder: ladder.title, otherLadder: ladder.primary ? undefined : ladder.title });
+
 export const searchFacets = {
-  level: (level: Level): SearchFacets => ({ kind: 'Level', track: trackName(level), level: level.data.title }),
-  skillSet: (skillSet: SkillSet, ladder: LadderIndex): SearchFacets => {
-    const level = ladder.level(skillSet.data.level);
-    return { kind: 'Skill set', track: trackName(level), level: level.data.title, skillSet: skillSet.data.title };
+  level: (ladder: PublishedLadder, level: Level): SearchFacets => ({ kind: 'Level', track: trackName(level), level: level.data.title, ...ladderOf(ladder) }),
+  skillSet: (ladder: PublishedLadder, skillSet: SkillSet): SearchFacets => {
+    const level = ladder.index.level(skillSet.data.level);
+    return { kind: 'Skill set', track: trackName(level), level: level.data.title, skillSet: skillSet.data.title, ...ladderOf(ladder) };
   },
-  referenceSkill: (skill: Skill, reference: { index: LadderIndex }): SearchFacets => {
-    const { index } = reference;
-    const level = index.level(skill.data.level);
-    return { kind: 'Reference item', track: trackName(level), level: level.data.title, skillSet: index.skillSet(skill.data.skillSet).data.title, ladder: index.content.ladder.data.title };
-  },
-  skill: (skill: Skill, ladder: LadderIndex): SearchFacets => {
-    const level = ladder.level(skill.data.level);
-    return { kind: 'Skill', track: trackName(level), level: level.data.title, skillSet: ladder.skillSet(skill.data.skillSet).data.title };
+  skill: (ladder: PublishedLadder, skill: Skill): SearchFacets => {
+    const level = ladder.index.level(skill.data.level);
+    return { kind: 'Skill', track: trackName(level), level: level.data.title, skillSet: ladder.index.skillSet(skill.data.skillSet).data.title, ...ladderOf(ladder) };
   },
 };
 
@@ -46,16 +45,21 @@ export function pagefindPairs(facets: SearchFacets): { filters: string[]; meta: 
   return { filters: pairs, meta: pairs };
 }
 
-/** Every value each search filter can take, in ladder order, for the search page's controls. */
-export function searchFilterOptions(ladder: LadderIndex, references: { index: LadderIndex }[] = []): { name: keyof SearchFacets; label: string; values: string[] }[] {
+/**
+ * Every value each search filter can take, in ladder order, for the search page's controls: the ladder filter lists
+ * every ladder; track, level and skill set are the primary ladder's.
+ */
+export function searchFilterOptions(ladders: PublishedLadder[]): { name: keyof SearchFacets; label: string; values: string[] }[] {
+  const primary = ladders.find((ladder) => ladder.primary)!;
+  const { index } = primary;
   const all = [
-    ...ladder.levels.map((level) => searchFacets.level(level)),
-    ...ladder.levels.flatMap((level) => ladder.skillSetsOf(level).map((skillSet) => searchFacets.skillSet(skillSet, ladder))),
+    ...index.levels.map((level) => searchFacets.level(primary, level)),
+    ...index.levels.flatMap((level) => index.skillSetsOf(level).map((skillSet) => searchFacets.skillSet(primary, skillSet))),
   ];
   const values = (pick: (facets: SearchFacets) => string | undefined) => [...new Set(all.map(pick).filter((v): v is string => Boolean(v)))];
   return [
-    ...(references.length > 0 ? [{ name: 'ladder' as const, label: 'Ladder', values: [ladder.content.ladder.data.title, ...references.map((r) => r.index.content.ladder.data.title)] }] : []),
-    { name: 'kind', label: 'Kind', values: ['Skill', 'Skill set', 'Level', ...(references.length > 0 ? ['Reference item'] : [])] },
+    ...(ladders.length > 1 ? [{ name: 'ladder' as const, label: 'Ladder', values: ladders.map((ladder) => ladder.title) }] : []),
+    { name: 'kind', label: 'Kind', values: ['Skill', 'Skill set', 'Level'] },
     { name: 'track', label: 'Track', values: values((f) => f.track) },
     { name: 'level', label: 'Level', values: values((f) => f.level) },
     { name: 'skillSet', label: 'Skill set', values: values((f) => f.skillSet) },

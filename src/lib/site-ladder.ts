@@ -2,55 +2,62 @@ import { getEntry } from 'astro:content';
 import type { StoredLadders } from './content/ladder-loader.ts';
 import { crosswalk, type CrosswalkItem, type Similar } from './crosswalk.ts';
 import { buildLadderIndex, type LadderIndex } from './ladder-index.ts';
+import { primaryLadderId, publishedLadder, type PublishedLadder } from './published-ladder.ts';
 import { changeLog, type LogEntry } from './releases/changes.ts';
 import type { Release } from './releases/snapshot.ts';
 
-/** A reference ladder: another document published beside the main ladder, with the same content model. */
-export interface ReferenceLadder {
-  id: string;
-  index: LadderIndex;
-}
+export type { PublishedLadder } from './published-ladder.ts';
 
 interface Site {
-  main: LadderIndex;
-  references: ReferenceLadder[];
+  ladders: PublishedLadder[];
   /** The primary ladder's releases, newest first, and its change log (computed once per build). */
   releases: Release[];
   changeLog: LogEntry[];
   similar: (ladder: string, skillId: string) => Similar[];
 }
 
-/** The main ladder's id in the crosswalk, where reference ladders use their folder names. */
-export const mainLadderId = '';
+/** The primary ladder's id in the crosswalk and the graph, where the other ladders use their folder names. */
+export const mainLadderId = primaryLadderId;
 
 async function build(): Promise<Site> {
   // The loader (src/lib/content/ladder-loader.ts) has read and validated every ladder, or failed the build.
-  const { main: content, references: referenceContent, releases: allReleases } = (await getEntry('ladders', 'site'))!.data as unknown as StoredLadders;
-  const releases = allReleases.filter((r) => r.ladder === mainLadderId);
-  const main = buildLadderIndex(content);
-  const references = referenceContent.map((r) => ({ id: r.id, index: buildLadderIndex(r.content) }));
-  const items: CrosswalkItem[] = [
-    ...content.skills.map((s) => ({ ladder: mainLadderId, id: s.id, title: s.data.title, text: s.body })),
-    ...references.flatMap((r) => r.index.content.skills.filter((s) => !s.data.placeholder).map((s) => ({ ladder: r.id, id: s.id, title: s.data.title, text: s.body }))),
+  const { main, references, releases: allReleases } = (await getEntry('ladders', 'site'))!.data as unknown as StoredLadders;
+  const releases = allReleases.filter((r) => r.ladder === primaryLadderId);
+  const ladders = [
+    publishedLadder(primaryLadderId, buildLadderIndex(main)),
+    ...references.map((r) => publishedLadder(r.id, buildLadderIndex(r.content))),
   ];
+  const items: CrosswalkItem[] = ladders.flatMap(({ id, index }) =>
+    index.content.skills.filter((s) => !s.data.placeholder).map((s) => ({ ladder: id, id: s.id, title: s.data.title, text: s.body })),
+  );
   const byKey = new Map([...crosswalk(items)].map(([item, similar]) => [`${item.ladder}/${item.id}`, similar]));
-  return { main, references, releases, changeLog: changeLog(releases, content), similar: (ladder, skillId) => byKey.get(`${ladder}/${skillId}`) ?? [] };
+  return { ladders, releases, changeLog: changeLog(releases, main), similar: (ladder, skillId) => byKey.get(`${ladder}/${skillId}`) ?? [] };
 }
 
 let built: Promise<Site> | undefined;
 const site = () => (built ??= build());
 
-/** The validated ladder and its indexes, built once per build and shared by every page. */
+/** Every published ladder, the primary one first, built once per build: every ladder page route iterates them. */
+export async function publishedLadders(): Promise<PublishedLadder[]> {
+  return (await site()).ladders;
+}
+
+/** The primary ladder: the site's own, at the root of its URLs. */
+export async function primaryLadder(): Promise<PublishedLadder> {
+  return (await site()).ladders[0];
+}
+
+/** The primary ladder's indexes, for what only it has (the graph, the packet, the exports). */
 export async function siteLadder(): Promise<LadderIndex> {
-  return (await site()).main;
+  return (await primaryLadder()).index;
 }
 
-/** The reference ladders, validated and indexed once per build. */
-export async function referenceLadders(): Promise<ReferenceLadder[]> {
-  return (await site()).references;
+/** The other ladders, published beside the primary one under /ladders/<id>/. */
+export async function referenceLadders(): Promise<PublishedLadder[]> {
+  return (await site()).ladders.filter((ladder) => !ladder.primary);
 }
 
-/** The items of other ladders most like a skill (text similarity computed once per build). */
+/** The skills of other ladders most like a skill (text similarity computed once per build). */
 export async function similarInOtherLadders(ladder: string, skillId: string): Promise<Similar[]> {
   return (await site()).similar(ladder, skillId);
 }

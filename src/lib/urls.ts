@@ -25,19 +25,61 @@ export function pathWithoutBase(path: string, base = basePath): string | undefin
   return path.startsWith(normalisedBase) ? `/${path.slice(normalisedBase.length)}` : undefined;
 }
 
-/** The one place URLs are built, under the base path. Every path ends in a slash, matching `trailingSlash: 'always'`. */
+/** The pages every published ladder has, under its scope. */
+export interface LadderUrls {
+  /** The path prefix of the ladder's pages: '' for the primary ladder, 'ladders/<id>/' for another. */
+  scope: string;
+  home: () => string;
+  level: (id: string) => string;
+  skillSet: (id: string) => string;
+  skill: (id: string) => string;
+  /** All skills A–Z. */
+  skills: () => string;
+  comparisons: () => string;
+  compare: (fromLevel: string, toLevel: string) => string;
+}
+
+/**
+ * The URLs of one ladder's pages. `scope` is a plain path prefix ending in a slash (or '' for the primary ladder,
+ * whose URLs are the site's first ones): every ladder has the same kinds of pages under it.
+ */
+export function ladderUrls(scope: string): LadderUrls {
+  if (scope !== '' && !/^[a-z0-9-]+(\/[a-z0-9-]+)*\/$/.test(scope)) throw new Error(`A ladder's scope is '' or a path like "ladders/<id>/", not "${scope}"`);
+  const at = (path: string) => sitePath(`/${scope}${path}`);
+  return {
+    scope,
+    home: () => at(''),
+    level: (id) => at(`levels/${id}/`),
+    skillSet: (id) => at(`skill-sets/${id}/`),
+    skill: (id) => at(`skills/${id}/`),
+    skills: () => at('skills/'),
+    comparisons: () => at('compare/'),
+    compare: (fromLevel, toLevel) => at(`compare/${fromLevel}/${toLevel}/`),
+  };
+}
+
+/** The scope of a ladder published beside the primary one, from its folder name under content/ladders/. */
+export const otherLadderScope = (id: string) => `ladders/${id}/`;
+
+const { home, level, skillSet, skill, skills, comparisons, compare } = ladderUrls('');
+
+/**
+ * The one place URLs are built, under the base path. Every path ends in a slash, matching `trailingSlash: 'always'`.
+ * `home`, `level`, `skill` and the other ladder pages are the primary ladder's; a page of any ladder uses that
+ * ladder's own `urls` (src/lib/published-ladder.ts).
+ */
 export const urls = {
-  home: () => sitePath('/'),
+  home,
+  level,
+  skillSet,
+  skill,
+  skills,
+  comparisons,
+  compare,
   about: () => sitePath('/about/'),
-  skills: () => sitePath('/skills/'),
-  level: (id: string) => sitePath(`/levels/${id}/`),
-  skillSet: (id: string) => sitePath(`/skill-sets/${id}/`),
-  skill: (id: string) => sitePath(`/skills/${id}/`),
   search: (query?: string) => sitePath(query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
   graph: (focus?: string) => sitePath(focus ? `/graph/?focus=${encodeURIComponent(focus)}` : '/graph/'),
   graphData: () => sitePath('/graph.json'),
-  comparisons: () => sitePath('/compare/'),
-  compare: (fromLevel: string, toLevel: string) => sitePath(`/compare/${fromLevel}/${toLevel}/`),
   /** The packet builder; skill ids in the query make a shareable packet (never its notes). */
   packet: (skillIds: readonly string[] = []) =>
     sitePath(skillIds.length > 0 ? `/packet/?skills=${skillIds.map(encodeURIComponent).join(',')}` : '/packet/'),
@@ -50,11 +92,10 @@ export const urls = {
   ladderCsv: () => sitePath('/ladder.csv'),
   /** The blocking script in <head> that applies the reader's theme before the first paint (public/theme.js). */
   themeScript: () => sitePath('/theme.js'),
-  /** Reference ladders: other documents published beside the main ladder. */
+  /** The list of the other ladders, published beside the primary one under /ladders/<id>/. */
   referenceLadders: () => sitePath('/ladders/'),
-  referenceLadder: (ladder: string) => sitePath(`/ladders/${ladder}/`),
-  referenceSkillSet: (ladder: string, skillSet: string) => sitePath(`/ladders/${ladder}/#${skillSet}`),
-  referenceSkill: (ladder: string, skill: string) => sitePath(`/ladders/${ladder}/${skill}/`),
+  /** Where another ladder's items lived before every ladder had the same pages: now a redirect to its skill page. */
+  formerReferenceItem: (ladder: string, item: string) => sitePath(`/ladders/${ladder}/${item}/`),
   favicon: () => sitePath('/favicon.svg'),
   /** Pagefind's bundles: the main ladder's index, and the reference ladders' index merged into it. */
   searchBundle: () => sitePath('/pagefind/pagefind.js'),

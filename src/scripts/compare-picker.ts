@@ -1,7 +1,7 @@
-import { urls } from '../lib/urls.ts';
+import { ladderUrls } from '../lib/urls.ts';
 
 // The comparison picker: goes straight to the chosen pair's page. Without this script the form lands on the list of
-// every pair on the comparisons page.
+// every pair on the comparisons page. The form names the scope of the ladder whose levels it offers.
 
 for (const form of document.querySelectorAll<HTMLFormElement>('[data-compare-picker]')) {
   const status = form.querySelector('[data-compare-status]')!;
@@ -14,6 +14,6 @@ for (const form of document.querySelectorAll<HTMLFormElement>('[data-compare-pic
       status.textContent = 'Pick two different levels to compare.';
       return;
     }
-    location.assign(urls.compare(from, to));
+    location.assign(ladderUrls(form.dataset.compareScope ?? '').compare(from, to));
   });
 }
