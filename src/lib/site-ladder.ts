@@ -2,7 +2,7 @@ import { getEntry } from 'astro:content';
 import type { StoredLadders } from './content/ladder-loader.ts';
 import { crosswalk, type CrosswalkItem, type Similar } from './crosswalk.ts';
 import { buildLadderIndex, type LadderIndex } from './ladder-index.ts';
-import { primaryLadderId, publishedLadder, type PublishedLadder } from './published-ladder.ts';
+import { primaryLadderId, publishedLadder, releaseLadder, type PublishedLadder } from './published-ladder.ts';
 import { changeLog, type LogEntry } from './releases/changes.ts';
 import type { Release } from './releases/snapshot.ts';
 
@@ -10,6 +10,8 @@ export type { PublishedLadder } from './published-ladder.ts';
 
 interface Site {
   ladders: PublishedLadder[];
+  /** The primary ladder's past releases, each published as one more ladder of frozen pages. */
+  releaseLadders: PublishedLadder[];
   /** The primary ladder's releases, newest first, and its change log (computed once per build). */
   releases: Release[];
   changeLog: LogEntry[];
@@ -31,7 +33,11 @@ async function build(): Promise<Site> {
     index.content.skills.filter((s) => !s.data.placeholder).map((s) => ({ ladder: id, id: s.id, title: s.data.title, text: s.body })),
   );
   const byKey = new Map([...crosswalk(items)].map(([item, similar]) => [`${item.ladder}/${item.id}`, similar]));
-  return { ladders, releases, changeLog: changeLog(releases, main), similar: (ladder, skillId) => byKey.get(`${ladder}/${skillId}`) ?? [] };
+  const log = changeLog(releases, main);
+  // Citations of the living ladder name its latest release while nothing has changed since.
+  if (releases[0] && log[0]?.release) ladders[0].currentRelease = releases[0].info;
+  const releaseLadders = releases.map((r) => releaseLadder(buildLadderIndex(r.content), r.info));
+  return { ladders, releaseLadders, releases, changeLog: log, similar: (ladder, skillId) => byKey.get(`${ladder}/${skillId}`) ?? [] };
 }
 
 let built: Promise<Site> | undefined;
@@ -60,6 +66,15 @@ export async function referenceLadders(): Promise<PublishedLadder[]> {
 /** The skills of other ladders most like a skill (text similarity computed once per build). */
 export async function similarInOtherLadders(ladder: string, skillId: string): Promise<Similar[]> {
   return (await site()).similar(ladder, skillId);
+}
+
+/**
+ * The ladders whose level, skill set, skill and home pages are built: the published ladders, then each past release's
+ * frozen pages (not compared, searched or graphed).
+ */
+export async function ladderPages(): Promise<PublishedLadder[]> {
+  const { ladders, releaseLadders } = await site();
+  return [...ladders, ...releaseLadders];
 }
 
 /** The primary ladder's releases, newest first. */

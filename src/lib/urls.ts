@@ -61,6 +61,14 @@ export function ladderUrls(scope: string): LadderUrls {
 /** The scope of a ladder published beside the primary one, from its folder name under content/ladders/. */
 export const otherLadderScope = (id: string) => `ladders/${id}/`;
 
+/** The scope of a past release of the primary ladder: its frozen pages. */
+export const releaseScope = (releaseId: string) => `releases/${releaseId}/`;
+
+/** A frozen page's path as the living ladder's: the same page today (which may redirect, or show it was removed). */
+export function currentPathOf(path: string, releaseId: string): string {
+  return path.replace(`/${releaseScope(releaseId)}`, '/');
+}
+
 const { home, level, skillSet, skill, skills, comparisons, compare } = ladderUrls('');
 
 /**
