@@ -3,7 +3,9 @@ import type { StoredLadders } from './content/ladder-loader.ts';
 import { crosswalk, type CrosswalkItem, type Similar } from './crosswalk.ts';
 import { buildLadderIndex, type LadderIndex } from './ladder-index.ts';
 import { primaryLadderId, publishedLadder, releaseLadder, type PublishedLadder } from './published-ladder.ts';
-import { changeLog, type LogEntry } from './releases/changes.ts';
+import { changeLog, type LogEntry, type Named } from './releases/changes.ts';
+import type { ReleaseInfo } from './releases/snapshot.ts';
+import type { Skill } from './ladder.ts';
 import type { Release } from './releases/snapshot.ts';
 
 export type { PublishedLadder } from './published-ladder.ts';
@@ -12,6 +14,7 @@ interface Site {
   ladders: PublishedLadder[];
   /** The primary ladder's past releases, each published as one more ladder of frozen pages. */
   releaseLadders: PublishedLadder[];
+  removed: RemovedSkill[];
   /** The primary ladder's releases, newest first, and its change log (computed once per build). */
   releases: Release[];
   changeLog: LogEntry[];
@@ -37,7 +40,32 @@ async function build(): Promise<Site> {
   // Citations of the living ladder name its latest release while nothing has changed since.
   if (releases[0] && log[0]?.release) ladders[0].currentRelease = releases[0].info;
   const releaseLadders = releases.map((r) => releaseLadder(buildLadderIndex(r.content), r.info));
-  return { ladders, releaseLadders, releases, changeLog: log, similar: (ladder, skillId) => byKey.get(`${ladder}/${skillId}`) ?? [] };
+  return { ladders, releaseLadders, removed: findRemovedSkills(main.skills, releaseLadders, log), releases, changeLog: log, similar: (ladder, skillId) => byKey.get(`${ladder}/${skillId}`) ?? [] };
+}
+
+/** A skill the living ladder no longer has, whose URL keeps showing its last released text. */
+export interface RemovedSkill {
+  skill: Skill;
+  /** The last release that had it, whose frozen pages its page links to. */
+  lastIn: PublishedLadder;
+  /** The release that removed it; undefined while the removal is unreleased. */
+  removedIn?: ReleaseInfo;
+  replacedBy?: Named;
+}
+
+/** Every skill some release had that the content has neither as a skill nor as an alias (a rename redirects). */
+function findRemovedSkills(current: Skill[], releaseLadders: PublishedLadder[], log: LogEntry[]): RemovedSkill[] {
+  const kept = new Set(current.flatMap((s) => [s.id, ...s.data.aliases]));
+  const removed = new Map<string, RemovedSkill>();
+  for (const ladder of releaseLadders) {
+    for (const skill of ladder.index.content.skills) {
+      if (kept.has(skill.id) || removed.has(skill.id)) continue;
+      const entry = log.find((e) => e.since?.id === ladder.release!.id);
+      const change = entry?.changes.find((c) => c.what === 'skill' && c.kind === 'removed' && c.id === skill.id);
+      removed.set(skill.id, { skill, lastIn: ladder, removedIn: entry?.release, ...(change?.kind === 'removed' && change.replacedBy ? { replacedBy: change.replacedBy } : {}) });
+    }
+  }
+  return [...removed.values()];
 }
 
 let built: Promise<Site> | undefined;
@@ -85,4 +113,9 @@ export async function siteReleases(): Promise<Release[]> {
 /** The primary ladder's change log, newest first: unreleased changes (if any), then each release. */
 export async function siteChangeLog(): Promise<LogEntry[]> {
   return (await site()).changeLog;
+}
+
+/** The skills the living ladder removed, each with its last released text: their URLs keep working. */
+export async function removedSkills(): Promise<RemovedSkill[]> {
+  return (await site()).removed;
 }
