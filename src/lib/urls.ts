@@ -95,8 +95,8 @@ export const urls = {
   /** The change log: every release newest first with what changed, and its Atom feed. */
   changes: (releaseId?: string) => sitePath(releaseId ? `/changes/#release-${releaseId}` : '/changes/'),
   changesFeed: () => sitePath('/changes.xml'),
-  /** A release's ladder frozen as data (the /ladder.json shape), for packets made against it. */
-  releaseLadderJson: (releaseId: string) => sitePath(`/releases/${releaseId}/ladder.json`),
+  /** Each skill's changes since each release, for packets made against an older one. */
+  changesData: () => sitePath('/changes.json'),
   ladderCsv: () => sitePath('/ladder.csv'),
   /** The blocking script in <head> that applies the reader's theme before the first paint (public/theme.js). */
   themeScript: () => sitePath('/theme.js'),
