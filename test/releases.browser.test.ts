@@ -49,7 +49,7 @@ describe('releases in the browser', () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}/skills/basic-facilitation/`);
     const history = page.locator('section[aria-labelledby="history"]');
-    await expect(history.locator('h3').allTextContents()).resolves.toEqual(['2023 revision · 1 Sep 2023']);
+    await expect(history.locator('h3').allTextContents()).resolves.toEqual(['2023 revision · 1 Sep 2023#']);
     await expect(history.locator('ins').textContent()).resolves.toContain('and retrospectives');
     await page.close();
   });

@@ -40,7 +40,7 @@ describe('checking the manifest against a build', () => {
   });
 
   it('finds published URLs the manifest does not list yet', () => {
-    expect(unlistedUrls(['/', '/skills/'], publicUrls(built))).toEqual(['/ladder.csv', '/ladder.json', '/skills/basic-sql/']);
+    expect(unlistedUrls(['/', '/skills/'], publicUrls(built))).toEqual(['/changes.xml', '/ladder.csv', '/ladder.json', '/skills/basic-sql/']);
   });
 
   it('explains how to keep a broken URL working', () => {
