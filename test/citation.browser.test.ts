@@ -52,7 +52,7 @@ describe('copying a citation of a skill', () => {
   it('copies a Markdown citation with the level and skill set', async () => {
     await page.getByRole('button', { name: 'Copy Markdown' }).click();
     await announced(page, 'Copied a Markdown citation of Intermediate facilitation.');
-    await expect(clipboardText(page)).resolves.toBe(`[Intermediate facilitation](${url}) — Senior Software Engineers · Advanced Leadership`);
+    await expect(clipboardText(page)).resolves.toBe(`[Intermediate facilitation](${url}) — Senior Software Engineers · Advanced Leadership, ladder 2024 Prototype`);
   });
 
   it('copies rich text that pastes as a link, with plain text beside it', async () => {
@@ -60,8 +60,8 @@ describe('copying a citation of a skill', () => {
     await announced(page, 'Copied Intermediate facilitation as rich text: paste it as a link into a document or chat.');
     const rich = await clipboardRich(page);
     expect(rich.types).toEqual(expect.arrayContaining(['text/html', 'text/plain']));
-    expect(rich.html).toContain(`<a href="${url}">Intermediate facilitation</a> — Senior Software Engineers · Advanced Leadership`);
-    expect(rich.text).toBe(`Intermediate facilitation (${url}) — Senior Software Engineers · Advanced Leadership`);
+    expect(rich.html).toContain(`<a href="${url}">Intermediate facilitation</a> — Senior Software Engineers · Advanced Leadership, ladder 2024 Prototype`);
+    expect(rich.text).toBe(`Intermediate facilitation (${url}) — Senior Software Engineers · Advanced Leadership, ladder 2024 Prototype`);
   });
 
   it('works from the keyboard', async () => {
@@ -88,7 +88,7 @@ describe('copying citations of levels, skill sets and comparisons', () => {
     const page = await open(path);
     await page.getByRole('button', { name: 'Copy Markdown' }).click();
     await announced(page, `Copied a Markdown citation of ${title}.`);
-    await expect(clipboardText(page)).resolves.toBe(`[${title}](${await canonical(page)}) — ${context}`);
+    await expect(clipboardText(page)).resolves.toBe(`[${title}](${await canonical(page)}) — ${context}, ladder 2024 Prototype`);
     await page.close();
   });
 });

@@ -1,12 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { cite, citationSources, escapeMarkdown, levelPlace } from '../src/lib/citation.ts';
 import { buildLadderIndex } from '../src/lib/ladder-index.ts';
-import { primaryLadderId, publishedLadder } from '../src/lib/published-ladder.ts';
+import { primaryLadderId, publishedLadder, releaseLadder } from '../src/lib/published-ladder.ts';
 import { readContent } from './helpers/read-content.ts';
 
 const ladder = publishedLadder(primaryLadderId, buildLadderIndex(readContent('content')));
 const published = ladder.index;
 const site = 'https://ladder.example.com';
+
+describe('citing a release', () => {
+  const info = { id: '2024-prototype', title: '2024 Prototype', date: '2024-08-18', notes: '' };
+
+  it('names the release the living ladder still is, and links to the living page', () => {
+    const source = citationSources.skill({ ...ladder, currentRelease: info }, published.skill('intermediate-facilitation'));
+    expect(source.context).toBe('Senior Software Engineers · Advanced Leadership, ladder 2024 Prototype');
+    expect(source.path).toBe('/skills/intermediate-facilitation/');
+  });
+
+  it("names a past release and links to its frozen permalink from the release's own page", () => {
+    const frozen = releaseLadder(published, info);
+    const source = citationSources.skill(frozen, published.skill('intermediate-facilitation'));
+    expect(source).toEqual({
+      title: 'Intermediate facilitation',
+      path: '/releases/2024-prototype/skills/intermediate-facilitation/',
+      context: 'Senior Software Engineers · Advanced Leadership, ladder 2024 Prototype',
+    });
+  });
+});
 
 describe('citing a skill', () => {
   const citation = cite(citationSources.skill(ladder, published.skill('intermediate-facilitation')), site);

@@ -178,7 +178,7 @@ describe('building a packet', () => {
     await announced(page, 'Cleared your packet.');
     await expect(itemTitles(page)).resolves.toEqual([]);
     await expect(page.getByText('Your packet is empty.').isVisible()).resolves.toBe(true);
-    await expect(stored(page)).resolves.toEqual({ version: 1, items: [] });
+    await expect(stored(page)).resolves.toEqual({ version: 2, items: [] });
     expect(new URL(page.url()).search).toBe('');
     await page.close();
   });
@@ -208,7 +208,7 @@ describe('a saved packet that is not what it should be', () => {
     await loaded(page);
     await expect(page.getByRole('alert').textContent()).resolves.toBe("Your saved packet couldn't be read (it is not valid JSON), so it was reset.");
     await expect(page.getByLabel('Find a skill by name, level or skill set').isVisible()).resolves.toBe(true);
-    await expect(stored(page)).resolves.toEqual({ version: 1, items: [] });
+    await expect(stored(page)).resolves.toEqual({ version: 2, items: [] });
     await page.close();
   });
 

@@ -11,6 +11,7 @@ import {
   serializePacket,
   setNote,
   skillIdsFromQuery,
+  withRelease,
   type Packet,
 } from '../src/lib/packet.ts';
 import { packetHtml, packetMarkdown, packetShareUrl, packetSkills, packetText, resolvePacket, skillFinder } from '../src/lib/packet-export.ts';
@@ -28,6 +29,15 @@ describe('the packet in storage', () => {
     expect(parseStoredPacket(serializePacket(packet))).toEqual({ packet });
   });
 
+  it('records the release it was made against when it gets its first skill, keeps it, and reads a version 1 packet', () => {
+    const made = withRelease(addSkill({ items: [] }, 'basic-facilitation'), '2024-prototype');
+    expect(JSON.parse(serializePacket(made))).toEqual({ version: 2, release: '2024-prototype', items: [{ id: 'basic-facilitation', note: '' }] });
+    expect(withRelease(addSkill(made, 'spike-solutions'), '2025-revision').release).toBe('2024-prototype');
+    expect(parseStoredPacket(serializePacket(made))).toEqual({ packet: made });
+    expect(withRelease(removeSkill(made, 'basic-facilitation'), '2025-revision')).toEqual({ items: [] });
+    expect(parseStoredPacket('{"version": 1, "items": [{"id": "a", "note": "Led it."}]}')).toEqual({ packet: { items: [{ id: 'a', note: 'Led it.' }] } });
+  });
+
   it('starts empty, without a problem, when nothing is stored', () => {
     expect(parseStoredPacket(null)).toEqual({ packet: { items: [] } });
   });
@@ -35,7 +45,7 @@ describe('the packet in storage', () => {
   it.each([
     ['{"items": [', 'it is not valid JSON'],
     ['[1, 2]', 'it is not in the expected form'],
-    ['{"version": 2, "items": []}', 'it is not in the expected form'],
+    ['{"version": 3, "items": []}', 'it is not in the expected form'],
   ])('resets %s, saying why', (raw, why) => {
     expect(parseStoredPacket(raw)).toEqual({ packet: { items: [] }, problem: `Your saved packet couldn't be read (${why}), so it was reset.` });
   });

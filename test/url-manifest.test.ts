@@ -26,10 +26,10 @@ describe('reading the URL manifest', () => {
 });
 
 describe('checking the manifest against a build', () => {
-  const built = ['index.html', '404.html', 'skills/index.html', 'skills/basic-sql/index.html', 'ladder.json', 'ladder.csv', '_astro/page.css', 'pagefind/pagefind.js', 'favicon.svg'];
+  const built = ['index.html', '404.html', 'skills/index.html', 'skills/basic-sql/index.html', 'ladder.json', 'ladder.csv', 'changes.xml', 'sitemap-0.xml', '_astro/page.css', 'pagefind/pagefind.js', 'favicon.svg'];
 
-  it('publishes pages and the data files at the root, not the 404 page, scripts, styles or search index', () => {
-    expect(publicUrls(built)).toEqual(['/', '/ladder.csv', '/ladder.json', '/skills/', '/skills/basic-sql/']);
+  it('publishes pages, the data files and the feed at the root, not the 404 page, sitemap chunks, scripts, styles or search index', () => {
+    expect(publicUrls(built)).toEqual(['/', '/changes.xml', '/ladder.csv', '/ladder.json', '/skills/', '/skills/basic-sql/']);
   });
 
   it('finds listed URLs the build no longer publishes, suggesting the nearest one', () => {
@@ -40,7 +40,7 @@ describe('checking the manifest against a build', () => {
   });
 
   it('finds published URLs the manifest does not list yet', () => {
-    expect(unlistedUrls(['/', '/skills/'], publicUrls(built))).toEqual(['/ladder.csv', '/ladder.json', '/skills/basic-sql/']);
+    expect(unlistedUrls(['/', '/skills/'], publicUrls(built))).toEqual(['/changes.xml', '/ladder.csv', '/ladder.json', '/skills/basic-sql/']);
   });
 
   it('explains how to keep a broken URL working', () => {

@@ -1,6 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
+import { contentFiles } from '../../src/lib/content/content-files.ts';
+import { readLadders } from '../../src/lib/content/read-ladders.ts';
+import { makeSnapshot } from '../../src/lib/releases/snapshot.ts';
+import { formatProblem } from '../../src/lib/validate-ladder.ts';
 
 /** A small deterministic generator, so every benchmark run builds the same ladder. */
 function random(seed: number): () => number {
@@ -61,5 +65,21 @@ export function writeSyntheticLadder(directory: string, skillCount: number, seed
     };
     const body = Array.from({ length: 2 }, () => Array.from({ length: 4 }, sentence).join(' ')).join('\n\n');
     writeFileSync(join(directory, 'skills', `skill-${i + 1}.md`), `---\n${stringify(data)}---\n\n${body}\n`);
+  }
+}
+
+/**
+ * Writes `count` releases of the synthetic ladder in `directory` into its releases/ folder, a year apart: each earlier
+ * release has a twentieth of its skills worded differently, the latest is the content as it stands.
+ */
+export function writeSyntheticReleases(directory: string, count: number): void {
+  const { main, errors } = readLadders(contentFiles(directory));
+  if (!main) throw new Error(`The synthetic ladder in ${directory} could not be read: ${errors.map(formatProblem).join('; ')}`);
+  mkdirSync(join(directory, 'releases'), { recursive: true });
+  for (let r = 1; r <= count; r++) {
+    const latest = r === count;
+    const skills = main.skills.map((skill, i) => (latest || i % 20 !== r % 20 ? skill : { ...skill, body: `${skill.body.trim()} As worded in release ${r}.` }));
+    const info = { id: `release-${r}`, title: `Release ${r}`, date: `${2020 + r}-01-01`, notes: '' };
+    writeFileSync(join(directory, 'releases', `${info.id}.json`), JSON.stringify(makeSnapshot({ ...main, skills }, info)));
   }
 }

@@ -72,7 +72,15 @@ export function levelPlace(level: Level): string {
 }
 
 /** A place in a ladder, naming the ladder when it is not the primary one (whose name the site itself carries). */
-const inLadder = (ladder: PublishedLadder, context: string) => (ladder.primary ? context : `${context} · ${ladder.title}`);
+/**
+ * A citation's context names its ladder when it is not the primary one, and the release its text is from: a past
+ * release's frozen page, or the release the living ladder still is ("…, ladder 2024 Prototype").
+ */
+function inLadder(ladder: PublishedLadder, context: string): string {
+  const named = ladder.primary || ladder.release ? context : `${context} · ${ladder.title}`;
+  const release = ladder.release ?? ladder.currentRelease;
+  return release ? `${named}, ladder ${release.title}` : named;
+}
 
 export const citationSources = {
   skill: (ladder: PublishedLadder, skill: Skill): CitationSource => ({

@@ -60,7 +60,7 @@ export function resolvePacket(packet: Packet, find: (id: string) => PacketSkill 
     if (!kept) items.push({ id: skill.id, note: item.note });
     else if (item.note.trim()) kept.note = kept.note.trim() ? `${kept.note}\n\n${item.note}` : item.note;
   }
-  return { packet: { items }, missing };
+  return { packet: { ...packet, items }, missing };
 }
 
 /** A skill of the packet with the reader's note, ready to export. */

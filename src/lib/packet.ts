@@ -12,6 +12,8 @@ export interface PacketItem {
 
 export interface Packet {
   items: PacketItem[];
+  /** The id of the ladder's release the packet was made against (its latest when the first skill went in). */
+  release?: string;
 }
 
 const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -21,9 +23,15 @@ export function emptyPacket(): Packet {
   return { items: [] };
 }
 
-/** The packet as stored: versioned, so a future shape can still read this one. */
+/** The packet as stored: versioned, so a future shape can still read this one (version 1 had no release). */
 export function serializePacket(packet: Packet): string {
-  return JSON.stringify({ version: 1, items: packet.items });
+  return JSON.stringify({ version: 2, ...(packet.release ? { release: packet.release } : {}), items: packet.items });
+}
+
+/** The packet with the release it is made against: kept once recorded, set when it gets its first skill, gone when empty. */
+export function withRelease(packet: Packet, latestRelease: string | undefined): Packet {
+  if (packet.items.length === 0) return { items: packet.items };
+  return packet.release || !latestRelease ? packet : { ...packet, release: latestRelease };
 }
 
 /** Why one stored item can't be read, or undefined when it can. */
@@ -48,7 +56,8 @@ export function parseStoredPacket(raw: string | null): { packet: Packet; problem
   } catch {
     return reset('it is not valid JSON');
   }
-  if (!isRecord(data) || data.version !== 1 || !Array.isArray(data.items)) return reset('it is not in the expected form');
+  if (!isRecord(data) || (data.version !== 1 && data.version !== 2) || !Array.isArray(data.items)) return reset('it is not in the expected form');
+  const release = data.version === 2 && typeof data.release === 'string' && slug.test(data.release) ? { release: data.release } : {};
   const items: PacketItem[] = [];
   const dropped: string[] = [];
   data.items.forEach((item: unknown, i: number) => {
@@ -61,17 +70,17 @@ export function parseStoredPacket(raw: string | null): { packet: Packet; problem
     const { id, note = '' } = item as { id: string; note?: string };
     if (!items.some((kept) => kept.id === id)) items.push({ id, note });
   });
-  return dropped.length > 0 ? { packet: { items }, problem: dropped.join(' ') } : { packet: { items } };
+  return dropped.length > 0 ? { packet: { ...release, items }, problem: dropped.join(' ') } : { packet: { ...release, items } };
 }
 
 export const hasSkill = (packet: Packet, id: string) => packet.items.some((item) => item.id === id);
 
 export function addSkill(packet: Packet, id: string): Packet {
-  return hasSkill(packet, id) ? packet : { items: [...packet.items, { id, note: '' }] };
+  return hasSkill(packet, id) ? packet : { ...packet, items: [...packet.items, { id, note: '' }] };
 }
 
 export function removeSkill(packet: Packet, id: string): Packet {
-  return { items: packet.items.filter((item) => item.id !== id) };
+  return { ...packet, items: packet.items.filter((item) => item.id !== id) };
 }
 
 /** Moves a skill `offset` places (negative is up), stopping at either end. */
@@ -81,11 +90,11 @@ export function moveSkill(packet: Packet, id: string, offset: number): Packet {
   const to = Math.min(packet.items.length - 1, Math.max(0, from + offset));
   const items = [...packet.items];
   items.splice(to, 0, ...items.splice(from, 1));
-  return { items };
+  return { ...packet, items };
 }
 
 export function setNote(packet: Packet, id: string, note: string): Packet {
-  return { items: packet.items.map((item) => (item.id === id ? { ...item, note } : item)) };
+  return { ...packet, items: packet.items.map((item) => (item.id === id ? { ...item, note } : item)) };
 }
 
 /** The skill ids of a shared packet URL's `?skills=a,b`, or undefined when the URL shares none. */

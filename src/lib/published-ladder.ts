@@ -1,5 +1,6 @@
 import type { LadderIndex } from './ladder-index.ts';
-import { ladderUrls, otherLadderScope, type LadderUrls } from './urls.ts';
+import type { ReleaseInfo } from './releases/snapshot.ts';
+import { ladderUrls, otherLadderScope, releaseScope, type LadderUrls } from './urls.ts';
 
 /**
  * A ladder as the site publishes it: every ladder (the primary one at the root of content/, each other one from
@@ -13,6 +14,10 @@ export interface PublishedLadder {
   title: string;
   index: LadderIndex;
   urls: LadderUrls;
+  /** Set on a past release's frozen pages (/releases/<release-id>/…): the release they show. */
+  release?: ReleaseInfo;
+  /** The release the living content still is, when nothing changed since its latest release: citations name it. */
+  currentRelease?: ReleaseInfo;
 }
 
 /** The primary ladder's id, in the crosswalk of similar skills and wherever ladders are told apart by id. */
@@ -21,6 +26,14 @@ export const primaryLadderId = '';
 export function publishedLadder(id: string, index: LadderIndex): PublishedLadder {
   const primary = id === primaryLadderId;
   return { id, primary, title: index.content.ladder.data.title, index, urls: ladderUrls(primary ? '' : otherLadderScope(id)) };
+}
+
+/**
+ * A past release of the primary ladder, rendered by the same templates under /releases/<release-id>/. It is not the
+ * primary ladder: packets, the graph and search hold the living content.
+ */
+export function releaseLadder(index: LadderIndex, release: ReleaseInfo): PublishedLadder {
+  return { id: `releases/${release.id}`, primary: false, title: index.content.ladder.data.title, index, urls: ladderUrls(releaseScope(release.id)), release };
 }
 
 /** The `[...ladder]` route parameter of a ladder's pages: its scope without the trailing slash, none for the primary. */

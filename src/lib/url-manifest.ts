@@ -51,7 +51,8 @@ export function publicUrls(builtFiles: Iterable<string>): string[] {
     const path = `/${file.replace(/^\/+/, '')}`;
     if (path === '/404.html') continue;
     if (path.endsWith('/index.html')) found.push(path.slice(0, -'index.html'.length));
-    else if (/^\/[^/]+\.(?:json|csv)$/.test(path)) found.push(path);
+    // Data and feeds at the root (ladder.json, changes.xml); the sitemap's chunk files are the host's, not published links.
+    else if (/^\/(?!sitemap)[^/]+\.(?:json|csv|xml)$/.test(path)) found.push(path);
   }
   return found.sort();
 }

@@ -61,6 +61,14 @@ export function ladderUrls(scope: string): LadderUrls {
 /** The scope of a ladder published beside the primary one, from its folder name under content/ladders/. */
 export const otherLadderScope = (id: string) => `ladders/${id}/`;
 
+/** The scope of a past release of the primary ladder: its frozen pages. */
+export const releaseScope = (releaseId: string) => `releases/${releaseId}/`;
+
+/** A frozen page's path as the living ladder's: the same page today (which may redirect, or show it was removed). */
+export function currentPathOf(path: string, releaseId: string): string {
+  return path.replace(`/${releaseScope(releaseId)}`, '/');
+}
+
 const { home, level, skillSet, skill, skills, comparisons, compare } = ladderUrls('');
 
 /**
@@ -84,6 +92,11 @@ export const urls = {
   packet: (skillIds: readonly string[] = []) =>
     sitePath(skillIds.length > 0 ? `/packet/?skills=${skillIds.map(encodeURIComponent).join(',')}` : '/packet/'),
   ladderJson: () => sitePath('/ladder.json'),
+  /** The change log: every release newest first with what changed, and its Atom feed. */
+  changes: (releaseId?: string) => sitePath(releaseId ? `/changes/#release-${releaseId}` : '/changes/'),
+  changesFeed: () => sitePath('/changes.xml'),
+  /** Each skill's changes since each release, for packets made against an older one. */
+  changesData: () => sitePath('/changes.json'),
   ladderCsv: () => sitePath('/ladder.csv'),
   /** The blocking script in <head> that applies the reader's theme before the first paint (public/theme.js). */
   themeScript: () => sitePath('/theme.js'),

@@ -30,7 +30,7 @@ export interface KnownIds {
 export const skillPageSectionIds = [
   'main', 'skill-title', 'citation-label', 'see-also', 'referenced-by',
   ...Object.values(linkGroupNames).flatMap(({ out, in: incoming }) => [out, incoming].map(linkSectionAnchor)),
-  'similar-in-other-ladders', 'local-graph', 'local-graph-title', 'local-graph-desc', 'further-reading',
+  'similar-in-other-ladders', 'local-graph', 'local-graph-title', 'local-graph-desc', 'further-reading', 'history',
 ];
 
 /** Above this size a body makes a page too long to read or cite; the build warns (the longest today is about 2 KB). */

@@ -27,6 +27,7 @@ import { searchSkills } from '../lib/packet-search.ts';
 import { urls } from '../lib/urls.ts';
 import { keepPrintedLinksAbsolute, publicBase } from './public-address.ts';
 import { announce, copyToClipboard, offerManualCopy } from './citation-clipboard.ts';
+import { showChangesSince } from './packet-changes.ts';
 import { onPacketChange, readPacket, writePacket } from './packet-storage.ts';
 
 // /packet/: the packet lives in localStorage (see packet-storage.ts) and its skills in the page's URL, so the address
@@ -399,6 +400,7 @@ async function start() {
   // The export's URLs are absolute with a configured public address, else paths on this host.
   site = publicBase();
   packet = loadSaved();
+  void showChangesSince(packet);
 
   const sharedIds = skillIdsFromQuery(location.search);
   if (sharedIds) {

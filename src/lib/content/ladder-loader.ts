@@ -1,5 +1,6 @@
 import type { Loader } from 'astro/loaders';
 import type { LadderContent } from '../ladder.ts';
+import type { Release } from '../releases/snapshot.ts';
 import { formatProblem, type Problem } from '../validate-ladder.ts';
 import { contentFiles } from './content-files.ts';
 import { readLadders } from './read-ladders.ts';
@@ -8,6 +9,8 @@ import { readLadders } from './read-ladders.ts';
 export interface StoredLadders {
   main: LadderContent;
   references: { id: string; content: LadderContent }[];
+  /** Every ladder's releases, newest first. */
+  releases: Release[];
 }
 
 /** The error that stops the build: the problems themselves are logged one a line above it. */
@@ -31,7 +34,7 @@ export function ladderLoader(root: string): Loader {
         for (const warning of result.warnings) logger.warn(`warning: ${formatProblem(warning)}`);
         for (const problem of result.errors) logger.error(formatProblem(problem));
         if (result.errors.length > 0 || !result.main) throw contentError(result.errors);
-        const data: StoredLadders = { main: result.main, references: result.references };
+        const data: StoredLadders = { main: result.main, references: result.references, releases: result.releases };
         store.clear();
         store.set({ id: 'site', data: data as unknown as Record<string, unknown> });
       };

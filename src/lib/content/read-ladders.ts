@@ -8,15 +8,18 @@ import { ladderSchema, levelSchema, skillSchema, skillSetSchema } from '../schem
 import { slugify } from '../slug.ts';
 import { validateLadder, type KnownIds, type Problem } from '../validate-ladder.ts';
 import type { ContentFile } from './content-files.ts';
+import { releaseSnapshotSchema } from '../releases/release-schema.ts';
+import { newestFirst, snapshotContent, type Release, type ReleaseSnapshot } from '../releases/snapshot.ts';
 
-type Kind = 'ladder' | 'levels' | 'skillSets' | 'skills';
+type Kind = 'ladder' | 'levels' | 'skillSets' | 'skills' | 'releases';
 
 const folders: { folder: string; kind: Exclude<Kind, 'ladder'>; extension: string; what: string }[] = [
   { folder: 'levels', kind: 'levels', extension: '.yaml', what: 'a level' },
+  { folder: 'releases', kind: 'releases', extension: '.json', what: 'a release (written by npm run release)' },
   { folder: 'skill-sets', kind: 'skillSets', extension: '.yaml', what: 'a skill set' },
   { folder: 'skills', kind: 'skills', extension: '.md', what: 'a skill' },
 ];
-const schemas = { ladder: ladderSchema, levels: levelSchema, skillSets: skillSetSchema, skills: skillSchema } as const;
+const schemas = { ladder: ladderSchema, levels: levelSchema, skillSets: skillSetSchema, skills: skillSchema, releases: releaseSnapshotSchema } as const;
 const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const extensionOf = (name: string) => /\.[^.]*$/.exec(name)?.[0] ?? '';
 const baseOf = (name: string) => name.slice(0, name.length - extensionOf(name).length);
@@ -31,7 +34,7 @@ interface Classified {
 /** Where a file belongs, or why no collection reads it and where it should go instead. */
 function classify(file: ContentFile, parts: string[], ladder: string): Classified | string {
   const prefix = ladder ? `ladders/${ladder}/` : '';
-  const layout = `a ladder's folder holds ladder.yaml, levels/<id>.yaml, skill-sets/<id>.yaml and skills/<id>.md${ladder ? '' : ' (and content/ also urls.txt, sources/ for documents and import configs, ladders/<ladder-id>/ for other ladders)'}`;
+  const layout = `a ladder's folder holds ladder.yaml, levels/<id>.yaml, skill-sets/<id>.yaml, skills/<id>.md and releases/<release-id>.json${ladder ? '' : ' (and content/ also urls.txt, sources/ for documents and import configs, ladders/<ladder-id>/ for other ladders)'}`;
   if (parts.length === 1) {
     if (parts[0] === 'ladder.yaml') return { ladder, kind: 'ladder', id: ladder || 'ladder', file };
     if (baseOf(parts[0]) === 'ladder') return `is not read: rename it to ${prefix}ladder.yaml`;
@@ -143,10 +146,19 @@ function parseYaml(text: string, firstLine: number): Parsed {
   return { data: document.toJS() ?? {}, lines: fieldLines(document.contents as YamlNode | null, lineOf), problems: [] };
 }
 
+function parseJson(text: string): Parsed {
+  try {
+    return { data: JSON.parse(text), lines: {}, problems: [] };
+  } catch (error) {
+    return { lines: {}, problems: [{ field: 'JSON', message: `is not valid (${(error as Error).message}): write releases with npm run release, never by hand` }] };
+  }
+}
+
 const frontmatter = /^---[ \t]*\n(?:([\s\S]*?)\n)?---[ \t]*(?:\n|$)/;
 
 function parseFile(kind: Kind, text: string): Parsed {
   const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (kind === 'releases') return parseJson(normalised);
   if (kind !== 'skills') return parseYaml(normalised, 1);
   const match = frontmatter.exec(normalised);
   if (!match) {
@@ -162,6 +174,8 @@ export interface ReadLadders {
   main?: LadderContent;
   /** The reference ladders (content/ladders/<id>/) that could be read, sorted by title. */
   references: { id: string; content: LadderContent }[];
+  /** Every ladder's releases that could be read and passed every rule, newest first. */
+  releases: Release[];
   errors: Problem[];
   warnings: Problem[];
 }
@@ -173,6 +187,7 @@ interface LadderFiles {
   levels: Entry<never>[];
   skillSets: Entry<never>[];
   skills: Skill[];
+  releases: { file: string; snapshot: ReleaseSnapshot }[];
   unreadable: KnownIds;
 }
 
@@ -183,7 +198,7 @@ export function readLadders(files: ContentFile[]): ReadLadders {
   const ladders = new Map<string, LadderFiles>();
   const ladderOf = (id: string) => {
     let found = ladders.get(id);
-    if (!found) ladders.set(id, (found = { levels: [], skillSets: [], skills: [], unreadable: { levels: new Set(), skillSets: new Set(), skills: new Set() } }));
+    if (!found) ladders.set(id, (found = { levels: [], skillSets: [], skills: [], releases: [], unreadable: { levels: new Set(), skillSets: new Set(), skills: new Set() } }));
     return found;
   };
 
@@ -213,7 +228,7 @@ export function readLadders(files: ContentFile[]): ReadLadders {
     const target = ladderOf(ladder);
     const unreadable = () => {
       if (kind === 'ladder') target.ladderUnreadable = true;
-      else target.unreadable[kind].add(id);
+      else if (kind !== 'releases') target.unreadable[kind].add(id);
     };
     if (kind !== 'ladder' && !slug.test(id)) {
       errors.push({ file: file.shownAs, field: 'file name', value: id, message: `is not a lowercase slug (the file name is the id and the URL): rename the file to "${slugify(id) || 'a-lowercase-slug'}${extensionOf(file.path)}"` });
@@ -238,6 +253,12 @@ export function readLadders(files: ContentFile[]): ReadLadders {
       unreadable();
       continue;
     }
+    if (kind === 'releases') {
+      const snapshot = data as ReleaseSnapshot;
+      if (snapshot.id !== id) errors.push({ file: file.shownAs, field: 'id', value: snapshot.id, message: `must be the file's name, "${id}": a release's id never changes once published` });
+      else target.releases.push({ file: file.shownAs, snapshot });
+      continue;
+    }
     const entry = { id, file: file.shownAs, data: data as never, lines: { ...parsed.lines, ...(parsed.body ? { body: parsed.body.line } : {}) } };
     if (kind === 'ladder') target.ladder = entry;
     else if (kind === 'skills') target.skills.push({ ...entry, body: parsed.body?.text ?? '' });
@@ -245,6 +266,7 @@ export function readLadders(files: ContentFile[]): ReadLadders {
   }
 
   const read: { id: string; content: LadderContent }[] = [];
+  const releases: Release[] = [];
   for (const [id, found] of [...ladders].sort(([a], [b]) => a.localeCompare(b))) {
     const where = id ? `ladders/${id}/` : '';
     if (!found.ladder && !found.ladderUnreadable) {
@@ -257,11 +279,19 @@ export function readLadders(files: ContentFile[]): ReadLadders {
     errors.push(...validation.errors);
     warnings.push(...validation.warnings);
     if (found.ladder) read.push({ id, content });
+    for (const { file, snapshot } of found.releases) {
+      // A release is checked by the same rules as the content it froze, so its frozen pages build like the current ones.
+      const releaseContent = snapshotContent(snapshot, file);
+      const releaseProblems = validateLadder(releaseContent, { levels: new Set(), skillSets: new Set(), skills: new Set() }).errors;
+      errors.push(...releaseProblems);
+      const info = { id: snapshot.id, title: snapshot.title, date: snapshot.date, notes: snapshot.notes };
+      if (releaseProblems.length === 0) releases.push({ ladder: id, file, info, content: releaseContent });
+    }
   }
   if (!ladders.has('')) errors.push({ file: 'ladder.yaml', field: '', message: 'is missing: the content folder needs a ladder.yaml with at least a title' });
 
   const references = read.filter((r) => r.id !== '').sort((a, b) => a.content.ladder.data.title.localeCompare(b.content.ladder.data.title));
-  return { main: read.find((r) => r.id === '')?.content, references, errors, warnings };
+  return { main: read.find((r) => r.id === '')?.content, references, releases: newestFirst(releases), errors, warnings };
 }
 
 /** The line of the closest enclosing field that has one ("seeAlso[2]" for a missing "seeAlso[2].skill"). */

@@ -35,10 +35,17 @@ export function parseProse(markdown: string): Root {
   return parser.parse(markdown);
 }
 
+// A text that did not change between releases is rendered on each release's frozen page: once per build is enough.
+const rendered = new Map<string, string>();
+
 /** Safe HTML for a piece of the ladder's prose. */
 export function proseToHtml(markdown: string): string {
-  const tree = renderer.runSync(parseProse(markdown)) as HastRoot;
-  return renderer.stringify(tree);
+  let html = rendered.get(markdown);
+  if (html === undefined) {
+    html = renderer.stringify(renderer.runSync(parseProse(markdown)) as HastRoot);
+    rendered.set(markdown, html);
+  }
+  return html;
 }
 
 /** Something in a piece of prose the site won't publish; `line` counts from the prose's own first line (1). */
