@@ -5,7 +5,9 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { formatSummary, formatWarnings, importLadderDocument } from './import/import-ladder-document.ts';
+import { changesOnReimport } from './import/changes-on-reimport.ts';
 import { ImportError } from './import/import-error.ts';
+import { describeChange } from '../src/lib/releases/describe.ts';
 import { checkConfined, planWrite, writeContent } from './import/write-content.ts';
 
 const usage = 'Usage: npm run import -- <document.md> (--ladder <id> | --primary | --out <folder>) [--replace] [--dry-run] [--yes] [--base-url <url>]';
@@ -64,6 +66,12 @@ async function main() {
   if (warnings.length > 0) console.warn(`Warning: ${warnings.length} part(s) of the document are not published (the site publishes prose, not markup):\n${warnings.map((w) => `  ${w}`).join('\n')}`);
 
   const plan = planWrite(out, files);
+  // Re-importing a revised document shows what it changes for readers, as the change log will, before anything is written.
+  const changes = retiring ? undefined : changesOnReimport(out, files);
+  if (changes) {
+    console.log(changes.length === 0 ? `  no change to the ladder in ${out}/` : `  changes to the ladder in ${out}/ (${changes.length}):`);
+    for (const change of changes) console.log(`    ${describeChange(change)}`);
+  }
   if (retiring) {
     const manifestNote = existsSync(join(out, manifest)) ? ` and its URL manifest ${join(out, manifest)} (every URL it promised is retired; run \`npm run urls\` after the build to start a new one)` : '';
     const question = `This makes ${file} the primary ladder, retiring the ladder imported from ${previous || 'an unknown document'}: ${plan.removed.length} of its files${manifestNote}.`;
