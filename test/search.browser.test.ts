@@ -149,7 +149,7 @@ describe('the search page’s filters', () => {
     await page.locator('summary').filter({ hasText: 'Filters' }).click();
     await expect(page.locator('select[name="track"]').isVisible()).resolves.toBe(true);
     await page.selectOption('select[name="track"]', 'Management');
-    await expect.poll(() => page.locator('summary').textContent()).toBe('Filters (1 in use)');
+    await expect.poll(() => page.locator('summary').filter({ hasText: 'Filters' }).textContent()).toBe('Filters (1 in use)');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.close();
