@@ -24,7 +24,6 @@ interface Pagefind {
   options(options: object): Promise<void>;
   init(): Promise<void>;
   mergeIndex(path: string, options: { indexWeight: number; baseUrl: string }): Promise<void>;
-  debouncedSearch(query: string, options?: object, wait?: number): Promise<PagefindSearch | null>;
   search(query: string, options?: object): Promise<PagefindSearch>;
   filters(): Promise<SearchOutcome['filters']>;
 }
@@ -75,15 +74,15 @@ async function filterCounts(pagefind: Pagefind, query: string, filters: Record<s
 }
 
 /**
- * Runs a query; returns null when a newer keystroke superseded it. With `counts`, also says how many results each
- * filter value would give (the search page's filters; the header panel has none).
+ * Runs a query; each caller drops an outcome that a newer keystroke has superseded. With `counts`, also says how many
+ * results each filter value would give (the search page's filters; the header panel has none). Pagefind's own
+ * debounced search is shared by every caller, so the search page's query would cancel the header panel's.
  */
-export async function searchLadder(query: string, filters: Record<string, string[]> = {}, limit = 8, counts = false): Promise<SearchOutcome | null> {
+export async function searchLadder(query: string, filters: Record<string, string[]> = {}, limit = 8, counts = false): Promise<SearchOutcome> {
   const pagefind = await loadPagefind();
   // Pagefind counts filter values only once its filter index is loaded.
   if (counts) await (filtersLoaded ??= pagefind.filters());
-  const search = await pagefind.debouncedSearch(query, { filters }, 25);
-  if (!search) return null;
+  const search = await pagefind.search(query, { filters });
   const fragments = await Promise.all(search.results.slice(0, limit).map((result) => result.data()));
   return {
     total: search.results.length,

@@ -57,7 +57,7 @@ async function run() {
   const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.name, [s.value]]));
   try {
     const outcome = await searchLadder(text, filters, 50, true);
-    if (!outcome || query.value.trim() !== text) return;
+    if (query.value.trim() !== text) return;
     showCounts(outcome.filters);
     summary.textContent =
       outcome.total === 0 ? `No results for “${text}”.` : `${outcome.total} result${outcome.total === 1 ? '' : 's'} for “${text}”${outcome.total > outcome.hits.length ? `, the first ${outcome.hits.length} shown` : ''}.`;

@@ -70,7 +70,7 @@ export function attachSearchPanel(form: HTMLFormElement, input: HTMLInputElement
     if (query === '') return close();
     try {
       const outcome = await searchLadder(query);
-      if (outcome && input.value.trim() === query) show(query, outcome.hits, outcome.total);
+      if (input.value.trim() === query) show(query, outcome.hits, outcome.total);
     } catch (error) {
       if (error instanceof SearchUnavailable) showMessage(error.message);
       else throw error;
