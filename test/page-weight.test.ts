@@ -24,6 +24,8 @@ const budgets: Record<PageKind, { html: number; css: number; js: number; total?:
   'other ladders': { html: 15_000, css: 15_000, js: 5_000 },
   'reference ladder': { html: 15_000, css: 15_000, js: 5_000 },
   'reference item': { html: 15_000, css: 15_000, js: 5_000 },
+  changes: { html: 15_000, css: 15_000, js: 5_000 },
+  'frozen skill': { html: 15_000, css: 15_000, js: 5_000 },
   'not found': { html: 15_000, css: 15_000, js: 5_000 },
 };
 

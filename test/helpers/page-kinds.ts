@@ -13,6 +13,8 @@ export const pageKinds = {
   'other ladders': '/ladders/',
   'reference ladder': '/ladders/director-of-engineering/',
   'reference item': '/ladders/director-of-engineering/your-hiring-game-is-a/',
+  changes: '/changes/',
+  'frozen skill': '/releases/2024-prototype/skills/basic-test-driven-development/',
   'not found': '/no-such-page/',
 } as const;
 
