@@ -82,7 +82,7 @@ describe('sitemap and robots.txt', () => {
     const { paths } = parseUrlManifest(readFileSync('content/urls.txt', 'utf8'));
     const pages = paths.filter((path) => path.endsWith('/'));
     const isRedirect = (path: string) => metaRefreshTarget(deployedFile(`${path.slice(1)}index.html`)) !== undefined;
-    expect(paths.filter((path) => !path.endsWith('/')).sort()).toEqual(['/graph.json', '/ladder.csv', '/ladder.json']);
+    expect(paths.filter((path) => !path.endsWith('/')).sort()).toEqual(['/changes.json', '/changes.xml', '/graph.json', '/ladder.csv', '/ladder.json']);
     expect(pages.filter((path) => !isRedirect(path) && !listed.has(path))).toEqual([]);
     expect(pages.filter((path) => isRedirect(path) && listed.has(path))).toEqual([]);
     expect(pages.length).toBeGreaterThan(400);

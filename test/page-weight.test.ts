@@ -27,6 +27,8 @@ const budgets: Record<PageKind, { html: number; css: number; js: number; total?:
   'other ladder': { html: 15_000, css: 15_000, js: 7_000 },
   'other ladder’s level': { html: 15_000, css: 15_000, js: 7_000 },
   'other ladder’s skill': { html: 15_000, css: 15_000, js: 7_000 },
+  changes: { html: 15_000, css: 15_000, js: 7_000 },
+  'frozen skill': { html: 15_000, css: 15_000, js: 7_000 },
   'not found': { html: 15_000, css: 15_000, js: 7_000 },
 };
 
