@@ -13,6 +13,8 @@ import { checkConfined, planWrite, writeContent } from './import/write-content.t
 const usage = 'Usage: npm run import -- <document.md> (--ladder <id> | --primary | --out <folder>) [--replace] [--dry-run] [--yes] [--base-url <url>]';
 const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const manifest = 'urls.txt';
+/** A ladder's releases (npm run release) live beside its content; they go with it when it is retired. */
+const releases = 'releases';
 
 /** The document the ladder in `folder` was imported from, if any. */
 function sourceOf(folder: string): string | undefined {
@@ -74,7 +76,8 @@ async function main() {
   }
   if (retiring) {
     const manifestNote = existsSync(join(out, manifest)) ? ` and its URL manifest ${join(out, manifest)} (every URL it promised is retired; run \`npm run urls\` after the build to start a new one)` : '';
-    const question = `This makes ${file} the primary ladder, retiring the ladder imported from ${previous || 'an unknown document'}: ${plan.removed.length} of its files${manifestNote}.`;
+    const releasesNote = existsSync(join(out, releases)) ? `, its releases in ${join(out, releases)}/ (their frozen pages and change log belong to the retired ladder)` : '';
+    const question = `This makes ${file} the primary ladder, retiring the ladder imported from ${previous || 'an unknown document'}: ${plan.removed.length} of its files${releasesNote}${manifestNote}.`;
     console.log(question);
     if (!values['dry-run'] && !(await confirmed('Retire it?', values.yes))) {
       throw new ImportError(out, undefined, 'holds the primary ladder and nothing was written: confirm with --yes (or answer y) to retire it');
@@ -87,7 +90,10 @@ async function main() {
     return;
   }
   const written = writeContent(out, files, { replace: values.replace || retiring });
-  if (retiring) rmSync(join(out, manifest), { force: true });
+  if (retiring) {
+    rmSync(join(out, manifest), { force: true });
+    rmSync(join(out, releases), { recursive: true, force: true });
+  }
   if (config.detected) {
     writeFileSync(config.path, config.text);
     console.log(`  shape detected; wrote the config used to ${config.path}: review it, and import again after editing it`);

@@ -51,6 +51,11 @@ describe('releases in the browser', () => {
     const history = page.locator('section[aria-labelledby="history"]');
     await expect(history.locator('h3').allTextContents()).resolves.toEqual(['2023 revision · 1 Sep 2023#']);
     await expect(history.locator('ins').textContent()).resolves.toContain('and retrospectives');
+    // Each release that holds the skill offers its frozen page, a link a packet can cite for good.
+    const frozen = history.locator('p').filter({ hasText: 'As released' }).getByRole('link');
+    await expect(frozen.allTextContents()).resolves.toEqual(['2024 edition', '2023 revision', 'First edition']);
+    await frozen.last().click();
+    await page.waitForURL(`${site.url}/releases/2023-first/skills/basic-facilitation/`);
     await page.close();
   });
 
