@@ -1,5 +1,4 @@
-import type { Box, GraphLayout } from './graph-layout.ts';
-import { describeTargets, linkGroupNames, skillLinks, type EdgeKind, type EdgeTarget, type GraphEdge, type SkillLink, type TargetDescription } from './graph.ts';
+import { describeTargets, linkGroupNames, skillLinks, type EdgeKind, type EdgeTarget, type GraphEdge, type GraphLevel, type LadderGraph, type SkillLink, type TargetDescription } from './graph.ts';
 import { labelWidth, wrapLabel } from './graph-text.ts';
 
 export type Band = 'higher' | 'same' | 'lower';
@@ -10,6 +9,8 @@ export interface LocalNode {
   /** Absent for the skill the graph is about: it is the page the reader is on. */
   url?: string;
   tone: string;
+  /** The title of the level whose colour it has. */
+  levelTitle: string;
   kind: 'skill' | 'skillSet' | 'level';
   /** The title broken into lines, then the level's when it differs from the centre's. */
   lines: string[];
@@ -25,11 +26,16 @@ export interface LocalNode {
   labelY: number;
 }
 
+/** The one line between the skill and a neighbour, standing for every link between the two. */
 export interface LocalEdge {
+  /** The kind it is drawn as: the first of `kinds`, outgoing links first. */
   kind: EdgeKind;
-  /** Keys of the skill that names the target, and of the target. */
+  kinds: EdgeKind[];
+  /** Keys of the skill that names the target, and of the target (either one, when `twoWay`). */
   from: string;
   to: string;
+  /** Each names the other: an arrowhead at both ends. */
+  twoWay: boolean;
   /** SVG path data, from the naming skill to its target, stopping short of both circles. */
   d: string;
 }
@@ -70,15 +76,18 @@ const bandLabels: Record<Band, string> = { higher: 'Higher rungs', same: 'Same r
  * Local graphs of one laid-out ladder, its lookups built once: each skill's from its edges (both directions),
  * placed deterministically without a simulation.
  */
-export function localGraphs(layout: GraphLayout): (skillId: string, edges: GraphEdge[]) => LocalGraph {
-  const describe = describeTargets(layout);
-  const levelBox = new Map(layout.levels.map((l) => [l.id, l.box]));
-  return (skillId, edges) => localGraph(describe, levelBox, skillId, edges);
+export function localGraphs(graph: LadderGraph): (skillId: string, edges: GraphEdge[]) => LocalGraph {
+  const describe = describeTargets(graph);
+  const order = new Map(graph.levels.map((level, index) => [level.id, index]));
+  return (skillId, edges) => localGraph(describe, order, skillId, edges);
 }
 
-function localGraph(describe: (target: EdgeTarget) => TargetDescription, levelBox: Map<string, Box>, skillId: string, edges: GraphEdge[]): LocalGraph {
+/** A level's rung: the baseline is under every rung; a level beside the rungs stands on the rung of the skill in view. */
+const rungOf = (level: GraphLevel, beside: number) => (level.baseline ? 0 : (level.rank ?? beside));
+
+function localGraph(describe: (target: EdgeTarget) => TargetDescription, levelOrder: Map<string, number>, skillId: string, edges: GraphEdge[]): LocalGraph {
   const self = describe({ skill: skillId });
-  const selfBox = levelBox.get(self.level.id)!;
+  const selfRung = rungOf(self.level, Infinity);
   const links = skillLinks(skillId, edges);
 
   const neighbours = new Map<string, { target: TargetDescription; kind: LocalNode['kind']; links: SkillLink[] }>();
@@ -89,12 +98,13 @@ function localGraph(describe: (target: EdgeTarget) => TargetDescription, levelBo
     neighbours.get(target.key)!.links.push(link);
   }
   const bandOf = (target: TargetDescription): Band => {
-    const box = levelBox.get(target.level.id)!;
-    const middle = box.y + box.height / 2;
-    if (target.level.id === self.level.id || (middle >= selfBox.y && middle <= selfBox.y + selfBox.height)) return 'same';
-    return middle < selfBox.y ? 'higher' : 'lower';
+    const rung = rungOf(target.level, selfRung);
+    if (target.level.id === self.level.id || rung === selfRung) return 'same';
+    return rung > selfRung ? 'higher' : 'lower';
   };
-  const order = (a: TargetDescription, b: TargetDescription) => levelBox.get(a.level.id)!.y - levelBox.get(b.level.id)!.y || levelBox.get(a.level.id)!.x - levelBox.get(b.level.id)!.x;
+  // Higher rungs first, then levels in ladder order.
+  const order = (a: TargetDescription, b: TargetDescription) =>
+    rungOf(b.level, selfRung) - rungOf(a.level, selfRung) || levelOrder.get(a.level.id)! - levelOrder.get(b.level.id)!;
 
   const toNode = (entry: { target: TargetDescription; kind: LocalNode['kind']; links: SkillLink[] }, centre: boolean): LocalNode => {
     const levelLine = centre || entry.target.level.id === self.level.id ? undefined : entry.kind === 'level' ? 'Level' : entry.target.level.title;
@@ -104,6 +114,7 @@ function localGraph(describe: (target: EdgeTarget) => TargetDescription, levelBo
       title: entry.target.title,
       ...(centre ? {} : { url: entry.target.url }),
       tone: entry.target.level.tone,
+      levelTitle: entry.target.level.title,
       kind: entry.kind,
       lines: wrapLabel(entry.target.title, cell - 12, fontSize, 3),
       levelLines: levelLine ? wrapLabel(levelLine, cell - 12, levelFontSize, 2) : [],
@@ -148,16 +159,16 @@ function localGraph(describe: (target: EdgeTarget) => TargetDescription, levelBo
   const everyNode = [centre, ...nodes];
   const edgeList: LocalEdge[] = [];
   for (const [key, entry] of neighbours) {
-    entry.links.forEach((link, i) => {
-      const [from, to] = link.direction === 'out' ? [centre, position.get(key)!] : [position.get(key)!, centre];
-      // Two links between the same pair bend apart; an edge that would cross another node or its title bends round it.
-      const apart = entry.links.length === 1 ? 0 : (i - (entry.links.length - 1) / 2) * 18;
-      const obstacles = everyNode.filter((node) => node !== from && node !== to).flatMap(obstaclesOf);
-      const crossings = (path: ReturnType<typeof curve>) => path.points.filter((p) => obstacles.some((o) => p.x > o.left && p.x < o.right && p.y > o.top && p.y < o.bottom)).length;
-      const paths = [0, 24, -24, 48, -48, 72, -72, 96, -96, 120, -120, 144, -144].map((extra) => curve(from, to, apart + extra));
-      const best = paths.reduce((a, b) => (crossings(b) < crossings(a) ? b : a));
-      edgeList.push({ kind: link.kind, from: from.key, to: to.key, d: best.d });
-    });
+    // One line per pair: from the skill that names the link to the one named, with an arrowhead at each end when each names the other.
+    const outgoing = entry.links.some((link) => link.direction === 'out');
+    const twoWay = outgoing && entry.links.some((link) => link.direction === 'in');
+    const [from, to] = outgoing ? [centre, position.get(key)!] : [position.get(key)!, centre];
+    // A line that would cross another node or its title bends round it.
+    const obstacles = everyNode.filter((node) => node !== from && node !== to).flatMap(obstaclesOf);
+    const crossings = (path: ReturnType<typeof curve>) => path.points.filter((p) => obstacles.some((o) => p.x > o.left && p.x < o.right && p.y > o.top && p.y < o.bottom)).length;
+    const paths = [0, 24, -24, 48, -48, 72, -72, 96, -96, 120, -120, 144, -144].map((bend) => curve(from, to, bend, twoWay));
+    const best = paths.reduce((a, b) => (crossings(b) < crossings(a) ? b : a));
+    edgeList.push({ kind: entry.links[0].kind, kinds: [...new Set(entry.links.map((link) => link.kind))], from: from.key, to: to.key, twoWay, d: best.d });
   }
 
   const description = groupSentences(links, describe);
@@ -181,13 +192,14 @@ function obstaclesOf(node: LocalNode): Area[] {
   ];
 }
 
-/** A straight or bent path between two circles, ending just outside each, with points along it to test for crossings. */
-function curve(from: LocalNode, to: LocalNode, bend: number): { d: string; points: { x: number; y: number }[] } {
+/** A straight or bent path between two circles, ending just outside each (room for an arrowhead at the start too when two-way), with points along it to test for crossings. */
+function curve(from: LocalNode, to: LocalNode, bend: number, twoWay: boolean): { d: string; points: { x: number; y: number }[] } {
   const dx = to.x - from.x;
   const dy = to.y - from.y;
   const length = Math.hypot(dx, dy) || 1;
   const [ux, uy] = [dx / length, dy / length];
-  const start = { x: from.x + ux * (from.r + 2), y: from.y + uy * (from.r + 2) };
+  const startGap = from.r + (twoWay ? 4 : 2);
+  const start = { x: from.x + ux * startGap, y: from.y + uy * startGap };
   const end = { x: to.x - ux * (to.r + 4), y: to.y - uy * (to.r + 4) };
   const control = { x: (start.x + end.x) / 2 - uy * bend, y: (start.y + end.y) / 2 + ux * bend };
   const points = Array.from({ length: 17 }, (_, i) => {
