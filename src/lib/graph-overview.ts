@@ -254,7 +254,10 @@ export async function layoutOverview(graph: LadderGraph, order: Orderer): Promis
   const edges = links.map((link, i): OverviewEdge => {
     const from = boxes.get(link.from)!;
     const to = boxes.get(link.to)!;
+    // Straight down out of its group to the foot of the layer, so it passes under no taller neighbour.
+    const fromLayer = layers[layerOf.get(link.from)!];
     const points: Point[] = [{ x: ports.get(`from ${i}`)!, y: from.y + from.height }];
+    if (from.y + from.height < fromLayer.y + fromLayer.height) points.push({ x: ports.get(`from ${i}`)!, y: fromLayer.y + fromLayer.height });
     for (let k = layerOf.get(link.from)! + 1; k < layerOf.get(link.to)!; k++) {
       const x = lanes.get(laneKey(i, k))!;
       points.push({ x, y: layers[k].y }, { x, y: layers[k].y + layers[k].height });

@@ -120,7 +120,7 @@ function render(path: FocusPath) {
   const summary = element(
     'p',
     'graph-focus-summary',
-    `${path.place}. Builds on ${plural(path.counts.buildsOn, 'skill')} down to the baseline; ${plural(path.counts.builtOnBy, 'skill')} build on it.`,
+    `${path.place}. Builds on ${plural(path.counts.buildsOn, 'skill')} down to the baseline; ${plural(path.counts.builtOnBy, 'skill')} ${path.counts.builtOnBy === 1 ? 'builds' : 'build'} on it.`,
   );
   const actions = element('p', 'graph-focus-actions');
   const open = element('a', undefined, `Open ${path.title}`);
