@@ -36,7 +36,7 @@ async function open(path: string, options: { javaScript?: boolean; colorScheme?:
 /** Pairs of shown labels (the drawing's text, the focus tree's entries, the list's titles) whose boxes overlap on screen, named for the message. */
 const overlappingLabels = (page: Page) =>
   page.evaluate(() => {
-    const shown = (element: Element) => element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden';
+    const shown = (element: Element) => element.checkVisibility({ visibilityProperty: true }) && element.getClientRects().length > 0;
     const labels = [...document.querySelectorAll('.graph-svg text, .graph-focus h2, .graph-focus h3, .graph-focus p, .graph-tree-item > *, .graph-list h3, .graph-list h4, .graph-list li')]
       .filter(shown)
       .map((element) => ({ name: element.textContent!.trim().slice(0, 40), box: element.getBoundingClientRect() }));
@@ -49,6 +49,9 @@ const overlappingLabels = (page: Page) =>
     }
     return { count: labels.length, overlaps };
   });
+
+/** The focus view's heading, once there is one. */
+const focusTitle = (page: Page) => page.evaluate(() => document.querySelector('#graph-focus-title')?.textContent ?? null);
 
 const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
@@ -96,6 +99,7 @@ describe('the skill graph', () => {
   it('shows the path of a clicked skill, named on screen: what it builds on down to the baseline and what builds on it', async () => {
     const page = await open('/graph/');
     await page.locator(`a[data-skill="${middle}"]`).click();
+    await expect.poll(() => focusTitle(page)).toBe(`Path of ${title(middle)}`);
     await expect(page.getByRole('heading', { level: 2, name: `Path of ${title(middle)}` }).isVisible()).resolves.toBe(true);
     expect(new URL(page.url()).search).toBe(`?focus=${middle}`);
     const path = pathOf(middle);
@@ -119,13 +123,13 @@ describe('the skill graph', () => {
 
   it('focuses the skill named by ?focus= (an old id too), its Related and Excluded links in the words of the skill pages', async () => {
     const page = await open('/graph/?focus=basic-test-driven-development');
-    await expect(page.getByRole('heading', { level: 2, name: 'Path of Basic test-driven development' }).isVisible()).resolves.toBe(true);
+    await expect.poll(() => focusTitle(page)).toBe('Path of Basic test-driven development');
     const others = await page.evaluate(() => [...document.querySelectorAll('.graph-focus-others > div')].map((d) => `${d.querySelector('h3')!.textContent}: ${[...d.querySelectorAll('button')].map((b) => b.textContent).join(', ')}`));
     expect(others).toContain('Excluded: Method and variable refactoring, Spike solutions');
     const renamed = graph.nodes.find((node) => node.aliases?.length);
     if (renamed) {
       await page.goto(`${site.url}/graph/?focus=${renamed.aliases![0]}`);
-      await expect(page.getByRole('heading', { level: 2, name: `Path of ${renamed.title}` }).isVisible()).resolves.toBe(true);
+      await expect.poll(() => focusTitle(page)).toBe(`Path of ${renamed.title}`);
       expect(new URL(page.url()).search).toBe(`?focus=${renamed.id}`);
     }
     await page.close();
@@ -135,7 +139,7 @@ describe('the skill graph', () => {
     const page = await open('/graph/');
     await page.getByLabel('Find a skill').fill(title(middle).slice(2, 14));
     await page.getByRole('button', { name: 'Show its path' }).click();
-    await expect(page.locator('#graph-focus-title').textContent()).resolves.toBe(`Path of ${title(graph.nodes.find((n) => n.title.toLowerCase().includes(title(middle).slice(2, 14).toLowerCase()))!.id)}`);
+    await expect.poll(() => focusTitle(page)).toBe(`Path of ${graph.nodes.find((n) => n.title.toLowerCase().includes(title(middle).slice(2, 14).toLowerCase()))!.title}`);
     // Down walks the trees' entries; Enter moves the focus to the one reached.
     await page.locator('.graph-focus button[data-focus-skill]').first().focus();
     const first = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.focusSkill);
@@ -144,9 +148,9 @@ describe('the skill graph', () => {
     expect(second).toBeTruthy();
     expect(second).not.toBe(first);
     await page.keyboard.press('Enter');
-    await expect(page.locator('#graph-focus-title').textContent()).resolves.toBe(`Path of ${title(second!)}`);
+    await expect.poll(() => focusTitle(page)).toBe(`Path of ${title(second!)}`);
     await page.goBack();
-    await expect(page.locator('#graph-focus-title').textContent()).resolves.not.toBe(`Path of ${title(second!)}`);
+    await expect.poll(() => focusTitle(page)).not.toBe(`Path of ${title(second!)}`);
     await page.close();
   });
 
@@ -169,7 +173,7 @@ describe('the skill graph', () => {
     await expect(page.locator('[data-graph-status]').textContent()).resolves.toContain(title(moved!));
     await expect(page.locator('a[data-skill][tabindex="0"]').count()).resolves.toBe(1);
     await page.keyboard.press('Enter');
-    await expect(page.locator('#graph-focus-title').textContent()).resolves.toBe(`Path of ${title(moved!)}`);
+    await expect.poll(() => focusTitle(page)).toBe(`Path of ${title(moved!)}`);
     await page.close();
   });
 
@@ -195,7 +199,8 @@ describe('the skill graph', () => {
     expect(size).toBeGreaterThanOrEqual(14);
     await page.getByLabel('Find a skill').fill(title(middle));
     await page.getByRole('button', { name: 'Show its path' }).click();
-    await expect(page.getByRole('heading', { level: 2, name: `Path of ${title(middle)}` }).isVisible()).resolves.toBe(true);
+    await expect.poll(() => focusTitle(page)).toBe(`Path of ${title(middle)}`);
+    await expect(page.locator('#graph-focus-title').isVisible()).resolves.toBe(true);
     await page.close();
   });
 
