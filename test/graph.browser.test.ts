@@ -230,6 +230,40 @@ describe('the skill graph', () => {
   });
 });
 
+describe("a skill page's local graph", () => {
+  // The skills with the most neighbours, and one with a two-way link: where lines and titles are most crowded.
+  const crowded = [...graph.nodes].sort((a, b) => b.degree - a.degree).slice(0, 6).map((n) => n.id);
+
+  it.each([...crowded, 'interpersonal-feedback'])('on /skills/%s/ runs no line over a title, and no title over another', async (id) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.url}/skills/${id}/`);
+    const { crossings, overlaps } = await page.evaluate(() => {
+      const svg = document.querySelector('svg[data-local-graph]')!;
+      const titles = [...svg.querySelectorAll('text:not(.local-graph-band-label)')].map((t) => ({ name: t.textContent!, box: t.getBoundingClientRect() }));
+      const crossings: string[] = [];
+      for (const path of svg.querySelectorAll<SVGPathElement>('path.graph-edge')) {
+        const length = path.getTotalLength();
+        const matrix = path.getScreenCTM()!;
+        for (let at = 0; at <= length; at += 2) {
+          const p = path.getPointAtLength(at).matrixTransform(matrix);
+          const hit = titles.find(({ box }) => p.x > box.left + 1 && p.x < box.right - 1 && p.y > box.top + 1 && p.y < box.bottom - 1);
+          if (hit) crossings.push(`${path.dataset.from} → ${path.dataset.to} over ${hit.name}`);
+        }
+      }
+      const overlaps: string[] = [];
+      titles.forEach((a, i) =>
+        titles.slice(i + 1).forEach((b) => {
+          if (a.box.left < b.box.right && b.box.left < a.box.right && a.box.top < b.box.bottom && b.box.top < a.box.bottom) overlaps.push(`${a.name} / ${b.name}`);
+        }),
+      );
+      return { crossings: [...new Set(crossings)], overlaps };
+    });
+    expect(crossings).toEqual([]);
+    expect(overlaps).toEqual([]);
+    await page.close();
+  });
+});
+
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describe.each(['light', 'dark'] as const)('the graph page and a skill page in %s mode', (colorScheme) => {

@@ -135,6 +135,9 @@ function localGraph(describe: (target: EdgeTarget) => TargetDescription, levelOr
   const bands: LocalGraph['bands'] = [];
   let y = 0;
   for (const band of ['higher', 'same', 'lower'] as const) {
+    // Titles sit on the side of their circles that fewer lines come from: above in the higher band, below in the lower,
+    // and in the skill's own band on the side with fewer neighbours.
+    const labelsAbove = band === 'higher' || (band === 'same' && byBand.lower.length > byBand.higher.length);
     const members = band === 'same' ? [byBand.same[0], centre, byBand.same[1]].filter(Boolean).concat(byBand.same.slice(2)) : byBand[band];
     if (members.length === 0) continue;
     bands.push({ band, label: bandLabels[band], y });
@@ -143,14 +146,14 @@ function localGraph(describe: (target: EdgeTarget) => TargetDescription, levelOr
       const row = members.slice(start, start + columns);
       const textLines = Math.max(...row.map((node) => node.lines.length + node.levelLines.length));
       const text = textLines * lineHeight;
-      const circleY = band === 'higher' ? y + text + 2 + centreRadius : y + centreRadius;
+      const circleY = labelsAbove ? y + text + 6 + centreRadius : y + centreRadius;
       row.forEach((node, i) => {
         const lines = node.lines.length + node.levelLines.length;
         node.x = width / 2 + (i - (row.length - 1) / 2) * cell;
         node.y = circleY;
-        node.labelY = band === 'higher' ? circleY - node.r - 6 - (lines - 1) * lineHeight : circleY + node.r + 14;
+        node.labelY = labelsAbove ? circleY - node.r - 10 - (lines - 1) * lineHeight : circleY + node.r + 18;
       });
-      y += text + 2 * centreRadius + 18;
+      y += text + 2 * centreRadius + 22;
       nodes.push(...row.filter((node) => node !== centre));
     }
   }
@@ -163,10 +166,10 @@ function localGraph(describe: (target: EdgeTarget) => TargetDescription, levelOr
     const outgoing = entry.links.some((link) => link.direction === 'out');
     const twoWay = outgoing && entry.links.some((link) => link.direction === 'in');
     const [from, to] = outgoing ? [centre, position.get(key)!] : [position.get(key)!, centre];
-    // A line that would cross another node or its title bends round it.
-    const obstacles = everyNode.filter((node) => node !== from && node !== to).flatMap(obstaclesOf);
+    // A line that would cross another node, or any title (its own ends' too), bends round it.
+    const obstacles = everyNode.flatMap((node) => (node === from || node === to ? obstaclesOf(node).slice(1) : obstaclesOf(node)));
     const crossings = (path: ReturnType<typeof curve>) => path.points.filter((p) => obstacles.some((o) => p.x > o.left && p.x < o.right && p.y > o.top && p.y < o.bottom)).length;
-    const paths = [0, 24, -24, 48, -48, 72, -72, 96, -96, 120, -120, 144, -144].map((bend) => curve(from, to, bend, twoWay));
+    const paths = [0, ...Array.from({ length: 12 }, (_, i) => [(i + 1) * 20, -(i + 1) * 20]).flat()].map((bend) => curve(from, to, bend, twoWay));
     const best = paths.reduce((a, b) => (crossings(b) < crossings(a) ? b : a));
     edgeList.push({ kind: entry.links[0].kind, kinds: [...new Set(entry.links.map((link) => link.kind))], from: from.key, to: to.key, twoWay, d: best.d });
   }
@@ -182,28 +185,35 @@ interface Area {
   bottom: number;
 }
 
-/** What an edge should not cross: a node's circle and its title. */
+/** What an edge should not cross: a node's circle, then its title. */
 function obstaclesOf(node: LocalNode): Area[] {
   const lines = [...node.lines.map((line) => labelWidth(line, fontSize)), ...node.levelLines.map((line) => labelWidth(line, levelFontSize))];
-  const half = Math.max(...lines) / 2;
+  // Widths are estimates, and the skill's own title is bold: a margin keeps lines clear of the text as drawn.
+  const half = (Math.max(...lines) * (node.url ? 1 : 1.15)) / 2 + 4;
   return [
     { left: node.x - node.r - 3, right: node.x + node.r + 3, top: node.y - node.r - 3, bottom: node.y + node.r + 3 },
-    { left: node.x - half, right: node.x + half, top: node.labelY - fontSize, bottom: node.labelY + (lines.length - 1) * lineHeight + 3 },
+    { left: node.x - half, right: node.x + half, top: node.labelY - fontSize - 2, bottom: node.labelY + (lines.length - 1) * lineHeight + 5 },
   ];
 }
 
-/** A straight or bent path between two circles, ending just outside each (room for an arrowhead at the start too when two-way), with points along it to test for crossings. */
+/**
+ * A straight or bent path between two circles, leaving and reaching each along the curve's own direction and ending just
+ * outside it (room for an arrowhead at the start too when two-way), with points along it, ends included, to test for crossings.
+ */
 function curve(from: LocalNode, to: LocalNode, bend: number, twoWay: boolean): { d: string; points: { x: number; y: number }[] } {
   const dx = to.x - from.x;
   const dy = to.y - from.y;
   const length = Math.hypot(dx, dy) || 1;
-  const [ux, uy] = [dx / length, dy / length];
-  const startGap = from.r + (twoWay ? 4 : 2);
-  const start = { x: from.x + ux * startGap, y: from.y + uy * startGap };
-  const end = { x: to.x - ux * (to.r + 4), y: to.y - uy * (to.r + 4) };
-  const control = { x: (start.x + end.x) / 2 - uy * bend, y: (start.y + end.y) / 2 + ux * bend };
-  const points = Array.from({ length: 17 }, (_, i) => {
-    const t = (i + 2) / 20;
+  const control = { x: (from.x + to.x) / 2 - (dy / length) * bend, y: (from.y + to.y) / 2 + (dx / length) * bend };
+  const towards = (p: { x: number; y: number }, q: { x: number; y: number }, distance: number) => {
+    const l = Math.hypot(q.x - p.x, q.y - p.y) || 1;
+    return { x: p.x + ((q.x - p.x) / l) * distance, y: p.y + ((q.y - p.y) / l) * distance };
+  };
+  const start = towards(from, control, from.r + (twoWay ? 4 : 2));
+  const end = towards(to, control, to.r + 4);
+  // An arrowhead reaches about 6 units past either end it sits on.
+  const points = Array.from({ length: 61 }, (_, i) => {
+    const t = i / 60;
     return {
       x: (1 - t) ** 2 * start.x + 2 * (1 - t) * t * control.x + t ** 2 * end.x,
       y: (1 - t) ** 2 * start.y + 2 * (1 - t) * t * control.y + t ** 2 * end.y,
