@@ -30,7 +30,7 @@ export interface OverviewLayer {
 export interface OverviewSkill {
   id: string;
   title: string;
-  /** The title as drawn, on one or two lines (cut with an ellipsis only past two; the whole title is its tooltip). */
+  /** The title as drawn, on up to three lines (cut with an ellipsis only past three; the whole title is its tooltip). */
   lines: string[];
   /** Baseline of its first line. */
   y: number;
@@ -160,7 +160,8 @@ export async function layoutOverview(graph: LadderGraph, order: Orderer): Promis
 
   const inner = groupWidth - 2 * groupPadding;
   const titleLinesOf = new Map(graph.skillSets.map((skillSet) => [skillSet.id, wrapLabel(skillSet.title, inner, titleSize, 2)]));
-  const labelsOf = new Map(graph.nodes.map((node) => [node.id, listsSkills ? wrapLabel(node.title, inner, skillSize, 2) : []]));
+  // Skill titles start a little further in than the group's title, and capitals run wider than the estimate.
+  const labelsOf = new Map(graph.nodes.map((node) => [node.id, listsSkills ? wrapLabel(node.title, inner - 14, skillSize, 3) : []]));
   const linesOf = (id: string) => (listsSkills ? (skillsOf.get(id) ?? []).reduce((sum, skill) => sum + labelsOf.get(skill.id)!.length, 0) : 1);
   const heightOf = (id: string) => groupPadding * 2 + titleLinesOf.get(id)!.length * titleLine + 4 + Math.max(linesOf(id), 1) * skillLine;
 
