@@ -161,7 +161,7 @@ export async function layoutOverview(graph: LadderGraph, order: Orderer): Promis
   const inner = groupWidth - 2 * groupPadding;
   const titleLinesOf = new Map(graph.skillSets.map((skillSet) => [skillSet.id, wrapLabel(skillSet.title, inner, titleSize, 2)]));
   // Skill titles start a little further in than the group's title, and capitals run wider than the estimate.
-  const labelsOf = new Map(graph.nodes.map((node) => [node.id, listsSkills ? wrapLabel(node.title, inner - 14, skillSize, 3) : []]));
+  const labelsOf = new Map(graph.nodes.map((node) => [node.id, listsSkills ? wrapLabel(node.title, inner - 6, skillSize, 3) : []]));
   const linesOf = (id: string) => (listsSkills ? (skillsOf.get(id) ?? []).reduce((sum, skill) => sum + labelsOf.get(skill.id)!.length, 0) : 1);
   const heightOf = (id: string) => groupPadding * 2 + titleLinesOf.get(id)!.length * titleLine + 4 + Math.max(linesOf(id), 1) * skillLine;
 
