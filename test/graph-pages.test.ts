@@ -24,12 +24,15 @@ function localGraphOf(id: string) {
     section,
     svg: svg?.[0],
     skill: svg?.[1],
-    edges: [...(svg?.[0].matchAll(/<path[^>]*data-kind="[^"]*"[^>]*>/g) ?? [])].map(([tag]) => ({
+    // A line is a path, or, for a two-way link of two kinds, a group of two parallel strokes.
+    edges: [...(svg?.[0].matchAll(/<path[^>]*data-kind="[^"]*"[^>]*>|<g class="local-graph-mixed"[^>]*>[\s\S]*?<\/g>/g) ?? [])].map(([tag]) => ({
       from: attribute(tag, 'data-from'),
       to: attribute(tag, 'data-to'),
       kind: attribute(tag, 'data-kind'),
+      backKind: attribute(tag, 'data-back-kind'),
+      strokes: tag.match(/<path/g)!.length,
       twoWay: /\sdata-two-way/.test(tag),
-      arrowheads: [/\smarker-start=/.test(tag), /\smarker-end=/.test(tag)].filter(Boolean).length,
+      arrowheads: tag.match(/\smarker-(start|end)=/g)?.length ?? 0,
     })),
     links: [...(svg?.[0].matchAll(/<a[^>]*class="local-graph-node[^"]*"[^>]*>/g) ?? [])].map(([tag]) => ({ key: attribute(tag, 'data-node'), href: attribute(tag, 'href') })),
     graphLink: /href="(\/graph\/\?focus=[^"]+)"/.exec(section)?.[1],
@@ -90,6 +93,28 @@ describe("each skill page's local graph", () => {
       }
       if (neighbours.size > 0) expect(local.skill, skill.id).toBe(skill.id);
     }
+  });
+
+  it('draws a two-way link of two kinds as two strokes, one per kind, and says both in its description', () => {
+    let mixed = 0;
+    for (const skill of content.skills) {
+      const local = localGraphOf(skill.id);
+      const self = `skill:${skill.id}`;
+      for (const edge of local.edges.filter((e) => e.twoWay)) {
+        const other = edge.from === self ? edge.to : edge.from;
+        const kinds = (from: string, to: string) => new Set(graph.edges.filter((e) => `skill:${e.from}` === from && targetKey(e.to) === to).map((e) => e.kind));
+        const [out, back] = [kinds(self, other), kinds(other, self)];
+        const differ = ![...back].some((kind) => out.has(kind));
+        expect(edge.strokes, `${skill.id} – ${other}`).toBe(differ ? 2 : 1);
+        if (!differ) continue;
+        mixed++;
+        expect(out.has(edge.kind as never) && back.has(edge.backKind as never)).toBe(true);
+        const description = /<desc[^>]*>([\s\S]*?)<\/desc>/.exec(local.svg!)![1];
+        expect(description).toMatch(/two links of two kinds/);
+        expect(/<figcaption>[\s\S]*<\/figcaption>/.exec(local.section)![0]).toContain('two parallel lines');
+      }
+    }
+    expect(mixed).toBeGreaterThan(0);
   });
 
   it('explains its colours by level and its lines in the words of the link sections', () => {

@@ -36,6 +36,13 @@ export interface LocalEdge {
   to: string;
   /** Each names the other: an arrowhead at both ends. */
   twoWay: boolean;
+  /**
+   * Set when the two directions of a two-way link are different kinds: the kind of the link back, from the target to the
+   * naming skill. The line is then drawn as two parallel strokes, each in its own kind's style with its own arrowhead.
+   */
+  backKind?: EdgeKind;
+  /** How far apart the two strokes of a mixed line sit: half the gap, across the line from its start to its end. */
+  offset?: { x: number; y: number };
   /** SVG path data, from the naming skill to its target, stopping short of both circles. */
   d: string;
 }
@@ -171,10 +178,19 @@ function localGraph(describe: (target: EdgeTarget) => TargetDescription, levelOr
     const crossings = (path: ReturnType<typeof curve>) => path.points.filter((p) => obstacles.some((o) => p.x > o.left && p.x < o.right && p.y > o.top && p.y < o.bottom)).length;
     const paths = [0, ...Array.from({ length: 12 }, (_, i) => [(i + 1) * 20, -(i + 1) * 20]).flat()].map((bend) => curve(from, to, bend, twoWay));
     const best = paths.reduce((a, b) => (crossings(b) < crossings(a) ? b : a));
-    edgeList.push({ kind: entry.links[0].kind, kinds: [...new Set(entry.links.map((link) => link.kind))], from: from.key, to: to.key, twoWay, d: best.d });
+    const kind = entry.links[0].kind;
+    const outKinds = new Set(entry.links.filter((link) => link.direction === 'out').map((link) => link.kind));
+    const backLinks = entry.links.filter((link) => link.direction === 'in');
+    const back = twoWay && !backLinks.some((link) => outKinds.has(link.kind)) ? backLinks[0] : undefined;
+    const length = Math.hypot(to.x - from.x, to.y - from.y) || 1;
+    const mixed = back ? { backKind: back.kind, offset: { x: round((-(to.y - from.y) / length) * 1.75), y: round(((to.x - from.x) / length) * 1.75) } } : {};
+    edgeList.push({ kind, kinds: [...new Set(entry.links.map((link) => link.kind))], from: from.key, to: to.key, twoWay, d: best.d, ...mixed });
   }
 
-  const description = groupSentences(links, describe);
+  const mixedSentences = edgeList
+    .filter((edge) => edge.backKind)
+    .map((edge) => `${position.get(edge.to)!.title}: two links of two kinds: ${relationText[edge.kind].out}, and it ${relationText[edge.backKind!].in}.`);
+  const description = [groupSentences(links, describe), ...mixedSentences].join(' ');
   return { width, height: Math.ceil(y), centre, nodes, edges: edgeList, bands, description };
 }
 
@@ -223,6 +239,8 @@ function curve(from: LocalNode, to: LocalNode, bend: number, twoWay: boolean): {
   const d = bend === 0 ? `M${f(start.x)} ${f(start.y)}L${f(end.x)} ${f(end.y)}` : `M${f(start.x)} ${f(start.y)}Q${f(control.x)} ${f(control.y)} ${f(end.x)} ${f(end.y)}`;
   return { d, points };
 }
+
+const round = (n: number) => Math.round(n * 100) / 100;
 
 function groupSentences(links: SkillLink[], describe: (target: EdgeTarget) => TargetDescription): string {
   const groups = new Map<string, string[]>();
