@@ -81,6 +81,22 @@ export const titleLine = 16;
 export const skillSize = 12;
 export const skillLine = 16;
 export const layerTitle = 30;
+
+/**
+ * Semantic zoom: text is never drawn under 11 px on screen. From `detailScale` up the boxes list their skills (12 px
+ * titles); below it, down to `minScale`, each box shows its title and skill count in `summarySize` type instead, and
+ * level titles grow to `groupedLayerSize`: the view groups skills into skill sets rather than shrinking text.
+ */
+export const detailScale = 11 / skillSize;
+export const minScale = 0.62;
+export const summarySize = 18;
+export const summaryLine = 21;
+export const groupedLayerSize = 18;
+
+/** A group's title and count as shown zoomed out: lines that fit its box at `summarySize`, then the count. */
+export function summaryLines(group: Pick<OverviewGroup, 'title' | 'width' | 'skillCount'>): string[] {
+  return [...wrapLabel(group.title, group.width - 2 * 8, summarySize, 3), group.skillCount === 1 ? '1 skill' : `${group.skillCount} skills`];
+}
 const groupPadding = 8;
 const layerGap = 30;
 const groupGap = 12;

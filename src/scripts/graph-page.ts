@@ -2,6 +2,8 @@
 // the whole, and every Related and Excluded link on request. The drawing itself is in the HTML, built at build time.
 import type { LadderGraph } from '../lib/graph.ts';
 import { findSkill, focusPaths, type FocusEntry, type FocusPath } from '../lib/graph-focus.ts';
+import { tidyTree } from './graph-tree.ts';
+import { zoomable } from './graph-zoom.ts';
 
 performance.mark('graph:start');
 const root = document.querySelector<HTMLElement>('[data-graph]')!;
@@ -12,6 +14,7 @@ const find = root.querySelector<HTMLFormElement>('[data-graph-find]')!;
 const findInput = root.querySelector<HTMLInputElement>('[data-graph-find-input]')!;
 const titles = root.querySelector<HTMLDataListElement>('[data-graph-find-titles]')!;
 const others = root.querySelector<HTMLInputElement>('[data-graph-others]')!;
+const frame = root.querySelector<HTMLElement>('[data-graph-frame]')!;
 const skills = [...svg.querySelectorAll<SVGAElement>('a.graph-skill')];
 // One tab stop for the whole drawing; the arrow keys move within it.
 skills.forEach((link, i) => link.setAttribute('tabindex', i === 0 ? '0' : '-1'));
@@ -35,11 +38,19 @@ const places = new Map(
 /** A drawn skill's whole title: its tooltip when the drawing had to cut it, else its text. */
 const titleOf = (link: SVGAElement) => (link.querySelector('title') ?? link.querySelector('text')!).textContent!;
 
+const view = zoomable(svg, frame, root.querySelector<HTMLElement>('[data-graph-zoom]')!, (text) => (status.textContent = text));
+
 function rove(to: SVGAElement) {
   for (const link of skills) link.setAttribute('tabindex', link === to ? '0' : '-1');
-  to.focus();
-  to.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  to.focus({ preventScroll: true });
+  view.reveal(to);
+  frame.scrollIntoView({ block: 'nearest' });
 }
+// A skill reached by Tab while the view is zoomed out (its title hidden) brings the skills back, around it.
+svg.addEventListener('focusin', (event) => {
+  const link = (event.target as Element).closest<SVGAElement>('a.graph-skill');
+  if (link) view.reveal(link);
+});
 
 /** The skill the arrow key points to: the next or previous in reading order, or the closest in the next group across. */
 function neighbour(from: SVGAElement, key: string): SVGAElement | undefined {
@@ -100,17 +111,6 @@ function item(entry: Omit<FocusEntry, 'children' | 'kind'> & { kind?: FocusEntry
   return row;
 }
 
-function tree(entries: FocusEntry[]): HTMLUListElement {
-  const list = element('ul');
-  for (const entry of entries) {
-    const li = element('li');
-    li.append(item(entry));
-    if (entry.children.length > 0) li.append(tree(entry.children));
-    list.append(li);
-  }
-  return list;
-}
-
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 function render(path: FocusPath) {
@@ -131,13 +131,13 @@ function render(path: FocusPath) {
   actions.append(open, back);
 
   const up = element('h3', undefined, 'Built on by');
-  const upTree = path.builtOnBy.length > 0 ? tree(path.builtOnBy) : element('p', 'muted', 'Nothing builds on it yet.');
+  const upTree = path.builtOnBy.length > 0 ? tidyTree(path.builtOnBy, item) : undefined;
   const self = element('p', `graph-focus-self ${path.tone}`, path.title);
   const down = element('h3', undefined, 'Builds on');
-  const downTree = path.buildsOn.length > 0 ? tree(path.buildsOn) : element('p', 'muted', 'It builds on nothing: it is where a path starts.');
-  for (const list of [upTree, downTree]) list.classList.add('graph-tree');
-  upTree.dataset.graphTree = 'builtOnBy';
-  downTree.dataset.graphTree = 'buildsOn';
+  const downTree = path.buildsOn.length > 0 ? tidyTree(path.buildsOn, item) : undefined;
+  upTree?.element.setAttribute('data-graph-tree', 'builtOnBy');
+  downTree?.element.setAttribute('data-graph-tree', 'buildsOn');
+  layouts = [upTree, downTree].filter((made) => made !== undefined).map((made) => made.layout);
 
   const side = element('div', 'graph-focus-others');
   for (const group of path.others) {
@@ -152,8 +152,27 @@ function render(path: FocusPath) {
     box.append(element('h3', undefined, group.name), list);
     side.append(box);
   }
-  panel.replaceChildren(heading, summary, actions, up, upTree, self, down, downTree, side);
+  panel.replaceChildren(
+    heading,
+    summary,
+    actions,
+    up,
+    upTree?.element ?? element('p', 'muted', 'Nothing builds on it yet.'),
+    self,
+    down,
+    downTree?.element ?? element('p', 'muted', 'It builds on nothing: it is where a path starts.'),
+    side,
+  );
 }
+
+/** The focus trees' layouts, run once the panel shows and again when its width changes. */
+let layouts: (() => void)[] = [];
+let laidWidth = 0;
+new ResizeObserver(() => {
+  if (panel.hidden || panel.clientWidth === laidWidth) return;
+  laidWidth = panel.clientWidth;
+  for (const layout of layouts) layout();
+}).observe(panel);
 
 let focused: string | undefined;
 
@@ -164,6 +183,8 @@ async function focus(skill: string, history: 'push' | 'replace' | 'none') {
   render(path(skill));
   panel.hidden = false;
   root.classList.add('graph-is-focused');
+  laidWidth = panel.clientWidth;
+  for (const layout of layouts) layout();
   const address = `${root.dataset.graphPage}?focus=${encodeURIComponent(skill)}`;
   if (history === 'push') window.history.pushState({ focus: skill }, '', address);
   if (history === 'replace') window.history.replaceState({ focus: skill }, '', address);
@@ -178,6 +199,7 @@ function unfocus(history: 'push' | 'none') {
   focused = undefined;
   panel.hidden = true;
   panel.replaceChildren();
+  layouts = [];
   root.classList.remove('graph-is-focused');
   if (history === 'push') window.history.pushState({}, '', root.dataset.graphPage!);
   const drawn = skills.find((link) => link.dataset.skill === was);
