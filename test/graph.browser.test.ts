@@ -33,21 +33,49 @@ async function open(path: string, options: { javaScript?: boolean; colorScheme?:
   return page;
 }
 
-/** Pairs of shown labels (the drawing's text, the focus tree's entries, the list's titles) whose boxes overlap on screen, named for the message. */
+/**
+ * Pairs of shown labels (the drawing's text, the focus tree's entries, the list's titles) whose boxes overlap on screen,
+ * named for the message. The drawing's labels are compared with each other whole (they move together), and with the
+ * rest of the page as far as they show inside the drawing's frame.
+ */
 const overlappingLabels = (page: Page) =>
   page.evaluate(() => {
     const shown = (element: Element) => element.checkVisibility({ visibilityProperty: true }) && element.getClientRects().length > 0;
+    const frame = document.querySelector('[data-graph-frame]')!.getBoundingClientRect();
     const labels = [...document.querySelectorAll('.graph-svg text, .graph-focus h2, .graph-focus h3, .graph-focus p, .graph-tree-item > *, .graph-list h3, .graph-list h4, .graph-list li')]
       .filter(shown)
-      .map((element) => ({ name: element.textContent!.trim().slice(0, 40), box: element.getBoundingClientRect() }));
+      .map((element) => {
+        const box = element.getBoundingClientRect();
+        const inDrawing = element.closest('.graph-svg') !== null;
+        const clipped = inDrawing
+          ? new DOMRect(Math.max(box.left, frame.left), Math.max(box.top, frame.top), Math.min(box.right, frame.right) - Math.max(box.left, frame.left), Math.min(box.bottom, frame.bottom) - Math.max(box.top, frame.top))
+          : box;
+        return { name: element.textContent!.trim().slice(0, 40), box, clipped, inDrawing };
+      });
     const overlaps: string[] = [];
+    const meet = (a: DOMRect, b: DOMRect) => a.width > 0 && a.height > 0 && b.width > 0 && b.height > 0 && a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
     for (let i = 0; i < labels.length; i++) {
       for (let j = i + 1; j < labels.length; j++) {
-        const [a, b] = [labels[i].box, labels[j].box];
-        if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) overlaps.push(`${labels[i].name} / ${labels[j].name}`);
+        const [a, b] = [labels[i], labels[j]];
+        if (a.inDrawing && b.inDrawing ? meet(a.box, b.box) : meet(a.clipped, b.clipped)) overlaps.push(`${a.name} / ${b.name}`);
       }
     }
     return { count: labels.length, overlaps };
+  });
+
+/** The drawing's zoom: its scale, whether it is zoomed out, and the text it shows (with its smallest size on screen). */
+const zoomState = (page: Page) =>
+  page.evaluate(() => {
+    const svg = document.querySelector<SVGSVGElement>('[data-graph-svg]')!;
+    const shown = [...svg.querySelectorAll<SVGTextElement>('text')].filter((t) => t.checkVisibility({ visibilityProperty: true }) && t.getClientRects().length > 0);
+    return {
+      scale: Number(svg.dataset.scale),
+      transform: svg.querySelector('[data-graph-viewport]')!.getAttribute('transform'),
+      zoomedOut: svg.classList.contains('is-zoomed-out'),
+      skills: shown.filter((t) => t.closest('.graph-skill')).length,
+      summaries: shown.filter((t) => t.classList.contains('graph-group-summary')).map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' ')),
+      smallest: Math.min(...shown.map((t) => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM()!.a)),
+    };
   });
 
 /** The focus view's heading, once there is one. */
@@ -98,6 +126,8 @@ describe('the skill graph', () => {
 
   it('shows the path of a clicked skill, named on screen: what it builds on down to the baseline and what builds on it', async () => {
     const page = await open('/graph/');
+    // Focusing a skill brings it into view in the frame; then a click chooses it.
+    await page.locator(`a[data-skill="${middle}"]`).focus();
     await page.locator(`a[data-skill="${middle}"]`).click();
     await expect.poll(() => focusTitle(page)).toBe(`Path of ${title(middle)}`);
     await expect(page.getByRole('heading', { level: 2, name: `Path of ${title(middle)}` }).isVisible()).resolves.toBe(true);
@@ -118,6 +148,28 @@ describe('the skill graph', () => {
     await expect(page.locator('[data-graph-focus]').isVisible()).resolves.toBe(false);
     expect(new URL(page.url()).search).toBe('');
     await expect(page.evaluate(() => (document.activeElement as HTMLElement).dataset.skill)).resolves.toBe(middle);
+    await page.close();
+  });
+
+  it('lays each focus tree out as a tidy tree: depth in columns left to right, a parent centred on its children', async () => {
+    const nested = (id: string) => [...pathOf(id).builtOnBy, ...pathOf(id).buildsOn].filter((entry) => entry.children.length > 0).length;
+    const deep = [...graph.nodes].sort((a, b) => nested(b.id) - nested(a.id))[0].id;
+    const page = await open(`/graph/?focus=${deep}`);
+    await page.locator('#graph-focus-title').waitFor();
+    const families = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-graph-tree] li:has(> ul)')].map((li) => {
+        const box = (element: Element) => (element.querySelector(':scope > .graph-tree-item > button') ?? element).getBoundingClientRect();
+        const parent = box(li);
+        const children = [...li.querySelectorAll(':scope > ul > li')].map(box);
+        return { parent: { left: parent.left, right: parent.right, middle: (parent.top + parent.bottom) / 2 }, children: children.map((c) => ({ left: c.left, middle: (c.top + c.bottom) / 2 })) };
+      }),
+    );
+    expect(families.length).toBeGreaterThan(0);
+    for (const { parent, children } of families) {
+      for (const child of children) expect(child.left).toBeGreaterThan(parent.right);
+      const middles = children.map((c) => c.middle);
+      expect(Math.abs(parent.middle - (Math.min(...middles) + Math.max(...middles)) / 2)).toBeLessThan(12);
+    }
     await page.close();
   });
 
@@ -174,6 +226,45 @@ describe('the skill graph', () => {
     await expect(page.locator('a[data-skill][tabindex="0"]').count()).resolves.toBe(1);
     await page.keyboard.press('Enter');
     await expect.poll(() => focusTitle(page)).toBe(`Path of ${title(moved!)}`);
+    await page.close();
+  });
+
+  it('zooms and pans: wheel, buttons and keys change the scale; zoomed out, skill sets with counts replace skill titles, never text under 11 px; Fit returns', async () => {
+    const page = await open('/graph/');
+    const start = await zoomState(page);
+    expect(start.zoomedOut).toBe(false);
+    expect(start.scale).toBeGreaterThanOrEqual(11 / 12);
+    expect(start.skills).toBe(graph.nodes.length);
+    expect(start.summaries).toEqual([]);
+    expect(start.smallest).toBeGreaterThanOrEqual(11);
+
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom out' }).click();
+    const out = await zoomState(page);
+    expect(out.scale).toBeLessThan(start.scale);
+    expect(out.zoomedOut).toBe(true);
+    expect(out.skills).toBe(0);
+    expect(out.summaries).toHaveLength(graph.overview.groups.length);
+    for (const group of graph.overview.groups) expect(out.summaries).toContain(`${group.title} ${group.skillCount === 1 ? '1 skill' : `${group.skillCount} skills`}`);
+    expect(out.smallest).toBeGreaterThanOrEqual(11);
+    expect((await overlappingLabels(page)).overlaps).toEqual([]);
+    await expect(page.getByRole('button', { name: 'Zoom out' }).isDisabled()).resolves.toBe(true);
+
+    // The wheel over the drawing zooms in, back to the skills.
+    const frame = (await page.locator('[data-graph-frame]').boundingBox())!;
+    await page.mouse.move(frame.x + frame.width / 2, frame.y + 200);
+    for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -200);
+    await expect.poll(async () => (await zoomState(page)).scale).toBeGreaterThan(out.scale);
+    await expect.poll(async () => (await zoomState(page)).skills).toBeGreaterThan(0);
+
+    // Fit returns to the default view; + and − on the keyboard zoom from a focused skill.
+    await page.getByRole('button', { name: /^Fit/ }).click();
+    expect((await zoomState(page)).transform).toBe(start.transform);
+    await page.locator('a[data-skill][tabindex="0"]').focus();
+    await page.keyboard.press('+');
+    expect((await zoomState(page)).scale).toBeGreaterThan(start.scale);
+    await page.keyboard.press('-');
+    await page.keyboard.press('-');
+    expect((await zoomState(page)).scale).toBeLessThan(start.scale);
     await page.close();
   });
 

@@ -72,6 +72,8 @@ export function zoomable(svg: SVGSVGElement, frame: HTMLElement, controls: HTMLE
     else return;
     event.preventDefault();
   });
+  // Focus moving into the drawing (Tab) would scroll the clipped frame itself; the zoom alone moves the view.
+  frame.addEventListener('scroll', () => frame.scrollTo(0, 0));
   controls.hidden = false;
 
   return {
