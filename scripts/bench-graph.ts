@@ -65,7 +65,7 @@ async function layoutCost(contentDir: string) {
 interface Load {
   /** First contentful paint: the build-time drawing is in the HTML, so the graph shows with the page. */
   firstPaint: number;
-  /** The page script's own work, from its first line to the drawing being interactive (performance.measure). */
+  /** First render: the page script's own work, from its first line to the drawing set up, zoomable and interactive (performance.measure). */
   script: number;
   /** When the graph was interactive, from navigation start. */
   interactive: number;
@@ -179,7 +179,7 @@ try {
     rows.push({ ...ladder, layout, site });
   }
   console.log(`\nSkill graph benchmark: headless Chromium (software rendering, --disable-gpu) at 1280×800, medians of ${runs} loads`);
-  console.log('ladder          skills  edges   layout (cold / warm)   page HTML  first paint  graph script  interactive  crossings (drawn / computed)  label overlaps (of shown labels)');
+  console.log('ladder          skills  edges   layout (cold / warm)   page HTML  first paint  first render  interactive  crossings (drawn / computed)  label overlaps (of shown labels)');
   for (const { name, layout, site } of rows) {
     console.log(
       [
