@@ -285,6 +285,7 @@ describe('the skill graph', () => {
   it('shows the list on a phone, readable and without the drawing, and the path there too', async () => {
     const page = await open('/graph/', { width: 390 });
     await expect(page.locator('[data-graph-frame]').isVisible()).resolves.toBe(false);
+    await expect(page.locator('[data-graph-zoom]').isVisible()).resolves.toBe(false);
     await expect(page.getByRole('link', { name: title(middle), exact: true }).first().isVisible()).resolves.toBe(true);
     const size = await page.locator('#graph-list li a').first().evaluate((a) => parseFloat(getComputedStyle(a).fontSize));
     expect(size).toBeGreaterThanOrEqual(14);
