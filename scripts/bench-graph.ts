@@ -1,13 +1,14 @@
-// The skill graph's costs, for this ladder and a synthetic one: npm run bench:graph [-- --skills 5000 --runs 5]
+// The skill graph's costs and legibility, for this ladder and a synthetic one: npm run bench:graph [-- --skills 5000 --runs 5]
 // Reuse earlier builds with --site <dist> and --synthetic-site <dist> (the synthetic one built from --synthetic-content).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { buildGraph } from '../src/lib/graph.ts';
-import { layoutGraph } from '../src/lib/graph-layout.ts';
+import { orderLayers } from '../src/lib/graph-order.ts';
+import { countCrossings, layoutOverview } from '../src/lib/graph-overview.ts';
 import { buildLadderIndex } from '../src/lib/ladder-index.ts';
 import { launchChromium } from '../test/helpers/browser.ts';
 import { readContent } from '../test/helpers/read-content.ts';
@@ -46,17 +47,17 @@ function build(contentDir: string, label: string): string {
   return outDir;
 }
 
-/** Graph data and d3-force layout, as the build computes them once: the first run (cold, as in a build) and the median of the rest. */
-function layoutCost(contentDir: string) {
+/** Graph data and the overview's layout (ELK's ordering), as the build computes them once: the first run (cold, as in a build) and the median of the rest. */
+async function layoutCost(contentDir: string) {
   const ladder = buildLadderIndex(readContent(contentDir));
   const times: number[] = [];
-  let size = { nodes: 0, edges: 0 };
+  let size = { nodes: 0, edges: 0, crossings: 0 };
   for (let run = 0; run < runs + 1; run++) {
     const start = performance.now();
     const graph = buildGraph(ladder);
-    layoutGraph(graph);
+    const overview = await layoutOverview(graph, orderLayers);
     times.push(performance.now() - start);
-    size = { nodes: graph.nodes.length, edges: graph.edges.length };
+    size = { nodes: graph.nodes.length, edges: graph.edges.length, crossings: countCrossings(overview.edges.map((edge) => edge.points)) };
   }
   return { ...size, cold: times[0], warm: median(times.slice(1)) };
 }
@@ -64,11 +65,10 @@ function layoutCost(contentDir: string) {
 interface Load {
   /** First contentful paint: the build-time drawing is in the HTML, so the graph shows with the page. */
   firstPaint: number;
-  /** The page script's own work, from its first line to the drawing being interactive (performance.measure). */
+  /** First render: the page script's own work, from its first line to the drawing set up, zoomable and interactive (performance.measure). */
   script: number;
   /** When the graph was interactive, from navigation start. */
   interactive: number;
-  renderer: string;
 }
 
 async function loadOnce(browser: Browser, url: string): Promise<Load> {
@@ -80,58 +80,64 @@ async function loadOnce(browser: Browser, url: string): Promise<Load> {
     firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
     script: performance.getEntriesByName('graph:script')[0].duration,
     interactive: performance.getEntriesByName('graph:ready')[0].startTime,
-    renderer: document.querySelector('.graph-canvas') ? 'canvas' : 'SVG',
   }));
   await page.close();
   return timing;
 }
 
-/** Frames per second while dragging the graph sideways with the mouse for about two seconds. */
-async function panFps(page: Page): Promise<{ fps: number; p95: number }> {
-  const box = (await page.locator('[data-graph-viewport]').boundingBox())!;
-  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
-  await page.evaluate(() => {
-    const frames: number[] = [];
-    (window as unknown as { frames_: number[] }).frames_ = frames;
-    const record = (time: number) => {
-      frames.push(time);
-      if (frames.length < 100_000) requestAnimationFrame(record);
-    };
-    requestAnimationFrame(record);
-  });
-  await page.mouse.move(x, y);
-  await page.mouse.down();
-  const started = Date.now();
-  for (let step = 0; Date.now() - started < 2000; step++) {
-    const offset = 200 * Math.sin(step / 15);
-    await page.mouse.move(x + offset, y + offset / 4);
-    await page.waitForTimeout(8);
-  }
-  await page.mouse.up();
-  const frames = await page.evaluate(() => (window as unknown as { frames_: number[] }).frames_.splice(0));
-  const span = frames.slice(2);
-  const intervals = span.slice(1).map((time, i) => time - span[i]).sort((a, b) => a - b);
-  return { fps: ((span.length - 1) * 1000) / (span.at(-1)! - span[0]), p95: intervals[Math.floor(intervals.length * 0.95)] };
-}
-
-/** The same drag on the build-time SVG alone (the page script blocked), moving its drawing each frame as the SVG renderer would. */
-async function svgPanFps(browser: Browser, url: string): Promise<{ fps: number; p95: number }> {
+/**
+ * How the default view reads at 1280×800: crossings between the drawn edges (each edge a line, polyline or path of
+ * straight segments; segments that share an end don't count) and pairs of shown labels whose boxes overlap.
+ */
+async function readability(browser: Browser, url: string): Promise<{ crossings: number; overlaps: number; labels: number }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.route(/graph\.astro.*\.js$/, (route) => route.abort());
   await page.goto(url, { waitUntil: 'load' });
-  await page.evaluate(() => {
-    const world = document.querySelector('[data-graph-world]')!;
-    const viewport = document.querySelector('[data-graph-viewport]')!;
-    let origin: { x: number; y: number } | undefined;
-    viewport.addEventListener('pointerdown', (event) => (origin = { x: (event as PointerEvent).clientX, y: (event as PointerEvent).clientY }));
-    viewport.addEventListener('pointerup', () => (origin = undefined));
-    viewport.addEventListener('pointermove', (event) => {
-      if (origin) world.setAttribute('transform', `translate(${(event as PointerEvent).clientX - origin.x},${(event as PointerEvent).clientY - origin.y}) scale(1.5)`);
-    });
+  await page.waitForFunction(() => performance.getEntriesByName('graph:ready').length > 0);
+  const figures = await page.evaluate(() => {
+    type Point = { x: number; y: number };
+    const visible = (element: Element) => {
+      const rect = element.getBoundingClientRect();
+      return element.getClientRects().length > 0 && rect.width + rect.height > 0 && getComputedStyle(element).visibility !== 'hidden' && Number(getComputedStyle(element).opacity) > 0.05;
+    };
+    const pointsOf = (element: SVGGraphicsElement): Point[] => {
+      let raw: number[] = [];
+      if (element instanceof SVGLineElement) raw = [element.x1, element.y1, element.x2, element.y2].map((a) => a.baseVal.value);
+      else if (element instanceof SVGPolylineElement) raw = (element.getAttribute('points') ?? '').split(/[\s,]+/).filter(Boolean).map(Number);
+      else if (element instanceof SVGPathElement) raw = (element.getAttribute('d')!.match(/-?[\d.]+/g) ?? []).map(Number);
+      const matrix = element.getCTM() ?? new DOMMatrix();
+      const points: Point[] = [];
+      for (let i = 0; i + 1 < raw.length; i += 2) {
+        const p = new DOMPoint(raw[i], raw[i + 1]).matrixTransform(matrix);
+        points.push({ x: p.x, y: p.y });
+      }
+      return points;
+    };
+    const edges = [...document.querySelectorAll<SVGGraphicsElement>('[data-graph-svg] .graph-edge')].filter(visible).map(pointsOf);
+    const segments = edges.flatMap((points, edge) => points.slice(1).map((b, i) => ({ edge, a: points[i], b })));
+    const near = (p: Point, q: Point) => Math.abs(p.x - q.x) < 0.5 && Math.abs(p.y - q.y) < 0.5;
+    const side = (p: Point, q: Point, r: Point) => Math.sign((q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x));
+    const crossed = new Set<string>();
+    for (let i = 0; i < segments.length; i++) {
+      const s = segments[i];
+      for (let j = i + 1; j < segments.length; j++) {
+        const t = segments[j];
+        if (s.edge === t.edge || near(s.a, t.a) || near(s.a, t.b) || near(s.b, t.a) || near(s.b, t.b)) continue;
+        if (Math.max(s.a.x, s.b.x) < Math.min(t.a.x, t.b.x) || Math.max(t.a.x, t.b.x) < Math.min(s.a.x, s.b.x)) continue;
+        if (side(s.a, s.b, t.a) * side(s.a, s.b, t.b) < 0 && side(t.a, t.b, s.a) * side(t.a, t.b, s.b) < 0) crossed.add(`${s.edge}:${t.edge}`);
+      }
+    }
+    const labels = [...document.querySelectorAll('[data-graph-svg] text, [data-graph-svg] .graph-label')].filter(visible).map((e) => e.getBoundingClientRect());
+    let overlaps = 0;
+    for (let i = 0; i < labels.length; i++) {
+      for (let j = i + 1; j < labels.length; j++) {
+        const [a, b] = [labels[i], labels[j]];
+        if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) overlaps++;
+      }
+    }
+    return { crossings: crossed.size, overlaps, labels: labels.length };
   });
-  const result = await panFps(page);
   await page.close();
-  return result;
+  return figures;
 }
 
 async function measureSite(browser: Browser, siteDir: string) {
@@ -141,23 +147,15 @@ async function measureSite(browser: Browser, siteDir: string) {
     await loadOnce(browser, url);
     const loads: Load[] = [];
     for (let run = 0; run < runs; run++) loads.push(await loadOnce(browser, url));
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(url, { waitUntil: 'load' });
-    await page.waitForFunction(() => performance.getEntriesByName('graph:ready').length > 0);
-    const pans = [];
-    for (let run = 0; run < 3; run++) pans.push(await panFps(page));
-    await page.close();
-    const svgPans = [];
-    for (let run = 0; run < 3; run++) svgPans.push(await svgPanFps(browser, url));
+    const html = statSync(join(siteDir, 'graph', 'index.html')).size;
+    const read = await readability(browser, url);
     const pick = <K extends keyof Load>(key: K) => median(loads.map((l) => l[key] as number));
     return {
-      renderer: loads[0].renderer,
       firstPaint: pick('firstPaint'),
       script: pick('script'),
       interactive: pick('interactive'),
-      pan: median(pans.map((p) => p.fps)),
-      panP95: median(pans.map((p) => p.p95)),
-      svgPan: median(svgPans.map((p) => p.fps)),
+      html,
+      ...read,
     };
   } finally {
     await site.close();
@@ -176,12 +174,12 @@ const browser = await launchChromium();
 try {
   const rows = [];
   for (const ladder of ladders) {
-    const layout = layoutCost(ladder.content);
+    const layout = await layoutCost(ladder.content);
     const site = await measureSite(browser, ladder.site ?? build(ladder.content, ladder.name.replace(/\s+/g, '-')));
     rows.push({ ...ladder, layout, site });
   }
-  console.log(`\nSkill graph benchmark: headless Chromium (software rendering, --disable-gpu) at 1280×800, medians of ${runs} loads and 3 two-second drags`);
-  console.log('ladder          skills  edges   layout (cold / warm)   renderer  first paint  graph script  interactive  pan fps (p95 frame)  SVG-only pan fps');
+  console.log(`\nSkill graph benchmark: headless Chromium (software rendering, --disable-gpu) at 1280×800, medians of ${runs} loads`);
+  console.log('ladder          skills  edges   layout (cold / warm)   page HTML  first paint  first render  interactive  crossings (drawn / computed)  label overlaps (of shown labels)');
   for (const { name, layout, site } of rows) {
     console.log(
       [
@@ -189,12 +187,12 @@ try {
         String(layout.nodes).padEnd(7),
         String(layout.edges).padEnd(7),
         `${ms(layout.cold)} / ${ms(layout.warm)}`.padEnd(22),
-        site.renderer.padEnd(9),
+        `${(site.html / 1024).toFixed(0)} KB`.padEnd(10),
         ms(site.firstPaint).padEnd(12),
         ms(site.script).padEnd(13),
         ms(site.interactive).padEnd(12),
-        `${site.pan.toFixed(0)} (${ms(site.panP95)})`.padEnd(20),
-        site.svgPan.toFixed(0),
+        `${site.crossings} / ${layout.crossings}`.padEnd(29),
+        `${site.overlaps} (of ${site.labels})`,
       ].join(' '),
     );
   }

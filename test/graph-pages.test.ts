@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import type { GraphLayout } from '../src/lib/graph-layout.ts';
-import type { PlacedReference } from '../src/lib/graph-references.ts';
-import { describeTargets, targetKey } from '../src/lib/graph.ts';
+import type { ReferenceLadderLinks } from '../src/lib/graph-references.ts';
+import type { Overview } from '../src/lib/graph-overview.ts';
+import { describeTargets, edgeKindNames, targetKey, type LadderGraph } from '../src/lib/graph.ts';
 import { readContent } from './helpers/read-content.ts';
 
 const siteDir = inject('siteDir');
-const graph: GraphLayout = JSON.parse(readFileSync(join(siteDir, 'graph.json'), 'utf8'));
+const graph: LadderGraph & { overview: Overview; references: ReferenceLadderLinks[] } = JSON.parse(readFileSync(join(siteDir, 'graph.json'), 'utf8'));
 const content = readContent('content');
 const describe_ = describeTargets(graph);
 const page = (path: string) => readFileSync(join(siteDir, path, 'index.html'), 'utf8');
@@ -24,36 +24,48 @@ function localGraphOf(id: string) {
     section,
     svg: svg?.[0],
     skill: svg?.[1],
-    edges: [...(svg?.[0].matchAll(/<path[^>]*data-kind="[^"]*"[^>]*>/g) ?? [])].map(([tag]) => `${attribute(tag, 'data-from')} ${attribute(tag, 'data-kind')} ${attribute(tag, 'data-to')}`),
+    // A line is a path, or, for a two-way link of two kinds, a group of two parallel strokes.
+    edges: [...(svg?.[0].matchAll(/<path[^>]*data-kind="[^"]*"[^>]*>|<g class="local-graph-mixed"[^>]*>[\s\S]*?<\/g>/g) ?? [])].map(([tag]) => ({
+      from: attribute(tag, 'data-from'),
+      to: attribute(tag, 'data-to'),
+      kind: attribute(tag, 'data-kind'),
+      backKind: attribute(tag, 'data-back-kind'),
+      strokes: tag.match(/<path/g)!.length,
+      twoWay: /\sdata-two-way/.test(tag),
+      arrowheads: tag.match(/\smarker-(start|end)=/g)?.length ?? 0,
+    })),
     links: [...(svg?.[0].matchAll(/<a[^>]*class="local-graph-node[^"]*"[^>]*>/g) ?? [])].map(([tag]) => ({ key: attribute(tag, 'data-node'), href: attribute(tag, 'href') })),
     graphLink: /href="(\/graph\/\?focus=[^"]+)"/.exec(section)?.[1],
   };
 }
 
 describe('the graph published with the ladder', () => {
-  it('is at /graph.json in the documented shape, with every skill placed', () => {
-    expect(Object.keys(graph)).toEqual(['width', 'height', 'levels', 'skillSets', 'nodes', 'edges', 'references']);
+  it('is at /graph.json in the documented shape: the typed graph, its overview and the other ladders', () => {
+    expect(Object.keys(graph)).toEqual(['levels', 'skillSets', 'nodes', 'edges', 'overview', 'references']);
     expect(graph.nodes).toHaveLength(content.skills.length);
     expect(graph.levels).toHaveLength(content.levels.length);
     expect(graph.skillSets).toHaveLength(content.skillSets.length);
-    for (const node of graph.nodes) expect(Object.keys(node)).toEqual(expect.arrayContaining(['id', 'title', 'url', 'level', 'track', 'skillSet', 'degree', 'x', 'y', 'r']));
+    for (const node of graph.nodes) expect(Object.keys(node)).toEqual(expect.arrayContaining(['id', 'title', 'url', 'level', 'track', 'skillSet', 'degree']));
     expect(graph.edges[0]).toEqual({ from: expect.any(String), to: expect.any(Object), kind: expect.stringMatching(/^(buildsOn|related|excluded|raises)$/) });
+    expect(Object.keys(graph.overview)).toEqual(['width', 'height', 'listsSkills', 'layers', 'groups', 'edges']);
+    expect(graph.overview.groups.flatMap((g) => g.skills.map((s) => s.id)).sort()).toEqual(graph.nodes.map((n) => n.id).sort());
   });
 
-  it('adds the other ladders as a separate layer, each item placed and linked to similar main-ladder skills', () => {
-    const { references } = graph as GraphLayout & { references: PlacedReference[] };
+  it('lists the other ladders, each item at its page with the main-ladder skills most like it', () => {
     const skills = new Set(graph.nodes.map((n) => n.id));
-    expect(references.length).toBeGreaterThanOrEqual(4);
-    for (const reference of references) {
-      expect(Object.keys(reference)).toEqual(['id', 'title', 'url', 'box', 'skillSets', 'nodes', 'edges']);
-      expect(reference.box.x).toBeGreaterThan(graph.width);
-      for (const node of reference.nodes) expect(page(node.url.slice(1))).toContain(`<h1`);
-      for (const edge of reference.edges) {
-        expect(edge).toEqual({ from: expect.any(String), to: { skill: expect.any(String) }, kind: 'similar', score: expect.any(Number) });
-        expect(skills.has(edge.to.skill)).toBe(true);
+    expect(graph.references.length).toBeGreaterThanOrEqual(4);
+    for (const reference of graph.references) {
+      expect(Object.keys(reference)).toEqual(['id', 'title', 'url', 'areas']);
+      for (const item of reference.areas.flatMap((a) => a.items)) {
+        expect(page(item.url.slice(1))).toContain(`<h1`);
+        for (const id of item.similar) expect(skills.has(id)).toBe(true);
       }
     }
-    expect(references.flatMap((r) => r.edges).length).toBeGreaterThan(0);
+    expect(graph.references.flatMap((r) => r.areas.flatMap((a) => a.items.flatMap((i) => i.similar))).length).toBeGreaterThan(0);
+  });
+
+  it('keeps the graph page within its weight at this size: the drawing and list, not every link twice', () => {
+    expect(page('graph').length).toBeLessThan(260_000);
   });
 
   it('is linked from the site header on every page', () => {
@@ -63,15 +75,53 @@ describe('the graph published with the ladder', () => {
 });
 
 describe("each skill page's local graph", () => {
-  it('draws exactly the links of its skill, in both directions, each from the skill that names it', () => {
+  it('draws one line per neighbour, from the skill that names the link, with an arrowhead at each end when each names the other', () => {
     for (const skill of content.skills) {
       const local = localGraphOf(skill.id);
-      const expected = graph.edges
-        .filter((e) => e.from === skill.id || targetKey(e.to) === `skill:${skill.id}`)
-        .map((e) => `skill:${e.from} ${e.kind} ${targetKey(e.to)}`);
-      expect(local.edges.sort(), skill.id).toEqual(expected.sort());
-      if (expected.length > 0) expect(local.skill, skill.id).toBe(skill.id);
+      const self = `skill:${skill.id}`;
+      const named = new Set(graph.edges.filter((e) => e.from === skill.id).map((e) => targetKey(e.to)));
+      const namedBy = new Set(graph.edges.filter((e) => targetKey(e.to) === self).map((e) => `skill:${e.from}`));
+      const neighbours = new Set([...named, ...namedBy]);
+      const ends = local.edges.map((e) => (e.from === self ? e.to : e.from));
+      expect(ends.sort(), skill.id).toEqual([...neighbours].sort());
+      for (const edge of local.edges) {
+        const other = edge.from === self ? edge.to : edge.from;
+        const twoWay = named.has(other) && namedBy.has(other);
+        expect(edge.twoWay, `${skill.id} – ${other}`).toBe(twoWay);
+        expect(edge.arrowheads).toBe(twoWay ? 2 : 1);
+        if (!twoWay) expect(edge.from).toBe(named.has(other) ? self : other);
+      }
+      if (neighbours.size > 0) expect(local.skill, skill.id).toBe(skill.id);
     }
+  });
+
+  it('draws a two-way link of two kinds as two strokes, one per kind, and says both in its description', () => {
+    let mixed = 0;
+    for (const skill of content.skills) {
+      const local = localGraphOf(skill.id);
+      const self = `skill:${skill.id}`;
+      for (const edge of local.edges.filter((e) => e.twoWay)) {
+        const other = edge.from === self ? edge.to : edge.from;
+        const kinds = (from: string, to: string) => new Set(graph.edges.filter((e) => `skill:${e.from}` === from && targetKey(e.to) === to).map((e) => e.kind));
+        const [out, back] = [kinds(self, other), kinds(other, self)];
+        const differ = ![...back].some((kind) => out.has(kind));
+        expect(edge.strokes, `${skill.id} – ${other}`).toBe(differ ? 2 : 1);
+        if (!differ) continue;
+        mixed++;
+        expect(out.has(edge.kind as never) && back.has(edge.backKind as never)).toBe(true);
+        const description = /<desc[^>]*>([\s\S]*?)<\/desc>/.exec(local.svg!)![1];
+        expect(description).toMatch(/two links of two kinds/);
+        expect(/<figcaption>[\s\S]*<\/figcaption>/.exec(local.section)![0]).toContain('two parallel lines');
+      }
+    }
+    expect(mixed).toBeGreaterThan(0);
+  });
+
+  it('explains its colours by level and its lines in the words of the link sections', () => {
+    const local = localGraphOf('interpersonal-feedback');
+    const key = /<figcaption>[\s\S]*<\/figcaption>/.exec(local.section)![0];
+    for (const kind of new Set(local.edges.map((e) => e.kind))) expect(key).toContain(edgeKindNames[kind as keyof typeof edgeKindNames]);
+    expect(key).toMatch(/class="graph-swatch tone-engineering-\d"[^>]*><\/span>Software Engineers/);
   });
 
   it('links each neighbour to its page, and the skill to its place in the full graph', () => {

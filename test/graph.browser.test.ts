@@ -3,17 +3,16 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { GraphLayout } from '../src/lib/graph-layout.ts';
-import type { PlacedReference } from '../src/lib/graph-references.ts';
-import { targetKey } from '../src/lib/graph.ts';
+import type { LadderGraph } from '../src/lib/graph.ts';
+import { focusPaths } from '../src/lib/graph-focus.ts';
+import type { Overview } from '../src/lib/graph-overview.ts';
 import { launchChromium } from './helpers/browser.ts';
 import { serveStatic, type StaticSite } from './helpers/serve-static.ts';
 
 const siteDir = inject('siteDir');
-const graph: GraphLayout = JSON.parse(readFileSync(join(siteDir, 'graph.json'), 'utf8'));
-const edgeName = (e: { from: string; to: string; kind: string }) => `${e.from} ${e.kind} ${e.to}`;
-const neighboursOf = (id: string) =>
-  new Set(graph.edges.flatMap((e) => (e.from === id ? [targetKey(e.to)] : targetKey(e.to) === `skill:${id}` ? [`skill:${e.from}`] : [])));
+const graph: LadderGraph & { overview: Overview } = JSON.parse(readFileSync(join(siteDir, 'graph.json'), 'utf8'));
+const pathOf = focusPaths(graph);
+const title = (id: string) => graph.nodes.find((node) => node.id === id)!.title;
 
 let browser: Browser;
 let site: StaticSite;
@@ -34,209 +33,325 @@ async function open(path: string, options: { javaScript?: boolean; colorScheme?:
   return page;
 }
 
-/** What the drawing shows now: skills and links that are rendered (not filtered out), with their positions. */
-const shown = (page: Page) =>
+/**
+ * Pairs of shown labels (the drawing's text, the focus tree's entries, the list's titles) whose boxes overlap on screen,
+ * named for the message. The drawing's labels are compared with each other whole (they move together), and with the
+ * rest of the page as far as they show inside the drawing's frame.
+ */
+const overlappingLabels = (page: Page) =>
   page.evaluate(() => {
-    const rendered = (element: Element) => element.getClientRects().length > 0;
+    const shown = (element: Element) => element.checkVisibility({ visibilityProperty: true }) && element.getClientRects().length > 0;
+    const frame = document.querySelector('[data-graph-frame]')!.getBoundingClientRect();
+    const labels = [...document.querySelectorAll('.graph-svg text, .graph-focus h2, .graph-focus h3, .graph-focus p, .graph-tree-item > *, .graph-list h3, .graph-list h4, .graph-list li')]
+      .filter(shown)
+      .map((element) => {
+        const box = element.getBoundingClientRect();
+        const inDrawing = element.closest('.graph-svg') !== null;
+        const clipped = inDrawing
+          ? new DOMRect(Math.max(box.left, frame.left), Math.max(box.top, frame.top), Math.min(box.right, frame.right) - Math.max(box.left, frame.left), Math.min(box.bottom, frame.bottom) - Math.max(box.top, frame.top))
+          : box;
+        return { name: element.textContent!.trim().slice(0, 40), box, clipped, inDrawing };
+      });
+    const overlaps: string[] = [];
+    const meet = (a: DOMRect, b: DOMRect) => a.width > 0 && a.height > 0 && b.width > 0 && b.height > 0 && a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+    for (let i = 0; i < labels.length; i++) {
+      for (let j = i + 1; j < labels.length; j++) {
+        const [a, b] = [labels[i], labels[j]];
+        if (a.inDrawing && b.inDrawing ? meet(a.box, b.box) : meet(a.clipped, b.clipped)) overlaps.push(`${a.name} / ${b.name}`);
+      }
+    }
+    return { count: labels.length, overlaps };
+  });
+
+/** The drawing's zoom: its scale, whether it is zoomed out, and the text it shows (with its smallest size on screen). */
+const zoomState = (page: Page) =>
+  page.evaluate(() => {
+    const svg = document.querySelector<SVGSVGElement>('[data-graph-svg]')!;
+    const shown = [...svg.querySelectorAll<SVGTextElement>('text')].filter((t) => t.checkVisibility({ visibilityProperty: true }) && t.getClientRects().length > 0);
     return {
-      nodes: [...document.querySelectorAll<SVGAElement>('.graph-svg a[data-node]')].filter(rendered).map((a) => {
-        const circle = a.querySelector('circle')!;
-        return { id: a.dataset.node!, track: a.dataset.track!, x: Number(circle.getAttribute('cx')), y: Number(circle.getAttribute('cy')) };
-      }),
-      edges: [...document.querySelectorAll<SVGLineElement>('.graph-svg line[data-kind]')].filter(rendered).map((l) => ({ from: l.dataset.from!, to: l.dataset.to!, kind: l.dataset.kind! })),
-      lit: [...document.querySelectorAll<SVGAElement>('.graph-svg a[data-node].lit')].map((a) => `skill:${a.dataset.node}`),
-      listed: [...document.querySelectorAll<HTMLElement>('#graph-list li[data-node]')].filter(rendered).map((li) => li.dataset.node!),
+      scale: Number(svg.dataset.scale),
+      transform: svg.querySelector('[data-graph-viewport]')!.getAttribute('transform'),
+      zoomedOut: svg.classList.contains('is-zoomed-out'),
+      skills: shown.filter((t) => t.closest('.graph-skill')).length,
+      summaries: shown.filter((t) => t.classList.contains('graph-group-summary')).map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' ')),
+      smallest: Math.min(...shown.map((t) => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM()!.a)),
     };
   });
 
+/** The focus view's heading, once there is one. */
+const focusTitle = (page: Page) => page.evaluate(() => document.querySelector('#graph-focus-title')?.textContent ?? null);
+
+const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** A skill that builds on others and is built on, so its path has both trees. */
+const middle = graph.nodes.find((node) => pathOf(node.id).buildsOn.length > 0 && pathOf(node.id).builtOnBy.length > 0)!.id;
+
 describe('the skill graph', () => {
-  it('draws every skill and every link of /graph.json, where the build placed them', async () => {
+  it('draws every level as a layer, every skill set as a group listing its skills, and every Builds on and Raises link between skill sets', async () => {
     const page = await open('/graph/');
-    const { nodes, edges } = await shown(page);
-    expect(nodes.map((n) => n.id).sort()).toEqual(graph.nodes.map((n) => n.id).sort());
-    expect(nodes.map(({ id, x, y }) => ({ id, x, y })).sort((a, b) => a.id.localeCompare(b.id))).toEqual(
-      graph.nodes.map(({ id, x, y }) => ({ id, x, y })).sort((a, b) => a.id.localeCompare(b.id)),
+    const drawn = await page.evaluate(() => ({
+      layers: [...document.querySelectorAll<SVGGElement>('.graph-layer')].map((g) => g.dataset.level!),
+      groups: [...document.querySelectorAll<SVGGElement>('.graph-group')].map((g) => g.dataset.skillSet!),
+      skills: [...document.querySelectorAll<SVGAElement>('.graph-group a[data-skill]')].map((a) => a.dataset.skill!),
+      links: [...document.querySelectorAll<SVGElement>('.graph-edges .graph-edge')].filter((e) => e.getClientRects().length > 0).map((e) => `${e.dataset.from} ${e.dataset.kind} ${e.dataset.to}`),
+      others: [...document.querySelectorAll('.graph-other-edges .graph-edge')].filter((e) => e.getClientRects().length > 0).length,
+    }));
+    expect(drawn.layers).toEqual(graph.overview.layers.map((layer) => layer.level));
+    expect(drawn.groups.sort()).toEqual(graph.skillSets.map((s) => s.id).sort());
+    expect(drawn.skills.sort()).toEqual(graph.nodes.map((n) => n.id).sort());
+    expect(drawn.links).toEqual(graph.overview.edges.map((e) => `${e.from} ${e.kind} ${e.to}`));
+    expect(new Set(graph.overview.edges.map((e) => e.kind))).toEqual(new Set(['buildsOn', 'raises']));
+    // Related and Excluded links only on request.
+    expect(drawn.others).toBe(0);
+    await page.getByLabel('Show all Related and Excluded links').check();
+    const others = await page.evaluate(() => [...document.querySelectorAll<SVGElement>('.graph-other-edges .graph-edge')].filter((e) => e.getClientRects().length > 0).map((e) => e.dataset.kind!));
+    expect(new Set(others)).toEqual(new Set(['related', 'excluded']));
+    await page.close();
+  });
+
+  it('draws skill-set and level titles whole, at 12 px or more, at the default zoom', async () => {
+    const page = await open('/graph/');
+    const titles = await page.evaluate(() =>
+      [...document.querySelectorAll<SVGTextElement>('.graph-layer-title, .graph-group-title, .graph-skill text')].map((text) => ({
+        text: text.textContent!,
+        height: parseFloat(getComputedStyle(text).fontSize) * (text.getScreenCTM()?.a ?? 1),
+      })),
     );
-    expect(edges.map(edgeName).sort()).toEqual(graph.edges.map((e) => edgeName({ from: e.from, to: targetKey(e.to), kind: e.kind })).sort());
-    expect(edges.length).toBeGreaterThan(200);
+    for (const level of graph.overview.layers) expect(titles.map((t) => t.text)).toContain(level.title);
+    for (const group of graph.overview.groups) expect(titles.map((t) => t.text)).toContain(group.titleLines.join(''));
+    expect(Math.min(...titles.map((t) => t.height))).toBeGreaterThanOrEqual(11);
+    expect(titles.filter((t) => t.text.includes('…'))).toEqual([]);
     await page.close();
   });
 
-  it('opens a skill when it is clicked', async () => {
+  it('shows the path of a clicked skill, named on screen: what it builds on down to the baseline and what builds on it', async () => {
     const page = await open('/graph/');
-    await page.locator('a[data-node="sociable-unit-tests"] circle').click();
-    await page.waitForURL('**/skills/sociable-unit-tests/');
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Sociable unit tests');
-    await page.close();
-  });
-
-  it('lights up the links of the skill under the pointer and dims the rest', async () => {
-    const page = await open('/graph/');
-    await page.locator('a[data-node="basic-test-driven-development"] circle').hover();
-    const { lit } = await shown(page);
-    const expected = [...neighboursOf('basic-test-driven-development')].filter((key) => key.startsWith('skill:'));
-    expect(lit.sort()).toEqual(['skill:basic-test-driven-development', ...expected].sort());
-    await expect(page.locator('.graph-svg').getAttribute('class')).resolves.toContain('is-lit');
-    const dimmed = await page.locator('a[data-node="work-ethic"]').evaluate((a) => Number(getComputedStyle(a).opacity));
-    expect(dimmed).toBeLessThan(0.5);
-    await page.close();
-  });
-
-  it('hides a track, a kind of link or all but one skill set when filtered, in the drawing and in the list alike', async () => {
-    const page = await open('/graph/');
-    await page.getByText('Filters', { exact: true }).click();
-    await page.getByLabel('Management track').uncheck();
-    let now = await shown(page);
-    const engineering = graph.nodes.filter((n) => n.track === 'engineering').map((n) => n.id).sort();
-    expect(now.nodes.map((n) => n.id).sort()).toEqual(engineering);
-    expect(now.listed.sort()).toEqual(engineering);
-    const engineeringKeys = new Set([...engineering.map((id) => `skill:${id}`), ...graph.skillSets.filter((s) => graph.levels.find((l) => l.id === s.level)!.track === 'engineering').map((s) => `skillSet:${s.id}`), 'level:specialties']);
-    const expectedEdges = graph.edges.filter((e) => engineeringKeys.has(`skill:${e.from}`) && engineeringKeys.has(targetKey(e.to)));
-    expect(now.edges.map(edgeName).sort()).toEqual(expectedEdges.map((e) => edgeName({ from: e.from, to: targetKey(e.to), kind: e.kind })).sort());
-    await expect(page.locator('[data-graph-status]').textContent()).resolves.toBe(`Showing ${engineering.length} of ${graph.nodes.length} skills and ${expectedEdges.length} of ${graph.edges.length} links.`);
-
-    await page.getByRole('button', { name: 'Show everything' }).click();
-    await page.getByLabel('Related', { exact: true }).uncheck();
-    now = await shown(page);
-    expect(now.nodes).toHaveLength(graph.nodes.length);
-    expect(now.edges.some((e) => e.kind === 'related')).toBe(false);
-    expect(now.edges).toHaveLength(graph.edges.filter((e) => e.kind !== 'related').length);
-
-    await page.getByRole('button', { name: 'Show everything' }).click();
-    await page.getByLabel('Skill set').selectOption('basic-implementation');
-    now = await shown(page);
-    expect(now.nodes.map((n) => n.id).sort()).toEqual(graph.nodes.filter((n) => n.skillSet === 'basic-implementation').map((n) => n.id).sort());
-    expect(now.edges.every((e) => now.nodes.some((n) => n.id === e.from))).toBe(true);
-    await page.close();
-  });
-
-  it('focuses the skill named by ?focus=: selected, its links lit, zoomed to, and described beside the drawing', async () => {
-    const page = await open('/graph/?focus=basic-test-driven-development');
-    const { lit } = await shown(page);
-    expect(lit.sort()).toEqual(['skill:basic-test-driven-development', ...[...neighboursOf('basic-test-driven-development')].filter((k) => k.startsWith('skill:'))].sort());
-    await expect(page.locator('a[data-node="basic-test-driven-development"]').getAttribute('class')).resolves.toContain('selected');
-    const details = page.getByRole('complementary', { name: 'Basic test-driven development' });
-    await expect(details.getByRole('link', { name: 'Basic test-driven development' }).getAttribute('href')).resolves.toBe('/skills/basic-test-driven-development/');
-    await expect(details.getByRole('button', { name: 'Spike solutions' }).count()).resolves.toBe(1);
-    await expect(page.locator('[data-graph-world]').getAttribute('transform')).resolves.toMatch(/scale\((?!1\))/);
-    const node = (await page.locator('a[data-node="basic-test-driven-development"] circle').boundingBox())!;
-    const view = (await page.locator('[data-graph-viewport]').boundingBox())!;
-    expect(node.x).toBeGreaterThan(view.x);
-    expect(node.x + node.width).toBeLessThan(view.x + view.width);
-    expect(node.y).toBeGreaterThan(view.y);
-    expect(node.y + node.height).toBeLessThan(view.y + view.height);
-    expect(node.width).toBeGreaterThan(10);
-
-    await details.getByRole('button', { name: 'Spike solutions' }).click();
-    expect(new URL(page.url()).search).toBe('?focus=spike-solutions');
-    await expect(page.locator('a[data-node="spike-solutions"]').getAttribute('class')).resolves.toContain('selected');
-    await page.close();
-  });
-
-  it('finds a skill by part of its title', async () => {
-    const page = await open('/graph/');
-    await page.getByRole('combobox', { name: 'Find a skill' }).fill('sociable unit');
-    await page.getByRole('combobox', { name: 'Find a skill' }).press('Enter');
-    await expect(page.locator('a[data-node="sociable-unit-tests"]').getAttribute('class')).resolves.toContain('selected');
-    expect(new URL(page.url()).search).toBe('?focus=sociable-unit-tests');
-    await expect(page.locator('[data-graph-status]').textContent()).resolves.toMatch(/^Sociable unit tests\. Software Engineers, Basic Implementation\./);
-    await page.close();
-  });
-
-  it('lets the keyboard walk from skill to skill with the arrow keys and open one with Enter', async () => {
-    const page = await open('/graph/?focus=basic-test-driven-development');
-    const selected = () => page.locator('.graph-svg a.selected').getAttribute('data-node');
-    const x = async () => Number(await page.locator('.graph-svg a.selected circle').getAttribute('cx'));
-    await page.locator('[data-graph-viewport]').focus();
-    const start = await x();
-    await page.keyboard.press('ArrowRight');
-    const right = await selected();
-    expect(right).not.toBe('basic-test-driven-development');
-    expect(await x()).toBeGreaterThan(start);
-    await page.keyboard.press('ArrowLeft');
-    expect(await x()).toBeLessThan(graph.nodes.find((n) => n.id === right)!.x);
+    // Focusing a skill brings it into view in the frame; then a click chooses it.
+    await page.locator(`a[data-skill="${middle}"]`).focus();
+    await page.locator(`a[data-skill="${middle}"]`).click();
+    await expect.poll(() => focusTitle(page)).toBe(`Path of ${title(middle)}`);
+    await expect(page.getByRole('heading', { level: 2, name: `Path of ${title(middle)}` }).isVisible()).resolves.toBe(true);
+    expect(new URL(page.url()).search).toBe(`?focus=${middle}`);
+    const path = pathOf(middle);
+    const trees = await page.evaluate(() => ({
+      buildsOn: [...document.querySelectorAll('[data-graph-tree="buildsOn"] .graph-tree-item > :first-child')].map((e) => e.textContent),
+      builtOnBy: [...document.querySelectorAll('[data-graph-tree="builtOnBy"] .graph-tree-item > :first-child')].map((e) => e.textContent),
+    }));
+    const titles = (entries: typeof path.buildsOn): string[] => entries.flatMap((e) => [e.title, ...titles(e.children)]);
+    expect(trees.buildsOn.sort()).toEqual(titles(path.buildsOn).sort());
+    expect(trees.builtOnBy.sort()).toEqual(titles(path.builtOnBy).sort());
+    expect(trees.buildsOn.length).toBeGreaterThan(0);
+    // The whole drawing gives way to the path, and Escape brings it back, the skill still chosen.
+    await expect(page.locator('[data-graph-frame]').isVisible()).resolves.toBe(false);
     await page.keyboard.press('Escape');
-    await expect(page.locator('.graph-svg a.selected').count()).resolves.toBe(0);
+    await expect(page.locator('[data-graph-frame]').isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-graph-focus]').isVisible()).resolves.toBe(false);
+    expect(new URL(page.url()).search).toBe('');
+    await expect(page.evaluate(() => (document.activeElement as HTMLElement).dataset.skill)).resolves.toBe(middle);
+    await page.close();
+  });
+
+  it('lays each focus tree out as a tidy tree: depth in columns left to right, a parent centred on its children', async () => {
+    const nested = (id: string) => [...pathOf(id).builtOnBy, ...pathOf(id).buildsOn].filter((entry) => entry.children.length > 0).length;
+    const deep = [...graph.nodes].sort((a, b) => nested(b.id) - nested(a.id))[0].id;
+    const page = await open(`/graph/?focus=${deep}`);
+    await page.locator('#graph-focus-title').waitFor();
+    const families = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-graph-tree] li:has(> ul)')].map((li) => {
+        const box = (element: Element) => (element.querySelector(':scope > .graph-tree-item > button') ?? element).getBoundingClientRect();
+        const parent = box(li);
+        const children = [...li.querySelectorAll(':scope > ul > li')].map(box);
+        return { parent: { left: parent.left, right: parent.right, middle: (parent.top + parent.bottom) / 2 }, children: children.map((c) => ({ left: c.left, middle: (c.top + c.bottom) / 2 })) };
+      }),
+    );
+    expect(families.length).toBeGreaterThan(0);
+    for (const { parent, children } of families) {
+      for (const child of children) expect(child.left).toBeGreaterThan(parent.right);
+      const middles = children.map((c) => c.middle);
+      expect(Math.abs(parent.middle - (Math.min(...middles) + Math.max(...middles)) / 2)).toBeLessThan(12);
+    }
+    await page.close();
+  });
+
+  it('focuses the skill named by ?focus= (an old id too), its Related and Excluded links in the words of the skill pages', async () => {
+    const page = await open('/graph/?focus=basic-test-driven-development');
+    await expect.poll(() => focusTitle(page)).toBe('Path of Basic test-driven development');
+    const others = await page.evaluate(() => [...document.querySelectorAll('.graph-focus-others > div')].map((d) => `${d.querySelector('h3')!.textContent}: ${[...d.querySelectorAll('button')].map((b) => b.textContent).join(', ')}`));
+    expect(others).toContain('Excluded: Method and variable refactoring, Spike solutions');
+    const renamed = graph.nodes.find((node) => node.aliases?.length);
+    if (renamed) {
+      await page.goto(`${site.url}/graph/?focus=${renamed.aliases![0]}`);
+      await expect.poll(() => focusTitle(page)).toBe(`Path of ${renamed.title}`);
+      expect(new URL(page.url()).search).toBe(`?focus=${renamed.id}`);
+    }
+    await page.close();
+  });
+
+  it('finds a skill by part of its title, and moves along its path from the keyboard', async () => {
+    const page = await open('/graph/');
+    await page.getByLabel('Find a skill').fill(title(middle).slice(2, 14));
+    await page.getByRole('button', { name: 'Show its path' }).click();
+    await expect.poll(() => focusTitle(page)).toBe(`Path of ${graph.nodes.find((n) => n.title.toLowerCase().includes(title(middle).slice(2, 14).toLowerCase()))!.title}`);
+    // Down walks the trees' entries; Enter moves the focus to the one reached.
+    await page.locator('.graph-focus button[data-focus-skill]').first().focus();
+    const first = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.focusSkill);
     await page.keyboard.press('ArrowDown');
-    const chosen = await selected();
-    expect(chosen).toBeTruthy();
+    const second = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.focusSkill);
+    expect(second).toBeTruthy();
+    expect(second).not.toBe(first);
     await page.keyboard.press('Enter');
-    await page.waitForURL(`**/skills/${chosen}/`);
-    await page.close();
-  });
-
-  it('without JavaScript shows the whole drawing, its legend and the list of each skill and its links, and no dead controls', async () => {
-    const page = await open('/graph/', { javaScript: false });
-    const { nodes, edges, listed } = await shown(page);
-    expect(nodes).toHaveLength(graph.nodes.length);
-    expect(edges).toHaveLength(graph.edges.length);
-    expect(listed.sort()).toEqual(graph.nodes.map((n) => n.id).sort());
-    await expect(page.locator('[data-graph-controls]').isVisible()).resolves.toBe(false);
-    await expect(page.getByRole('heading', { name: 'Levels' }).isVisible()).resolves.toBe(true);
-    await page.getByRole('link', { name: 'Each skill and its links (list view)' }).click();
-    expect(new URL(page.url()).hash).toBe('#graph-list');
-    // Each link is listed at the skill that names it and, when it points at a skill, at that skill too.
-    const listedLinks = await page.locator('#graph-list dd a[data-target]').count();
-    expect(listedLinks).toBe(graph.edges.length + graph.edges.filter((e) => 'skill' in e.to).length);
-    await page.close();
-  });
-
-  it('keeps other ladders hidden until "Other ladders" is ticked, then draws them with their similar links, and opens an item when clicked', async () => {
-    const { references } = graph as GraphLayout & { references: PlacedReference[] };
-    const page = await open('/graph/');
-    const layer = () =>
-      page.evaluate(() => {
-        const rendered = (element: Element) => element.getClientRects().length > 0;
-        return {
-          items: [...document.querySelectorAll<SVGAElement>('.graph-svg a[data-reference-node]')].filter(rendered).map((a) => `${a.dataset.reference}/${a.dataset.referenceNode}`),
-          similar: [...document.querySelectorAll<SVGLineElement>('.graph-svg line[data-kind="similar"]')].filter(rendered).length,
-          listed: [...document.querySelectorAll<HTMLElement>('#graph-list li[data-reference-node]')].filter(rendered).length,
-          legend: [...document.querySelectorAll('[data-graph-legend-similar]')].filter(rendered).length,
-          viewBox: document.querySelector('.graph-svg')!.getAttribute('viewBox'),
-        };
-      });
-    const before = await layer();
-    expect(before).toMatchObject({ items: [], similar: 0, listed: 0, legend: 0 });
-    const mainNodes = (await shown(page)).nodes;
-
-    await page.getByLabel('Other ladders').check();
-    const after = await layer();
-    const allItems = references.flatMap((r) => r.nodes.map((n) => `${r.id}/${n.id}`));
-    expect(after.items.sort()).toEqual(allItems.sort());
-    expect(after.similar).toBe(references.flatMap((r) => r.edges).length);
-    expect(after.listed).toBe(allItems.length);
-    expect(after.legend).toBe(1);
-    expect(after.viewBox).not.toBe(before.viewBox);
-    // The main ladder stays where it was, and its links are unchanged.
-    const now = await shown(page);
-    expect(now.nodes).toEqual(mainNodes);
-    expect(now.edges.filter((e) => e.kind !== 'similar')).toHaveLength(graph.edges.length);
-
-    // Pointing at an item lights its similar skills.
-    const linked = references.flatMap((r) => r.edges.map((e) => ({ reference: r.id, ...e })))[0];
-    await page.locator(`a[data-reference="${linked.reference}"][data-reference-node="${linked.from}"] circle`).hover();
-    await expect(page.locator(`a[data-node="${linked.to.skill}"]`).getAttribute('class')).resolves.toContain('lit-similar');
-
-    const item = references[0].nodes[0];
-    await page.locator(`a[data-reference="${references[0].id}"][data-reference-node="${item.id}"] circle`).click();
-    await page.waitForURL(`**/ladders/${references[0].id}/skills/${item.id}/`);
-
-    // Unticked, the layer goes again.
+    await expect.poll(() => focusTitle(page)).toBe(`Path of ${title(second!)}`);
     await page.goBack();
-    await page.waitForFunction(() => performance.getEntriesByName('graph:ready').length > 0);
-    await page.getByLabel('Other ladders').uncheck();
-    expect(await layer()).toMatchObject({ items: [], similar: 0, listed: 0, legend: 0, viewBox: before.viewBox });
+    await expect.poll(() => focusTitle(page)).not.toBe(`Path of ${title(second!)}`);
     await page.close();
   });
 
-  it('gives screen readers the list rather than the drawing', async () => {
+  it('lets the keyboard walk the drawing: one tab stop, arrow keys from skill to skill, Enter shows the path', async () => {
     const page = await open('/graph/');
-    await expect(page.locator('.graph-svg').getAttribute('aria-hidden')).resolves.toBe('true');
-    const list = page.getByRole('region', { name: 'Each skill and its links' });
-    const item = list.locator('li[data-node="basic-test-driven-development"]');
-    await expect(item.getByRole('link').first().textContent()).resolves.toBe('Basic test-driven development');
-    await expect(item.locator('[data-kind="excluded"][data-direction="out"] dd').textContent()).resolves.toBe('Method and variable refactoring, Spike solutions');
-    await expect(page.locator('[data-graph-viewport]').getAttribute('aria-describedby')).resolves.toBe('graph-keys');
+    const active = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.skill);
+    await page.locator('a[data-skill]').first().focus();
+    const start = await active();
+    expect(start).toBe(graph.overview.groups[0].skills[0].id);
+    await page.keyboard.press('ArrowDown');
+    expect(await active()).toBe(graph.overview.groups[0].skills[1].id);
+    await page.keyboard.press('ArrowUp');
+    expect(await active()).toBe(start);
+    // Across: the closest skill in the next group to the right, in the same layer when there is one.
+    const across = graph.overview.groups.find((g) => g.level === graph.overview.groups[0].level && g.x > graph.overview.groups[0].x);
+    await page.keyboard.press('ArrowRight');
+    const moved = await active();
+    expect(moved).not.toBe(start);
+    if (across) expect(across.skills.map((s) => s.id)).toContain(moved);
+    await expect(page.locator('[data-graph-status]').textContent()).resolves.toContain(title(moved!));
+    await expect(page.locator('a[data-skill][tabindex="0"]').count()).resolves.toBe(1);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusTitle(page)).toBe(`Path of ${title(moved!)}`);
+    await page.close();
+  });
+
+  it('zooms and pans: wheel, buttons and keys change the scale; zoomed out, skill sets with counts replace skill titles, never text under 11 px; Fit returns', async () => {
+    const page = await open('/graph/');
+    const start = await zoomState(page);
+    expect(start.zoomedOut).toBe(false);
+    expect(start.scale).toBeGreaterThanOrEqual(11 / 12);
+    expect(start.skills).toBe(graph.nodes.length);
+    expect(start.summaries).toEqual([]);
+    expect(start.smallest).toBeGreaterThanOrEqual(11);
+
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom out' }).click();
+    const out = await zoomState(page);
+    expect(out.scale).toBeLessThan(start.scale);
+    expect(out.zoomedOut).toBe(true);
+    expect(out.skills).toBe(0);
+    expect(out.summaries).toHaveLength(graph.overview.groups.length);
+    for (const group of graph.overview.groups) expect(out.summaries).toContain(`${group.title} ${group.skillCount === 1 ? '1 skill' : `${group.skillCount} skills`}`);
+    expect(out.smallest).toBeGreaterThanOrEqual(11);
+    expect((await overlappingLabels(page)).overlaps).toEqual([]);
+    await expect(page.getByRole('button', { name: 'Zoom out' }).isDisabled()).resolves.toBe(true);
+
+    // The wheel over the drawing zooms in, back to the skills.
+    const frame = (await page.locator('[data-graph-frame]').boundingBox())!;
+    await page.mouse.move(frame.x + frame.width / 2, frame.y + 200);
+    for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -200);
+    await expect.poll(async () => (await zoomState(page)).scale).toBeGreaterThan(out.scale);
+    await expect.poll(async () => (await zoomState(page)).skills).toBeGreaterThan(0);
+
+    // Fit returns to the default view; + and − on the keyboard zoom from a focused skill.
+    await page.getByRole('button', { name: /^Fit/ }).click();
+    expect((await zoomState(page)).transform).toBe(start.transform);
+    await page.locator('a[data-skill][tabindex="0"]').focus();
+    await page.keyboard.press('+');
+    expect((await zoomState(page)).scale).toBeGreaterThan(start.scale);
+    await page.keyboard.press('-');
+    await page.keyboard.press('-');
+    expect((await zoomState(page)).scale).toBeLessThan(start.scale);
+    await page.close();
+  });
+
+  for (const width of [1280, 390]) {
+    it(`overlaps no label with another and never scrolls sideways, in the default and focus views at ${width} px`, async () => {
+      for (const path of ['/graph/', `/graph/?focus=${middle}`, '/graph/?focus=basic-test-driven-development']) {
+        const page = await open(path, { width });
+        if (path.includes('focus')) await page.locator('#graph-focus-title').waitFor();
+        const { count, overlaps } = await overlappingLabels(page);
+        expect(count).toBeGreaterThan(path.includes('focus') ? 5 : graph.nodes.length);
+        expect(overlaps).toEqual([]);
+        expect(await sideways(page)).toBe(0);
+        await page.close();
+      }
+    });
+  }
+
+  it('shows the list on a phone, readable and without the drawing, and the path there too', async () => {
+    const page = await open('/graph/', { width: 390 });
+    await expect(page.locator('[data-graph-frame]').isVisible()).resolves.toBe(false);
+    await expect(page.locator('[data-graph-zoom]').isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('link', { name: title(middle), exact: true }).first().isVisible()).resolves.toBe(true);
+    const size = await page.locator('#graph-list li a').first().evaluate((a) => parseFloat(getComputedStyle(a).fontSize));
+    expect(size).toBeGreaterThanOrEqual(14);
+    await page.getByLabel('Find a skill').fill(title(middle));
+    await page.getByRole('button', { name: 'Show its path' }).click();
+    await expect.poll(() => focusTitle(page)).toBe(`Path of ${title(middle)}`);
+    await expect(page.locator('#graph-focus-title').isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('without JavaScript shows the whole drawing, its legend and the list of every skill, and no dead controls', async () => {
+    const page = await open('/graph/', { javaScript: false });
+    await expect(page.locator('.graph-svg a[data-skill]').count()).resolves.toBe(graph.nodes.length);
+    await expect(page.locator('[data-graph-find]').isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('heading', { name: 'Reading the graph' }).isVisible()).resolves.toBe(true);
+    const listed = await page.locator('#graph-list li[data-node]').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.node!));
+    expect(listed.sort()).toEqual(graph.nodes.map((n) => n.id).sort());
+    await page.getByRole('link', { name: 'Every skill by level (list)' }).click();
+    expect(new URL(page.url()).hash).toBe('#graph-list');
+    await page.locator('a[data-skill="spike-solutions"]').click();
+    await page.waitForURL('**/skills/spike-solutions/');
+    await page.close();
+  });
+
+  it('keeps the other ladders in the list, each item with the skills of this ladder most like it', async () => {
+    const { references } = graph as unknown as { references: { id: string; areas: { items: { id: string; similar: string[] }[] }[] }[] };
+    const page = await open('/graph/');
+    for (const reference of references) {
+      const items = reference.areas.flatMap((a) => a.items);
+      await expect(page.locator(`[data-reference="${reference.id}"] li[data-reference-node]`).count()).resolves.toBe(items.length);
+      await expect(page.locator(`[data-reference="${reference.id}"] a[data-similar-to]`).count()).resolves.toBe(items.flatMap((i) => i.similar).length);
+    }
+    await page.close();
+  });
+});
+
+describe("a skill page's local graph", () => {
+  // The skills with the most neighbours, and one with a two-way link: where lines and titles are most crowded.
+  const crowded = [...graph.nodes].sort((a, b) => b.degree - a.degree).slice(0, 6).map((n) => n.id);
+
+  it.each([...crowded, 'interpersonal-feedback'])('on /skills/%s/ runs no line over a title, and no title over another', async (id) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.url}/skills/${id}/`);
+    const { crossings, overlaps } = await page.evaluate(() => {
+      const svg = document.querySelector('svg[data-local-graph]')!;
+      const titles = [...svg.querySelectorAll('text:not(.local-graph-band-label)')].map((t) => ({ name: t.textContent!, box: t.getBoundingClientRect() }));
+      const crossings: string[] = [];
+      for (const path of svg.querySelectorAll<SVGPathElement>('path.graph-edge')) {
+        const length = path.getTotalLength();
+        const matrix = path.getScreenCTM()!;
+        for (let at = 0; at <= length; at += 2) {
+          const p = path.getPointAtLength(at).matrixTransform(matrix);
+          const hit = titles.find(({ box }) => p.x > box.left + 1 && p.x < box.right - 1 && p.y > box.top + 1 && p.y < box.bottom - 1);
+          if (hit) crossings.push(`${path.dataset.from} → ${path.dataset.to} over ${hit.name}`);
+        }
+      }
+      const overlaps: string[] = [];
+      titles.forEach((a, i) =>
+        titles.slice(i + 1).forEach((b) => {
+          if (a.box.left < b.box.right && b.box.left < a.box.right && a.box.top < b.box.bottom && b.box.top < a.box.bottom) overlaps.push(`${a.name} / ${b.name}`);
+        }),
+      );
+      return { crossings: [...new Set(crossings)], overlaps };
+    });
+    expect(crossings).toEqual([]);
+    expect(overlaps).toEqual([]);
     await page.close();
   });
 });
@@ -247,6 +362,7 @@ describe.each(['light', 'dark'] as const)('the graph page and a skill page in %s
   it.each(['/graph/', '/graph/?focus=basic-test-driven-development', '/skills/basic-test-driven-development/'])('%s have no serious accessibility violations', async (path) => {
     const page = await browser.newPage({ colorScheme, viewport: { width: 1280, height: 900 }, bypassCSP: true });
     await page.goto(site.url + path, { waitUntil: 'networkidle' });
+    if (path.includes('focus')) await page.locator('#graph-focus-title').waitFor();
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
@@ -259,7 +375,7 @@ describe.each(['light', 'dark'] as const)('the graph page and a skill page in %s
 });
 
 describe('the graph page under the Content-Security-Policy', () => {
-  it('runs its script and styles with nothing refused, while zooming, filtering and focusing', async () => {
+  it('runs its script and styles with nothing refused, while focusing, finding and showing every link', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const refused: string[] = [];
     page.on('console', (message) => {
@@ -268,10 +384,12 @@ describe('the graph page under the Content-Security-Policy', () => {
     await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (event) => console.error(`Refused to load: ${event.violatedDirective} ${event.blockedURI}`)));
     await page.goto(`${site.url}/graph/?focus=sociable-unit-tests`);
     await page.waitForFunction(() => performance.getEntriesByName('graph:ready').length > 0);
-    await page.getByRole('button', { name: 'Zoom in' }).click();
-    await page.getByText('Filters', { exact: true }).click();
-    await page.getByLabel('Excluded', { exact: true }).uncheck();
-    await page.locator('a[data-node="spike-solutions"] circle').hover();
+    await page.locator('#graph-focus-title').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByLabel('Show all Related and Excluded links').check();
+    await page.getByLabel('Find a skill').fill('spike');
+    await page.getByRole('button', { name: 'Show its path' }).click();
+    await page.locator('#graph-focus-title').waitFor();
     expect(refused).toEqual([]);
     await page.close();
   });

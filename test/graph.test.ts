@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph, buildsOn, describeTargets, edgesByEnd, linkGroupNames, skillLinks, targetKey, type GraphEdge, type LadderGraph } from '../src/lib/graph.ts';
-import { edgeAnchors, layoutGraph, type Box, type GraphLayout } from '../src/lib/graph-layout.ts';
 import { localGraphs } from '../src/lib/graph-local.ts';
+import { orderLayers } from '../src/lib/graph-order.ts';
+import { countCrossings, layoutOverview, layerOrder, listLimit, skillSetLinks, type Overview, type OverviewGroup } from '../src/lib/graph-overview.ts';
 import { fitLabel, wrapLabel } from '../src/lib/graph-text.ts';
 import { buildLadderIndex } from '../src/lib/ladder-index.ts';
 import { validateLadder } from '../src/lib/validate-ladder.ts';
@@ -13,11 +14,11 @@ const fixtureGraph = buildGraph(fixtureLadder);
 const real = readContent('content');
 const realLadder = buildLadderIndex(real);
 const realGraph = buildGraph(realLadder);
-const realLayout = layoutGraph(realGraph);
+const realOverview = await layoutOverview(realGraph, orderLayers);
 
 const edge = (from: string, to: GraphEdge['to'], kind: GraphEdge['kind']): GraphEdge => ({ from, to, kind });
-const inside = (inner: Box, outer: Box) =>
-  inner.x >= outer.x - 0.1 && inner.y >= outer.y - 0.1 && inner.x + inner.width <= outer.x + outer.width + 0.1 && inner.y + inner.height <= outer.y + outer.height + 0.1;
+type Box = { x: number; y: number; width: number; height: number };
+const apart = (a: Box, b: Box) => a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
 
 describe('typing the edges of the fixture ladder', () => {
   it('is built from valid content', () => {
@@ -163,64 +164,104 @@ describe('the graph of the published ladder', () => {
   });
 });
 
-describe('the build-time layout', () => {
-  const boxOf = (layout: GraphLayout) => ({
-    level: new Map(layout.levels.map((l) => [l.id, l.box])),
-    skillSet: new Map(layout.skillSets.map((s) => [s.id, s.box])),
+describe('the overview: levels as layers, skill sets as groups', () => {
+  const groupOf = new Map(realOverview.groups.map((g) => [g.id, g]));
+  const layerOf = (overview: Overview) => new Map(overview.layers.map((l, i) => [l.level, i]));
+
+  it('is deterministic: the same content gives the same drawing, to the byte', async () => {
+    expect(JSON.stringify(await layoutOverview(realGraph, orderLayers))).toBe(JSON.stringify(realOverview));
   });
 
-  it('is deterministic: the same content gives the same positions, to the byte', () => {
-    expect(JSON.stringify(layoutGraph(realGraph))).toBe(JSON.stringify(realLayout));
+  it('stacks levels from the highest rung down to the baseline, levels beside the rungs on top, leaving out a level without skill sets', () => {
+    expect(layerOrder(realGraph.levels).map((l) => l.id)).toEqual([
+      'specialties',
+      'principal-engineers',
+      'staff-engineers',
+      'technical-leads',
+      'senior-manager',
+      'senior-software-engineers',
+      'manager',
+      'software-engineers',
+      'associate-manager',
+      'all-engineers',
+    ]);
+    expect(realOverview.layers.map((l) => l.level)).toEqual(layerOrder(realGraph.levels).map((l) => l.id).filter((id) => id !== 'specialties'));
+    for (const [i, layer] of realOverview.layers.entries()) if (i > 0) expect(layer.y).toBeGreaterThan(realOverview.layers[i - 1].y + realOverview.layers[i - 1].height);
   });
 
-  it('places every skill inside its skill set, and every skill set inside its level', () => {
-    const { level, skillSet } = boxOf(realLayout);
-    for (const node of realLayout.nodes) expect(inside({ x: node.x - node.r, y: node.y - node.r, width: 2 * node.r, height: 2 * node.r }, skillSet.get(node.skillSet)!), node.id).toBe(true);
-    for (const s of realLayout.skillSets) expect(inside(s.box, level.get(s.level)!), s.id).toBe(true);
-  });
-
-  it('keeps skills from overlapping', () => {
-    const overlapping: string[] = [];
-    for (const [i, a] of realLayout.nodes.entries()) {
-      for (const b of realLayout.nodes.slice(i + 1)) if (Math.hypot(a.x - b.x, a.y - b.y) < a.r + b.r) overlapping.push(`${a.id} / ${b.id}`);
-    }
-    expect(overlapping).toEqual([]);
-  });
-
-  it('layers levels: higher rungs above lower ones in each track, equal ranks side by side, the baseline under everything', () => {
-    const { level } = boxOf(realLayout);
-    const ranked = realLayout.levels.filter((l) => l.rank !== undefined && !l.baseline);
-    for (const a of ranked) {
-      for (const b of ranked) {
-        if (a.rank! > b.rank!) expect(level.get(a.id)!.y + level.get(a.id)!.height, `${a.id} above ${b.id}`).toBeLessThanOrEqual(level.get(b.id)!.y);
-        if (a.rank === b.rank) expect(level.get(a.id)!.y).toBe(level.get(b.id)!.y);
+  it('puts every skill set in its level’s layer and every skill in its skill set, on up to three lines each, none overlapping', () => {
+    const layers = new Map(realOverview.layers.map((l) => [l.level, l]));
+    for (const group of realOverview.groups) {
+      const layer = layers.get(group.level)!;
+      expect(group.y).toBeGreaterThan(layer.y);
+      expect(group.y + group.height).toBeLessThanOrEqual(layer.y + layer.height);
+      expect(group.skills.map((s) => s.id)).toEqual(realGraph.nodes.filter((n) => n.skillSet === group.id).map((n) => n.id));
+      for (const [i, skill] of group.skills.entries()) {
+        expect(skill.lines.length).toBeLessThanOrEqual(3);
+        expect(skill.y - 12).toBeGreaterThan(group.y);
+        expect(skill.y + (skill.lines.length - 1) * 16).toBeLessThan(group.y + group.height);
+        if (i > 0) expect(skill.y).toBeGreaterThanOrEqual(group.skills[i - 1].y + 16 * group.skills[i - 1].lines.length);
       }
     }
-    const baseline = level.get('all-engineers')!;
-    expect(baseline).toMatchObject({ x: 0, width: realLayout.width });
-    expect(baseline.y + baseline.height).toBe(realLayout.height);
-    const boxes = [...level.values()];
-    for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) expect(inside(a, b) || inside(b, a) || a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y).toBe(true);
+    for (const [i, a] of realOverview.groups.entries()) for (const b of realOverview.groups.slice(i + 1)) expect(apart(a, b), `${a.id} / ${b.id}`).toBe(true);
+    expect(realOverview.groups.flatMap((g) => g.skills.flatMap((s) => s.lines)).filter((line) => line.endsWith('…'))).toEqual([]);
   });
 
-  it('puts the management track beside the engineering rungs and Specialties beside them too', () => {
-    const { level } = boxOf(realLayout);
-    expect(level.get('specialties')!.x).toBeGreaterThan(level.get('principal-engineers')!.x + level.get('principal-engineers')!.width - 1);
-    expect(level.get('associate-manager')!.x).toBeGreaterThan(level.get('specialties')!.x);
+  it('draws each Builds on and Raises between two skill sets once, downwards, counting the links between skills it stands for', () => {
+    const links = skillSetLinks(realGraph, ['buildsOn', 'raises'] as const);
+    expect(realOverview.edges.map((e) => `${e.from} ${e.kind} ${e.to} ${e.count}`)).toEqual(links.map((e) => `${e.from} ${e.kind} ${e.to} ${e.count}`));
+    const skillSetOf = new Map(realGraph.nodes.map((n) => [n.id, n.skillSet]));
+    const between = realGraph.edges.filter((e) => (e.kind === 'buildsOn' || e.kind === 'raises') && !('level' in e.to) && skillSetOf.get(e.from) !== ('skill' in e.to ? skillSetOf.get(e.to.skill) : e.to.skillSet));
+    expect(realOverview.edges.reduce((sum, e) => sum + e.count, 0)).toBe(between.length);
+    const layer = layerOf(realOverview);
+    for (const edge of realOverview.edges) {
+      expect(layer.get(groupOf.get(edge.from)!.level)!).toBeLessThan(layer.get(groupOf.get(edge.to)!.level)!);
+      expect(edge.points[0].y).toBe(groupOf.get(edge.from)!.y + groupOf.get(edge.from)!.height);
+      expect(edge.points.at(-1)!.y).toBe(groupOf.get(edge.to)!.y);
+      for (const [i, point] of edge.points.entries()) if (i > 0) expect(point.y).toBeGreaterThanOrEqual(edge.points[i - 1].y);
+    }
   });
 
-  it('ends edges at skills, or at the label of the skill set or level they point to', () => {
-    const anchor = edgeAnchors(realLayout);
-    const node = realLayout.nodes.find((n) => n.id === 'sociable-unit-tests')!;
-    expect(anchor({ skill: node.id })).toEqual({ x: node.x, y: node.y });
-    const box = realLayout.skillSets.find((s) => s.id === 'design-leadership')!.box;
-    const point = anchor({ skillSet: 'design-leadership' });
-    expect(point.x).toBeCloseTo(box.x + box.width / 2, 0);
-    expect(point.y).toBeGreaterThan(box.y);
-    expect(point.y).toBeLessThan(box.y + 20);
+  it('runs links between groups, never through one', () => {
+    const through: string[] = [];
+    for (const edge of realOverview.edges) {
+      for (const [i, b] of edge.points.entries()) {
+        if (i === 0) continue;
+        const a = edge.points[i - 1];
+        for (const group of realOverview.groups) {
+          // Sampled along the segment, ends excluded: a link may start and end at a group's edge.
+          for (let t = 0.05; t < 1; t += 0.05) {
+            const [x, y] = [a.x + t * (b.x - a.x), a.y + t * (b.y - a.y)];
+            if (x > group.x + 0.5 && x < group.x + group.width - 0.5 && y > group.y + 0.5 && y < group.y + group.height - 0.5) through.push(`${edge.from} → ${edge.to} through ${group.id}`);
+          }
+        }
+      }
+    }
+    expect([...new Set(through)]).toEqual([]);
   });
 
-  it('lays out a ladder with one level, no links and an empty skill set, giving that one a box too', () => {
+  it('keeps crossings few: fewer than in ladder order, unordered', async () => {
+    const crossings = countCrossings(realOverview.edges.map((e) => e.points));
+    const unordered = await layoutOverview(realGraph, (input) => ({
+      x: new Map(input.layers.flatMap((layer) => layer.map((g, i) => [g.id, i * 1000] as const))),
+      bends: input.edges.map((e) => {
+        const layers = new Map(input.layers.flatMap((layer, k) => layer.map((g) => [g.id, k] as const)));
+        return Array.from({ length: layers.get(e.to)! - layers.get(e.from)! - 1 }, () => 0);
+      }),
+    }));
+    expect(crossings).toBeLessThan(countCrossings(unordered.edges.map((e) => e.points)) / 2);
+  });
+
+  it('counts a crossing once per pair of lines, and not where lines share an end', () => {
+    const cross = [
+      [{ x: 0, y: 0 }, { x: 10, y: 10 }],
+      [{ x: 0, y: 10 }, { x: 10, y: 0 }],
+      [{ x: 0, y: 0 }, { x: 0, y: 10 }],
+    ];
+    expect(countCrossings(cross)).toBe(1);
+  });
+
+  it('lays out a ladder with one level, no links and an empty skill set, giving that one a group too', async () => {
     const single: LadderGraph = {
       levels: [{ id: 'only', title: 'Only', track: 'engineering', rank: 1, baseline: false, url: '/levels/only/', tone: 'tone-engineering-1' }],
       skillSets: [
@@ -230,19 +271,35 @@ describe('the build-time layout', () => {
       nodes: [{ id: 'a', title: 'A', url: '/skills/a/', level: 'only', track: 'engineering', skillSet: 'set', degree: 0 }],
       edges: [],
     };
-    const layout = layoutGraph(single);
-    expect(inside({ x: layout.nodes[0].x, y: layout.nodes[0].y, width: 0, height: 0 }, layout.skillSets[0].box)).toBe(true);
-    const [set, empty] = layout.skillSets.map((s) => s.box);
-    expect(empty.width * empty.height).toBeGreaterThan(0);
-    expect(inside(empty, layout.levels[0].box)).toBe(true);
-    expect(set.x + set.width <= empty.x || empty.x + empty.width <= set.x || set.y + set.height <= empty.y || empty.y + empty.height <= set.y).toBe(true);
+    const overview = await layoutOverview(single, orderLayers);
+    const [set, empty] = overview.groups;
+    expect(set.skills.map((s) => s.id)).toEqual(['a']);
+    expect(empty).toMatchObject({ id: 'empty', skillCount: 0, skills: [] });
+    expect(empty.height).toBeGreaterThan(0);
+    expect(apart(set, empty)).toBe(true);
+  });
+
+  it(`above ${listLimit} skills, shows skill sets with their counts, in rows, and leaves links to focus`, async () => {
+    const many: LadderGraph = {
+      levels: [{ id: 'only', title: 'Only', track: 'engineering', rank: 1, baseline: false, url: '/levels/only/', tone: 'tone-engineering-1' }],
+      skillSets: Array.from({ length: 40 }, (_, i) => ({ id: `set-${i}`, title: `Set ${i}`, level: 'only', url: `/skill-sets/set-${i}/` })),
+      nodes: Array.from({ length: listLimit + 1 }, (_, i) => ({ id: `s${i}`, title: `S ${i}`, url: `/skills/s${i}/`, level: 'only', track: 'engineering' as const, skillSet: `set-${i % 40}`, degree: 1 })),
+      edges: [],
+    };
+    const overview = await layoutOverview(many, () => {
+      throw new Error('no ordering needed without links');
+    });
+    expect(overview.listsSkills).toBe(false);
+    expect(overview.groups.every((g: OverviewGroup) => g.skills.length === 0 && g.skillCount > 0)).toBe(true);
+    expect(overview.width).toBeLessThanOrEqual(1100);
+    expect(new Set(overview.groups.map((g) => g.y)).size).toBeGreaterThan(1);
+    for (const [i, a] of overview.groups.entries()) for (const b of overview.groups.slice(i + 1)) expect(apart(a, b)).toBe(true);
   });
 });
 
 describe('the local graph of a skill', () => {
-  const layout = layoutGraph(fixtureGraph);
-  const byEnd = edgesByEnd(layout.edges);
-  const localGraph = localGraphs(layout);
+  const byEnd = edgesByEnd(fixtureGraph.edges);
+  const localGraph = localGraphs(fixtureGraph);
   const local = (id: string) => localGraph(id, byEnd.get(`skill:${id}`) ?? []);
 
   it('draws one edge per link, from the skill that names it, and one node per neighbour', () => {
@@ -275,12 +332,26 @@ describe('the local graph of a skill', () => {
     expect(up.bands[0]).toMatchObject({ band: 'higher', label: 'Higher rungs' });
   });
 
-  it('bends the two edges between a pair of skills that name each other apart', () => {
+  it('draws one line between a pair of skills that name each other, with an arrowhead at each end', () => {
     const graph = local('active-participation');
     const toFacilitation = graph.edges.filter((e) => e.from === 'skill:basic-facilitation' || e.to === 'skill:basic-facilitation');
-    expect(toFacilitation).toHaveLength(2);
-    expect(toFacilitation.every((e) => e.d.includes('Q'))).toBe(true);
-    expect(toFacilitation[0].d).not.toBe(toFacilitation[1].d);
+    expect(toFacilitation).toHaveLength(1);
+    expect(toFacilitation[0]).toMatchObject({ from: 'skill:active-participation', to: 'skill:basic-facilitation', twoWay: true });
+    expect(graph.edges.filter((e) => e.to !== 'skill:basic-facilitation').every((e) => !e.twoWay)).toBe(true);
+  });
+
+  it('stops every line short of both its circles', () => {
+    for (const node of fixtureGraph.nodes) {
+      const graph = local(node.id);
+      const at = new Map([graph.centre, ...graph.nodes].map((n) => [n.key, n]));
+      for (const edge of graph.edges) {
+        const numbers = edge.d.match(/-?[\d.]+/g)!.map(Number);
+        const [start, end] = [{ x: numbers[0], y: numbers[1] }, { x: numbers.at(-2)!, y: numbers.at(-1)! }];
+        const [from, to] = [at.get(edge.from)!, at.get(edge.to)!];
+        expect(Math.hypot(start.x - from.x, start.y - from.y)).toBeGreaterThan(from.r);
+        expect(Math.hypot(end.x - to.x, end.y - to.y)).toBeGreaterThan(to.r);
+      }
+    }
   });
 
   it('describes its links in words, for assistive technology', () => {

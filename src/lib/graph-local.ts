@@ -1,5 +1,4 @@
-import type { Box, GraphLayout } from './graph-layout.ts';
-import { describeTargets, linkGroupNames, skillLinks, type EdgeKind, type EdgeTarget, type GraphEdge, type SkillLink, type TargetDescription } from './graph.ts';
+import { describeTargets, linkGroupNames, skillLinks, type EdgeKind, type EdgeTarget, type GraphEdge, type GraphLevel, type LadderGraph, type SkillLink, type TargetDescription } from './graph.ts';
 import { labelWidth, wrapLabel } from './graph-text.ts';
 
 export type Band = 'higher' | 'same' | 'lower';
@@ -10,6 +9,8 @@ export interface LocalNode {
   /** Absent for the skill the graph is about: it is the page the reader is on. */
   url?: string;
   tone: string;
+  /** The title of the level whose colour it has. */
+  levelTitle: string;
   kind: 'skill' | 'skillSet' | 'level';
   /** The title broken into lines, then the level's when it differs from the centre's. */
   lines: string[];
@@ -25,11 +26,23 @@ export interface LocalNode {
   labelY: number;
 }
 
+/** The one line between the skill and a neighbour, standing for every link between the two. */
 export interface LocalEdge {
+  /** The kind it is drawn as: the first of `kinds`, outgoing links first. */
   kind: EdgeKind;
-  /** Keys of the skill that names the target, and of the target. */
+  kinds: EdgeKind[];
+  /** Keys of the skill that names the target, and of the target (either one, when `twoWay`). */
   from: string;
   to: string;
+  /** Each names the other: an arrowhead at both ends. */
+  twoWay: boolean;
+  /**
+   * Set when the two directions of a two-way link are different kinds: the kind of the link back, from the target to the
+   * naming skill. The line is then drawn as two parallel strokes, each in its own kind's style with its own arrowhead.
+   */
+  backKind?: EdgeKind;
+  /** How far apart the two strokes of a mixed line sit: half the gap, across the line from its start to its end. */
+  offset?: { x: number; y: number };
   /** SVG path data, from the naming skill to its target, stopping short of both circles. */
   d: string;
 }
@@ -70,15 +83,18 @@ const bandLabels: Record<Band, string> = { higher: 'Higher rungs', same: 'Same r
  * Local graphs of one laid-out ladder, its lookups built once: each skill's from its edges (both directions),
  * placed deterministically without a simulation.
  */
-export function localGraphs(layout: GraphLayout): (skillId: string, edges: GraphEdge[]) => LocalGraph {
-  const describe = describeTargets(layout);
-  const levelBox = new Map(layout.levels.map((l) => [l.id, l.box]));
-  return (skillId, edges) => localGraph(describe, levelBox, skillId, edges);
+export function localGraphs(graph: LadderGraph): (skillId: string, edges: GraphEdge[]) => LocalGraph {
+  const describe = describeTargets(graph);
+  const order = new Map(graph.levels.map((level, index) => [level.id, index]));
+  return (skillId, edges) => localGraph(describe, order, skillId, edges);
 }
 
-function localGraph(describe: (target: EdgeTarget) => TargetDescription, levelBox: Map<string, Box>, skillId: string, edges: GraphEdge[]): LocalGraph {
+/** A level's rung: the baseline is under every rung; a level beside the rungs stands on the rung of the skill in view. */
+const rungOf = (level: GraphLevel, beside: number) => (level.baseline ? 0 : (level.rank ?? beside));
+
+function localGraph(describe: (target: EdgeTarget) => TargetDescription, levelOrder: Map<string, number>, skillId: string, edges: GraphEdge[]): LocalGraph {
   const self = describe({ skill: skillId });
-  const selfBox = levelBox.get(self.level.id)!;
+  const selfRung = rungOf(self.level, Infinity);
   const links = skillLinks(skillId, edges);
 
   const neighbours = new Map<string, { target: TargetDescription; kind: LocalNode['kind']; links: SkillLink[] }>();
@@ -89,12 +105,13 @@ function localGraph(describe: (target: EdgeTarget) => TargetDescription, levelBo
     neighbours.get(target.key)!.links.push(link);
   }
   const bandOf = (target: TargetDescription): Band => {
-    const box = levelBox.get(target.level.id)!;
-    const middle = box.y + box.height / 2;
-    if (target.level.id === self.level.id || (middle >= selfBox.y && middle <= selfBox.y + selfBox.height)) return 'same';
-    return middle < selfBox.y ? 'higher' : 'lower';
+    const rung = rungOf(target.level, selfRung);
+    if (target.level.id === self.level.id || rung === selfRung) return 'same';
+    return rung > selfRung ? 'higher' : 'lower';
   };
-  const order = (a: TargetDescription, b: TargetDescription) => levelBox.get(a.level.id)!.y - levelBox.get(b.level.id)!.y || levelBox.get(a.level.id)!.x - levelBox.get(b.level.id)!.x;
+  // Higher rungs first, then levels in ladder order.
+  const order = (a: TargetDescription, b: TargetDescription) =>
+    rungOf(b.level, selfRung) - rungOf(a.level, selfRung) || levelOrder.get(a.level.id)! - levelOrder.get(b.level.id)!;
 
   const toNode = (entry: { target: TargetDescription; kind: LocalNode['kind']; links: SkillLink[] }, centre: boolean): LocalNode => {
     const levelLine = centre || entry.target.level.id === self.level.id ? undefined : entry.kind === 'level' ? 'Level' : entry.target.level.title;
@@ -104,6 +121,7 @@ function localGraph(describe: (target: EdgeTarget) => TargetDescription, levelBo
       title: entry.target.title,
       ...(centre ? {} : { url: entry.target.url }),
       tone: entry.target.level.tone,
+      levelTitle: entry.target.level.title,
       kind: entry.kind,
       lines: wrapLabel(entry.target.title, cell - 12, fontSize, 3),
       levelLines: levelLine ? wrapLabel(levelLine, cell - 12, levelFontSize, 2) : [],
@@ -124,6 +142,9 @@ function localGraph(describe: (target: EdgeTarget) => TargetDescription, levelBo
   const bands: LocalGraph['bands'] = [];
   let y = 0;
   for (const band of ['higher', 'same', 'lower'] as const) {
+    // Titles sit on the side of their circles that fewer lines come from: above in the higher band, below in the lower,
+    // and in the skill's own band on the side with fewer neighbours.
+    const labelsAbove = band === 'higher' || (band === 'same' && byBand.lower.length > byBand.higher.length);
     const members = band === 'same' ? [byBand.same[0], centre, byBand.same[1]].filter(Boolean).concat(byBand.same.slice(2)) : byBand[band];
     if (members.length === 0) continue;
     bands.push({ band, label: bandLabels[band], y });
@@ -132,14 +153,14 @@ function localGraph(describe: (target: EdgeTarget) => TargetDescription, levelBo
       const row = members.slice(start, start + columns);
       const textLines = Math.max(...row.map((node) => node.lines.length + node.levelLines.length));
       const text = textLines * lineHeight;
-      const circleY = band === 'higher' ? y + text + 2 + centreRadius : y + centreRadius;
+      const circleY = labelsAbove ? y + text + 6 + centreRadius : y + centreRadius;
       row.forEach((node, i) => {
         const lines = node.lines.length + node.levelLines.length;
         node.x = width / 2 + (i - (row.length - 1) / 2) * cell;
         node.y = circleY;
-        node.labelY = band === 'higher' ? circleY - node.r - 6 - (lines - 1) * lineHeight : circleY + node.r + 14;
+        node.labelY = labelsAbove ? circleY - node.r - 10 - (lines - 1) * lineHeight : circleY + node.r + 18;
       });
-      y += text + 2 * centreRadius + 18;
+      y += text + 2 * centreRadius + 22;
       nodes.push(...row.filter((node) => node !== centre));
     }
   }
@@ -148,19 +169,28 @@ function localGraph(describe: (target: EdgeTarget) => TargetDescription, levelBo
   const everyNode = [centre, ...nodes];
   const edgeList: LocalEdge[] = [];
   for (const [key, entry] of neighbours) {
-    entry.links.forEach((link, i) => {
-      const [from, to] = link.direction === 'out' ? [centre, position.get(key)!] : [position.get(key)!, centre];
-      // Two links between the same pair bend apart; an edge that would cross another node or its title bends round it.
-      const apart = entry.links.length === 1 ? 0 : (i - (entry.links.length - 1) / 2) * 18;
-      const obstacles = everyNode.filter((node) => node !== from && node !== to).flatMap(obstaclesOf);
-      const crossings = (path: ReturnType<typeof curve>) => path.points.filter((p) => obstacles.some((o) => p.x > o.left && p.x < o.right && p.y > o.top && p.y < o.bottom)).length;
-      const paths = [0, 24, -24, 48, -48, 72, -72, 96, -96, 120, -120, 144, -144].map((extra) => curve(from, to, apart + extra));
-      const best = paths.reduce((a, b) => (crossings(b) < crossings(a) ? b : a));
-      edgeList.push({ kind: link.kind, from: from.key, to: to.key, d: best.d });
-    });
+    // One line per pair: from the skill that names the link to the one named, with an arrowhead at each end when each names the other.
+    const outgoing = entry.links.some((link) => link.direction === 'out');
+    const twoWay = outgoing && entry.links.some((link) => link.direction === 'in');
+    const [from, to] = outgoing ? [centre, position.get(key)!] : [position.get(key)!, centre];
+    // A line that would cross another node, or any title (its own ends' too), bends round it.
+    const obstacles = everyNode.flatMap((node) => (node === from || node === to ? obstaclesOf(node).slice(1) : obstaclesOf(node)));
+    const crossings = (path: ReturnType<typeof curve>) => path.points.filter((p) => obstacles.some((o) => p.x > o.left && p.x < o.right && p.y > o.top && p.y < o.bottom)).length;
+    const paths = [0, ...Array.from({ length: 12 }, (_, i) => [(i + 1) * 20, -(i + 1) * 20]).flat()].map((bend) => curve(from, to, bend, twoWay));
+    const best = paths.reduce((a, b) => (crossings(b) < crossings(a) ? b : a));
+    const kind = entry.links[0].kind;
+    const outKinds = new Set(entry.links.filter((link) => link.direction === 'out').map((link) => link.kind));
+    const backLinks = entry.links.filter((link) => link.direction === 'in');
+    const back = twoWay && !backLinks.some((link) => outKinds.has(link.kind)) ? backLinks[0] : undefined;
+    const length = Math.hypot(to.x - from.x, to.y - from.y) || 1;
+    const mixed = back ? { backKind: back.kind, offset: { x: round((-(to.y - from.y) / length) * 1.75), y: round(((to.x - from.x) / length) * 1.75) } } : {};
+    edgeList.push({ kind, kinds: [...new Set(entry.links.map((link) => link.kind))], from: from.key, to: to.key, twoWay, d: best.d, ...mixed });
   }
 
-  const description = groupSentences(links, describe);
+  const mixedSentences = edgeList
+    .filter((edge) => edge.backKind)
+    .map((edge) => `${position.get(edge.to)!.title}: two links of two kinds: ${relationText[edge.kind].out}, and it ${relationText[edge.backKind!].in}.`);
+  const description = [groupSentences(links, describe), ...mixedSentences].join(' ');
   return { width, height: Math.ceil(y), centre, nodes, edges: edgeList, bands, description };
 }
 
@@ -171,27 +201,35 @@ interface Area {
   bottom: number;
 }
 
-/** What an edge should not cross: a node's circle and its title. */
+/** What an edge should not cross: a node's circle, then its title. */
 function obstaclesOf(node: LocalNode): Area[] {
   const lines = [...node.lines.map((line) => labelWidth(line, fontSize)), ...node.levelLines.map((line) => labelWidth(line, levelFontSize))];
-  const half = Math.max(...lines) / 2;
+  // Widths are estimates, and the skill's own title is bold: a margin keeps lines clear of the text as drawn.
+  const half = (Math.max(...lines) * (node.url ? 1 : 1.15)) / 2 + 4;
   return [
     { left: node.x - node.r - 3, right: node.x + node.r + 3, top: node.y - node.r - 3, bottom: node.y + node.r + 3 },
-    { left: node.x - half, right: node.x + half, top: node.labelY - fontSize, bottom: node.labelY + (lines.length - 1) * lineHeight + 3 },
+    { left: node.x - half, right: node.x + half, top: node.labelY - fontSize - 2, bottom: node.labelY + (lines.length - 1) * lineHeight + 5 },
   ];
 }
 
-/** A straight or bent path between two circles, ending just outside each, with points along it to test for crossings. */
-function curve(from: LocalNode, to: LocalNode, bend: number): { d: string; points: { x: number; y: number }[] } {
+/**
+ * A straight or bent path between two circles, leaving and reaching each along the curve's own direction and ending just
+ * outside it (room for an arrowhead at the start too when two-way), with points along it, ends included, to test for crossings.
+ */
+function curve(from: LocalNode, to: LocalNode, bend: number, twoWay: boolean): { d: string; points: { x: number; y: number }[] } {
   const dx = to.x - from.x;
   const dy = to.y - from.y;
   const length = Math.hypot(dx, dy) || 1;
-  const [ux, uy] = [dx / length, dy / length];
-  const start = { x: from.x + ux * (from.r + 2), y: from.y + uy * (from.r + 2) };
-  const end = { x: to.x - ux * (to.r + 4), y: to.y - uy * (to.r + 4) };
-  const control = { x: (start.x + end.x) / 2 - uy * bend, y: (start.y + end.y) / 2 + ux * bend };
-  const points = Array.from({ length: 17 }, (_, i) => {
-    const t = (i + 2) / 20;
+  const control = { x: (from.x + to.x) / 2 - (dy / length) * bend, y: (from.y + to.y) / 2 + (dx / length) * bend };
+  const towards = (p: { x: number; y: number }, q: { x: number; y: number }, distance: number) => {
+    const l = Math.hypot(q.x - p.x, q.y - p.y) || 1;
+    return { x: p.x + ((q.x - p.x) / l) * distance, y: p.y + ((q.y - p.y) / l) * distance };
+  };
+  const start = towards(from, control, from.r + (twoWay ? 4 : 2));
+  const end = towards(to, control, to.r + 4);
+  // An arrowhead reaches about 6 units past either end it sits on.
+  const points = Array.from({ length: 61 }, (_, i) => {
+    const t = i / 60;
     return {
       x: (1 - t) ** 2 * start.x + 2 * (1 - t) * t * control.x + t ** 2 * end.x,
       y: (1 - t) ** 2 * start.y + 2 * (1 - t) * t * control.y + t ** 2 * end.y,
@@ -201,6 +239,8 @@ function curve(from: LocalNode, to: LocalNode, bend: number): { d: string; point
   const d = bend === 0 ? `M${f(start.x)} ${f(start.y)}L${f(end.x)} ${f(end.y)}` : `M${f(start.x)} ${f(start.y)}Q${f(control.x)} ${f(control.y)} ${f(end.x)} ${f(end.y)}`;
   return { d, points };
 }
+
+const round = (n: number) => Math.round(n * 100) / 100;
 
 function groupSentences(links: SkillLink[], describe: (target: EdgeTarget) => TargetDescription): string {
   const groups = new Map<string, string[]>();

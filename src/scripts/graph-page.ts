@@ -1,262 +1,267 @@
-// The /graph/ page's script: zoom and pan, highlighting, selection, filters, find, ?focus= and the keyboard.
-// The page already shows the settled graph without it; this only enhances the build-time drawing.
-import 'd3-transition';
-import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
-import { urls } from '../lib/urls.ts';
-import { readDrawing, svgRenderer, type Renderer } from './graph-drawing.ts';
-import { canvasRenderer, prefersCanvas } from './graph-canvas.ts';
-import { describeSkill, showDetails } from './graph-details.ts';
-import { referenceLayer } from './graph-references.ts';
-import { findSkill, nearestInDirection, neighbourhood, positionOf, visibility, type Direction, type Filters } from './graph-model.ts';
+// The skill graph page: a skill's path in focus (click, arrow keys and Enter, the find box, ?focus=), Escape back to
+// the whole, and every Related and Excluded link on request. The drawing itself is in the HTML, built at build time.
+import type { LadderGraph } from '../lib/graph.ts';
+import { findSkill, focusPaths, type FocusEntry, type FocusPath } from '../lib/graph-focus.ts';
+import { tidyTree } from './graph-tree.ts';
+import { zoomable } from './graph-zoom.ts';
 
 performance.mark('graph:start');
-const root = document.querySelector<HTMLElement>('[data-graph]');
-if (root) start(root);
+const root = document.querySelector<HTMLElement>('[data-graph]')!;
+const svg = root.querySelector<SVGSVGElement>('[data-graph-svg]')!;
+const panel = root.querySelector<HTMLElement>('[data-graph-focus]')!;
+const status = root.querySelector<HTMLElement>('[data-graph-status]')!;
+const find = root.querySelector<HTMLFormElement>('[data-graph-find]')!;
+const findInput = root.querySelector<HTMLInputElement>('[data-graph-find-input]')!;
+const titles = root.querySelector<HTMLDataListElement>('[data-graph-find-titles]')!;
+const others = root.querySelector<HTMLInputElement>('[data-graph-others]')!;
+const frame = root.querySelector<HTMLElement>('[data-graph-frame]')!;
+const skills = [...svg.querySelectorAll<SVGAElement>('a.graph-skill')];
+// One tab stop for the whole drawing; the arrow keys move within it.
+skills.forEach((link, i) => link.setAttribute('tabindex', i === 0 ? '0' : '-1'));
 
-function start(root: HTMLElement) {
-  const svg = root.querySelector<SVGSVGElement>('[data-graph-svg]')!;
-  const viewport = root.querySelector<HTMLElement>('[data-graph-viewport]')!;
-  const details = root.querySelector<HTMLElement>('[data-graph-details]')!;
-  const status = root.querySelector<HTMLElement>('[data-graph-status]')!;
-  const controls = root.querySelector<HTMLElement>('[data-graph-controls]')!;
-  const filterForm = controls.querySelector<HTMLFormElement>('[data-graph-filters]')!;
-  const findForm = controls.querySelector<HTMLFormElement>('[data-graph-find]')!;
-  const findInput = findForm.querySelector<HTMLInputElement>('input')!;
-  const list = document.getElementById('graph-list');
+type GraphData = LadderGraph;
+let data: Promise<{ graph: GraphData; path: (skill: string) => FocusPath }> | undefined;
+/** The graph's data, fetched the first time a skill is focused or searched for. */
+const load = () =>
+  (data ??= fetch(root.dataset.graphData!)
+    .then((response) => response.json() as Promise<GraphData>)
+    .then((graph) => ({ graph, path: focusPaths(graph) })));
 
-  const drawing = readDrawing(svg);
-  const { model } = drawing;
-  const canvas = prefersCanvas(model);
-  const renderer: Renderer = canvas ? canvasRenderer(drawing, viewport) : svgRenderer(drawing);
-  // Live: follows the viewBox when the layer of other ladders widens it.
-  const box = svg.viewBox.baseVal;
-  const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+/** Where each drawn skill is, to move between them with the arrow keys. */
+const places = new Map(
+  skills.map((link) => {
+    const hit = link.querySelector('rect')!;
+    return [link, { x: hit.x.baseVal.value, y: hit.y.baseVal.value, group: link.closest('[data-skill-set]')!, level: link.closest<SVGGElement>('[data-level]')!.dataset.level }];
+  }),
+);
 
-  let filters = readFilters();
-  let visible = visibility(model, filters);
-  let selected: string | null = null;
-  let hovered: string | null = null;
-  let transform: ZoomTransform = zoomIdentity;
+/** A drawn skill's whole title: its tooltip when the drawing had to cut it, else its text. */
+const titleOf = (link: SVGAElement) => (link.querySelector('title') ?? link.querySelector('text')!).textContent!;
 
-  const render = () => {
-    const lit = hovered ?? selected;
-    renderer.show({ visible, lit: lit ? neighbourhood(model, lit, visible.edges) : null, selected });
-  };
+const view = zoomable(svg, frame, root.querySelector<HTMLElement>('[data-graph-zoom]')!, (text) => (status.textContent = text));
 
-  // Zoom and pan, in the drawing's own viewBox units: d3-zoom reads the viewBox as its extent.
-  const fitScale = () => Math.min(svg.clientWidth / box.width, svg.clientHeight / box.height) || 1;
-  const pixelsPerUnit = () => transform.k * fitScale();
-  // What the SVG shows, in viewBox units: its `xMidYMin meet` fits the viewBox and shows more of one axis, centred
-  // across and from the top down.
-  const shown = () => {
-    const [width, height] = [svg.clientWidth / fitScale(), svg.clientHeight / fitScale()];
-    return { x: box.x - (width - box.width) / 2, y: box.y, width, height, cx: box.x + box.width / 2, cy: box.y + height / 2 };
-  };
-  const panExtent = (): [[number, number], [number, number]] => [
-    [box.x - box.width / 2, box.y - box.height / 2],
-    [box.x + box.width * 1.5, box.y + box.height * 1.5],
-  ];
-  const zoomBehaviour = zoom<SVGSVGElement, unknown>()
-    .scaleExtent([0.5, 24])
-    .translateExtent(panExtent())
-    .on('zoom', (event: { transform: ZoomTransform }) => {
-      transform = event.transform;
-      renderer.transform(transform, pixelsPerUnit());
-    });
-  const svgSelection = select(svg);
-  svgSelection.call(zoomBehaviour);
-  const moveTo = (next: ZoomTransform, animate: boolean) => {
-    if (animate && !reducedMotion.matches) svgSelection.transition().duration(400).call(zoomBehaviour.transform, next);
-    else svgSelection.call(zoomBehaviour.transform, next);
-  };
-  const fitAround = (keys: Iterable<string>): ZoomTransform => {
-    const points = [...keys].map((key) => positionOf(model, key)).filter((p) => p !== undefined);
-    const xs = points.map((p) => p.x);
-    const ys = points.map((p) => p.y);
-    const [x0, x1, y0, y1] = [Math.min(...xs) - 60, Math.max(...xs) + 60, Math.min(...ys) - 40, Math.max(...ys) + 50];
-    const view = shown();
-    const k = Math.max(1, Math.min(3, view.width / (x1 - x0), view.height / (y1 - y0)));
-    return zoomIdentity
-      .translate(view.cx, view.cy)
-      .scale(k)
-      .translate(-(x0 + x1) / 2, -(y0 + y1) / 2);
-  };
-  const keepInView = (id: string) => {
-    const node = model.node.get(id)!;
-    const [x, y] = transform.apply([node.x, node.y]);
-    const margin = 30;
-    const view = shown();
-    if (x < view.x + margin || x > view.x + view.width - margin || y < view.y + margin || y > view.y + view.height - margin) {
-      moveTo(transform.translate((view.cx - x) / transform.k, (view.cy - y) / transform.k), true);
-    }
-  };
-
-  // Hovering lights a skill's neighbourhood for as long as the pointer stays on it.
-  const nodeIdAt = (target: EventTarget | null) => (target instanceof Element ? target.closest<SVGAElement>('a[data-node]')?.dataset.node : undefined);
-  // Not while dragging: the pointer then pans, and what passes under it is not what the reader points at.
-  svg.addEventListener('pointerover', (event) => {
-    if (event.buttons !== 0) return;
-    const id = nodeIdAt(event.target);
-    if (id && id !== hovered) {
-      hovered = id;
-      render();
-    }
-  });
-  svg.addEventListener('pointerout', (event) => {
-    if (hovered && nodeIdAt(event.relatedTarget) !== hovered) {
-      hovered = null;
-      render();
-    }
-  });
-  // A touch has no hover: the first tap on a skill selects it, lighting its links; a tap on the selected skill opens it.
-  let pointerType = 'mouse';
-  svg.addEventListener('pointerdown', (event) => (pointerType = event.pointerType), { capture: true });
-  svg.addEventListener(
-    'click',
-    (event) => {
-      const id = renderer.nodeAt?.(event) ?? nodeIdAt(event.target);
-      if (pointerType !== 'touch' || !id || id === selected) return;
-      event.preventDefault();
-      event.stopImmediatePropagation();
-      selectSkill(id);
-    },
-    { capture: true },
-  );
-  renderer.onPointer?.((id) => {
-    if (id !== hovered) {
-      hovered = id;
-      render();
-    }
-  });
-
-  details.addEventListener('click', (event) => {
-    const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button') : null;
-    if (!button) return;
-    if (button.dataset.select) selectSkill(button.dataset.select, { zoom: true, focusViewport: true });
-    else if ('clear' in button.dataset) selectSkill(null);
-  });
-
-  function selectSkill(id: string | null, options: { zoom?: boolean; animate?: boolean; focusViewport?: boolean } = {}) {
-    selected = id;
-    render();
-    showDetails(details, model, id, visible.edges);
-    history.replaceState(history.state, '', id ? urls.graph(id) : urls.graph());
-    if (id) {
-      if (options.zoom) moveTo(fitAround(neighbourhood(model, id, visible.edges).keys), options.animate ?? true);
-      else keepInView(id);
-      status.textContent = describeSkill(model, id, visible.edges);
-      if (options.focusViewport) viewport.focus({ preventScroll: true });
-    } else {
-      status.textContent = 'Selection cleared.';
-    }
-  }
-
-  // Filters: what they hide disappears from the drawing and from the list view alike.
-  function readFilters(): Filters {
-    const data = new FormData(filterForm);
-    const values = (name: string) => new Set(data.getAll(name).map(String));
-    return { tracks: values('track'), levels: values('level'), skillSet: String(data.get('skillSet') ?? ''), kinds: values('kind') };
-  }
-  function applyFilters() {
-    filters = readFilters();
-    visible = visibility(model, filters);
-    references?.showOnly(visible.nodes);
-    if (selected && !visible.nodes.has(selected)) selectSkill(null);
-    else showDetails(details, model, selected, visible.edges);
-    render();
-    if (list) {
-      for (const item of list.querySelectorAll<HTMLElement>('[data-node]')) item.hidden = !visible.nodes.has(item.dataset.node!);
-      for (const item of list.querySelectorAll<HTMLElement>('[data-skill-set]')) item.hidden = !visible.skillSets.has(item.dataset.skillSet!);
-      for (const item of list.querySelectorAll<HTMLElement>('section[data-level]')) item.hidden = !visible.levels.has(item.dataset.level!);
-      for (const item of list.querySelectorAll<HTMLElement>('[data-kind]')) item.hidden = item.dataset.kind !== 'unresolved' && !filters.kinds.has(item.dataset.kind!);
-    }
-    status.textContent = `Showing ${visible.nodes.size} of ${model.nodes.length} skills and ${visible.edges.size} of ${model.edges.length} links.`;
-  }
-  filterForm.addEventListener('change', applyFilters);
-  filterForm.addEventListener('reset', () => setTimeout(applyFilters));
-
-  // Find: a title from the list selects at once; anything else on Show, by title or part of one.
-  const showFound = (query: string, exactOnly: boolean) => {
-    const node = findSkill(model.nodes, query);
-    if (!node || (exactOnly && node.title.toLocaleLowerCase('en') !== query.trim().toLocaleLowerCase('en'))) return false;
-    if (!visible.nodes.has(node.id)) {
-      filterForm.reset();
-      applyFilters();
-    }
-    selectSkill(node.id, { zoom: true });
-    return true;
-  };
-  findInput.addEventListener('input', () => showFound(findInput.value, true));
-  findForm.addEventListener('submit', (event) => {
-    event.preventDefault();
-    if (showFound(findInput.value, false)) viewport.focus({ preventScroll: true });
-    else status.textContent = `No skill matches “${findInput.value}”.`;
-  });
-
-  // Zoom buttons and keys.
-  const zoomBy = (factor: number) => svgSelection.transition().duration(reducedMotion.matches ? 0 : 250).call(zoomBehaviour.scaleBy, factor);
-  controls.querySelector('[data-zoom="in"]')!.addEventListener('click', () => zoomBy(1.6));
-  controls.querySelector('[data-zoom="out"]')!.addEventListener('click', () => zoomBy(1 / 1.6));
-  controls.querySelector('[data-zoom="fit"]')!.addEventListener('click', () => moveTo(zoomIdentity, true));
-
-  // The keyboard: the drawing is one stop in the tab order; arrow keys walk from skill to skill.
-  const arrows: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
-  const nearestToCentre = () => {
-    const view = shown();
-    const [cx, cy] = transform.invert([view.cx, view.cy]);
-    let best: string | null = null;
-    let distance = Infinity;
-    for (const id of visible.nodes) {
-      const node = model.node.get(id)!;
-      const d = (node.x - cx) ** 2 + (node.y - cy) ** 2;
-      if (d < distance) [best, distance] = [id, d];
-    }
-    return best;
-  };
-  viewport.tabIndex = 0;
-  viewport.setAttribute('role', 'application');
-  viewport.setAttribute('aria-roledescription', 'graph');
-  viewport.setAttribute('aria-label', 'Skill graph');
-  viewport.setAttribute('aria-describedby', 'graph-keys');
-  viewport.addEventListener('keydown', (event) => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const direction = arrows[event.key];
-    if (direction) {
-      const from = selected && visible.nodes.has(selected) ? model.node.get(selected)! : undefined;
-      const next = from ? nearestInDirection([...visible.nodes].map((id) => model.node.get(id)!), from, direction)?.id : nearestToCentre();
-      if (next) selectSkill(next);
-    } else if (event.key === 'Enter' && selected) location.assign(model.node.get(selected)!.url);
-    else if (event.key === 'Escape' && selected) selectSkill(null);
-    else if (event.key === '+' || event.key === '=') zoomBy(1.6);
-    else if (event.key === '-') zoomBy(1 / 1.6);
-    else if (event.key === '0') moveTo(zoomIdentity, true);
-    else return;
-    event.preventDefault();
-  });
-
-  // The other ladders: an optional layer, off until its box is ticked.
-  const references = referenceLayer({
-    svg,
-    toggle: controls.querySelector<HTMLInputElement>('[data-graph-references-toggle]'),
-    note: controls.querySelector<HTMLElement>('[data-graph-references-note]'),
-    list: list?.querySelector<HTMLElement>('[data-graph-list-references]') ?? null,
-    legend: root.querySelector<HTMLElement>('[data-graph-legend-similar]'),
-    status,
-    canvas,
-    onExtent: () => {
-      zoomBehaviour.translateExtent(panExtent());
-      moveTo(zoomIdentity, false);
-    },
-  });
-
-  root.classList.add('is-interactive');
-  renderer.transform(transform, pixelsPerUnit());
-  const focus = new URLSearchParams(location.search).get('focus');
-  const focused = focus ? (model.node.get(focus) ?? model.nodes.find((n) => n.aliases.includes(focus))) : undefined;
-  if (focused) selectSkill(focused.id, { zoom: true, animate: false });
-  else if (focus) status.textContent = `No skill “${focus}” in the graph.`;
-  render();
-  performance.mark('graph:ready');
-  performance.measure('graph:script', 'graph:start', 'graph:ready');
+function rove(to: SVGAElement) {
+  for (const link of skills) link.setAttribute('tabindex', link === to ? '0' : '-1');
+  to.focus({ preventScroll: true });
+  view.reveal(to);
+  frame.scrollIntoView({ block: 'nearest' });
 }
+// A skill reached by Tab while the view is zoomed out (its title hidden) brings the skills back, around it.
+svg.addEventListener('focusin', (event) => {
+  const link = (event.target as Element).closest<SVGAElement>('a.graph-skill');
+  if (link) view.reveal(link);
+});
+
+/** The skill the arrow key points to: the next or previous in reading order, or the closest in the next group across. */
+function neighbour(from: SVGAElement, key: string): SVGAElement | undefined {
+  const index = skills.indexOf(from);
+  if (key === 'ArrowDown') return skills[index + 1];
+  if (key === 'ArrowUp') return skills[index - 1];
+  const here = places.get(from)!;
+  const sideways = key === 'ArrowRight' ? 1 : -1;
+  let best: { link: SVGAElement; score: number } | undefined;
+  for (const [link, place] of places) {
+    const dx = (place.x - here.x) * sideways;
+    if (place.group === here.group || dx <= 0) continue;
+    const score = dx + 3 * Math.abs(place.y - here.y) + (place.level === here.level ? 0 : 10_000);
+    if (!best || score < best.score) best = { link, score };
+  }
+  return best?.link;
+}
+
+svg.addEventListener('keydown', (event) => {
+  const link = (event.target as Element).closest<SVGAElement>('a.graph-skill');
+  if (!link || !event.key.startsWith('Arrow')) return;
+  event.preventDefault();
+  const next = neighbour(link, event.key);
+  if (next) {
+    rove(next);
+    status.textContent = `${titleOf(next)}, ${next.closest('[data-skill-set]')!.querySelector('.graph-group-title')!.textContent}`;
+  }
+});
+svg.addEventListener('click', (event) => {
+  const link = (event.target as Element).closest<SVGAElement>('a.graph-skill');
+  if (!link || event.metaKey || event.ctrlKey || event.shiftKey) return;
+  event.preventDefault();
+  void focus(link.dataset.skill!, 'push');
+});
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const made = document.createElement(tag);
+  if (className) made.className = className;
+  if (text !== undefined) made.textContent = text;
+  return made;
+}
+
+function item(entry: Omit<FocusEntry, 'children' | 'kind'> & { kind?: FocusEntry['kind'] }): HTMLElement {
+  const row = element('div', `graph-tree-item ${entry.tone}`);
+  if (entry.skill) {
+    const button = element('button', undefined, entry.title);
+    button.type = 'button';
+    button.dataset.focusSkill = entry.skill;
+    row.append(button);
+  } else {
+    const link = element('a', undefined, entry.title);
+    link.href = entry.url;
+    row.append(link);
+  }
+  row.append(element('span', 'graph-tree-place', entry.place));
+  if (entry.kind === 'raises') row.append(element('span', 'graph-tree-kind', 'raises its bar'));
+  if (entry.repeat) row.append(element('span', 'graph-tree-kind', 'shown above'));
+  return row;
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+function render(path: FocusPath) {
+  const heading = element('h2', undefined, `Path of ${path.title}`);
+  heading.id = 'graph-focus-title';
+  heading.tabIndex = -1;
+  const summary = element(
+    'p',
+    'graph-focus-summary',
+    `${path.place}. Builds on ${plural(path.counts.buildsOn, 'skill')} down to the baseline; ${plural(path.counts.builtOnBy, 'skill')} ${path.counts.builtOnBy === 1 ? 'builds' : 'build'} on it.`,
+  );
+  const actions = element('p', 'graph-focus-actions');
+  const open = element('a', undefined, `Open ${path.title}`);
+  open.href = path.url;
+  const back = element('button', undefined, 'Back to the whole graph (Escape)');
+  back.type = 'button';
+  back.dataset.graphBack = '';
+  actions.append(open, back);
+
+  const up = element('h3', undefined, 'Built on by');
+  const upTree = path.builtOnBy.length > 0 ? tidyTree(path.builtOnBy, item) : undefined;
+  const self = element('p', `graph-focus-self ${path.tone}`, path.title);
+  const down = element('h3', undefined, 'Builds on');
+  const downTree = path.buildsOn.length > 0 ? tidyTree(path.buildsOn, item) : undefined;
+  upTree?.element.setAttribute('data-graph-tree', 'builtOnBy');
+  downTree?.element.setAttribute('data-graph-tree', 'buildsOn');
+  layouts = [upTree, downTree].filter((made) => made !== undefined).map((made) => made.layout);
+
+  const side = element('div', 'graph-focus-others');
+  for (const group of path.others) {
+    const box = element('div');
+    box.dataset.kind = group.kind;
+    const list = element('ul', 'graph-tree');
+    for (const entry of group.entries) {
+      const li = element('li');
+      li.append(item(entry));
+      list.append(li);
+    }
+    box.append(element('h3', undefined, group.name), list);
+    side.append(box);
+  }
+  panel.replaceChildren(
+    heading,
+    summary,
+    actions,
+    up,
+    upTree?.element ?? element('p', 'muted', 'Nothing builds on it yet.'),
+    self,
+    down,
+    downTree?.element ?? element('p', 'muted', 'It builds on nothing: it is where a path starts.'),
+    side,
+  );
+}
+
+/** The focus trees' layouts, run once the panel shows and again when its width changes. */
+let layouts: (() => void)[] = [];
+let laidWidth = 0;
+new ResizeObserver(() => {
+  if (panel.hidden || panel.clientWidth === laidWidth) return;
+  laidWidth = panel.clientWidth;
+  for (const layout of layouts) layout();
+}).observe(panel);
+
+let focused: string | undefined;
+
+/** Shows a skill's path in place of the whole graph; `history` says whether the address records it. */
+async function focus(skill: string, history: 'push' | 'replace' | 'none') {
+  const { path } = await load();
+  focused = skill;
+  render(path(skill));
+  panel.hidden = false;
+  root.classList.add('graph-is-focused');
+  laidWidth = panel.clientWidth;
+  for (const layout of layouts) layout();
+  const address = `${root.dataset.graphPage}?focus=${encodeURIComponent(skill)}`;
+  if (history === 'push') window.history.pushState({ focus: skill }, '', address);
+  if (history === 'replace') window.history.replaceState({ focus: skill }, '', address);
+  panel.querySelector<HTMLElement>('h2')!.focus({ preventScroll: true });
+  panel.scrollIntoView({ block: 'start' });
+  status.textContent = panel.querySelector('.graph-focus-summary')!.textContent;
+}
+
+function unfocus(history: 'push' | 'none') {
+  if (!focused) return;
+  const was = focused;
+  focused = undefined;
+  panel.hidden = true;
+  panel.replaceChildren();
+  layouts = [];
+  root.classList.remove('graph-is-focused');
+  if (history === 'push') window.history.pushState({}, '', root.dataset.graphPage!);
+  const drawn = skills.find((link) => link.dataset.skill === was);
+  if (drawn && drawn.getClientRects().length > 0) rove(drawn);
+  else findInput.focus();
+  status.textContent = 'The whole graph';
+}
+
+panel.addEventListener('click', (event) => {
+  const target = event.target as HTMLElement;
+  const button = target.closest<HTMLButtonElement>('button');
+  if (!button) return;
+  if (button.dataset.focusSkill) void focus(button.dataset.focusSkill, 'push');
+  else if ('graphBack' in button.dataset) unfocus('push');
+});
+// Up and down walk the trees' entries in the order they read.
+panel.addEventListener('keydown', (event) => {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const buttons = [...panel.querySelectorAll<HTMLButtonElement>('button[data-focus-skill]')];
+  const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  const next = buttons[index < 0 ? 0 : index + (event.key === 'ArrowDown' ? 1 : -1)];
+  if (!next) return;
+  event.preventDefault();
+  next.focus();
+});
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && focused && !(event.target as Element).closest('input')) unfocus('push');
+});
+
+find.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const { graph } = await load();
+  const skill = findSkill(graph, findInput.value);
+  if (skill) void focus(skill, 'push');
+  else status.textContent = `No skill matches “${findInput.value}”`;
+});
+findInput.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && focused) unfocus('push');
+});
+findInput.addEventListener(
+  'focus',
+  async () => {
+    const { graph } = await load();
+    titles.replaceChildren(...graph.nodes.map((node) => Object.assign(document.createElement('option'), { value: node.title })));
+  },
+  { once: true },
+);
+others.addEventListener('change', () => svg.classList.toggle('show-others', others.checked));
+
+/** Follows the address: `?focus=<id>` (an old id too) shows that path, none the whole graph. */
+async function follow() {
+  const wanted = new URLSearchParams(window.location.search).get('focus');
+  if (!wanted) return unfocus('none');
+  const { graph } = await load();
+  const skill = findSkill(graph, wanted);
+  if (skill) await focus(skill, skill === wanted ? 'none' : 'replace');
+  else status.textContent = `No skill “${wanted}” in this ladder`;
+}
+window.addEventListener('popstate', () => void follow());
+
+find.hidden = false;
+root.classList.add('is-interactive');
+performance.measure('graph:script', 'graph:start');
+performance.mark('graph:ready');
+void follow();
