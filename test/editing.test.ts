@@ -48,22 +48,25 @@ function repositoryWithHistory(): string {
   commit('2024-01-10', { 'content/skills/a.md': 'a', 'content/skills/b.md': 'b', 'README.md': 'r' });
   commit('2024-03-05', { 'content/skills/b.md': 'b, revised' });
   commit('2024-04-01', { 'README.md': 'r, revised' });
+  // a.md becomes c.md word for word: its words last changed when a.md did.
+  git(['mv', 'content/skills/a.md', 'content/skills/c.md']);
+  git(['commit', '-qm', 'rename'], '2024-05-02T12:00:00Z');
   return folder;
 }
 
 describe('"Last updated" from git', () => {
   it('reads when each content file last changed, in one log', () => {
     const folder = repositoryWithHistory();
-    expect(readLastChangedDates('content', folder)).toEqual(new Map([['content/skills/b.md', '2024-03-05'], ['content/skills/a.md', '2024-01-10']]));
+    expect(readLastChangedDates('content', folder)).toEqual(new Map([['content/skills/b.md', '2024-03-05'], ['content/skills/c.md', '2024-01-10'], ['content/skills/a.md', '2024-01-10']]));
   });
 
   it('gives no date to files a shallow clone only knows from where it was cut', () => {
     const clone = mkdtempSync(join(tmpdir(), 'rungs-shallow-'));
     folders.push(clone);
     execFileSync('git', ['clone', '-q', '--depth', '2', `file://${repositoryWithHistory()}`, clone]);
-    // The two newest commits are kept: b.md changed in the older of them, which the clone cut off from its parent.
+    // The two newest commits are kept: a rename, and the README's change, which the clone cut off from its parent.
     expect(readLastChangedDates('content', clone)).toEqual(new Map());
-    expect(lastChangedDates('@2024-04-01 abc\nREADME.md\n\n@2024-03-05\ncontent/skills/b.md\ncontent/skills/a.md\n', true)).toEqual(new Map([['README.md', '2024-04-01']]));
+    expect(lastChangedDates('@2024-04-01 abc\nM\tREADME.md\n\n@2024-03-05\nM\tcontent/skills/b.md\nA\tcontent/skills/a.md\n', true)).toEqual(new Map([['README.md', '2024-04-01']]));
   });
 
   it('is empty, not an error, without a repository', () => {
@@ -78,7 +81,8 @@ describe('the built pages', () => {
 
   it('say when a skill was last updated, as git says, and have no edit link when the setting is unset', () => {
     const html = skillPage(inject('siteDir'));
-    const date = execFileSync('git', ['log', '-1', '--format=%cs', '--', 'content/skills/basic-facilitation.md'], { encoding: 'utf8' }).trim();
+    // The last commit that changed its words: skills moved from .mdx to .md unchanged, which is no update to a reader.
+    const date = execFileSync('git', ['log', '-1', '--format=%cs', '--diff-filter=AM', '--follow', '--', 'content/skills/basic-facilitation.md'], { encoding: 'utf8' }).trim();
     expect(html).toContain(`Last updated <time datetime="${date}">`);
     expect(html).not.toContain('Edit this page');
   });

@@ -2,18 +2,34 @@ import { spawnSync } from 'node:child_process';
 import { relative, resolve, sep } from 'node:path';
 
 /**
- * The date each file was last changed, from `git log --name-only` output made with the format `@%cs %P`
- * (commit date, parents). In a shallow clone the oldest commits kept have no parents and list every file as added:
- * their dates say when the clone was cut, not when a file changed, so files known only from them get no date.
+ * The date each file's words last changed, from `git log --name-status -M` output made with the format `@%cs %P`
+ * (commit date, parents), newest first. A file moved without a change (a rename at 100 % similarity, as when skills
+ * became .md files) keeps the date of its last change under its old name. In a shallow clone the oldest commits kept
+ * have no parents and list every file as added: their dates say when the clone was cut, not when a file changed, so
+ * files known only from them get no date.
  */
 export function lastChangedDates(log: string, shallow: boolean): Map<string, string> {
   const dates = new Map<string, string>();
+  /** Old path → the newer paths it was renamed to unchanged, which take its date when an older commit gives one. */
+  const renamedTo = new Map<string, string[]>();
+  const changed = (path: string, date: string) => {
+    if (!dates.has(path)) dates.set(path, date);
+    for (const newer of renamedTo.get(path) ?? []) changed(newer, date);
+    renamedTo.delete(path);
+  };
   let date: string | undefined;
   for (const line of log.split('\n')) {
     if (line.startsWith('@')) {
       const [commitDate, ...parents] = line.slice(1).trim().split(' ');
       date = shallow && parents.length === 0 ? undefined : commitDate;
-    } else if (line !== '' && date && !dates.has(line)) dates.set(line, date);
+      continue;
+    }
+    const [status = '', path, renamed] = line.split('\t');
+    if (!path || !date) continue;
+    if (status === 'R100') {
+      if (!dates.has(renamed)) renamedTo.set(path, [...(renamedTo.get(path) ?? []), renamed]);
+    } else if (/^[RC]/.test(status)) changed(renamed, date);
+    else if (status !== 'D') changed(path, date);
   }
   return dates;
 }
@@ -26,7 +42,7 @@ export function lastChangedDates(log: string, shallow: boolean): Map<string, str
 export function readLastChangedDates(folder: string, cwd = process.cwd()): Map<string, string> {
   const git = (...args: string[]) => spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const shallow = git('rev-parse', '--is-shallow-repository');
-  const log = git('log', '--format=@%cs %P', '--name-only', '--relative', '--no-renames', '--', resolve(cwd, folder));
+  const log = git('log', '--format=@%cs %P', '--name-status', '-M', '--relative', '--', resolve(cwd, folder));
   if (shallow.status !== 0 || log.status !== 0) return new Map();
   return lastChangedDates(log.stdout, shallow.stdout.trim() === 'true');
 }
