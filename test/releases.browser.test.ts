@@ -29,6 +29,8 @@ describe('releases in the browser', () => {
     const notice = page.getByRole('complementary', { name: 'Past release' });
     await expect(notice.textContent()).resolves.toMatch(/this is the text of First edition\s+\(1 Mar 2023\), kept as it was/);
     await expect(page.locator('.skill-description').textContent()).resolves.toContain('You facilitate discussions within your team.');
+    // A frozen text has no "Last updated" or "Edit this page": it is kept as it was, and a release is never edited.
+    await expect(page.locator('.content-source').count()).resolves.toBe(0);
     await notice.getByRole('link', { name: 'See the current page' }).click();
     await page.waitForURL(`${site.url}/skills/basic-facilitation/`);
     await expect(page.locator('.skill-description').textContent()).resolves.toContain('You facilitate discussions and retrospectives within your team.');
