@@ -78,9 +78,12 @@ describe(`the site built with RUNGS_BASE=${base}`, () => {
     await page.close();
   });
 
-  it('opens a skill from the graph', async () => {
+  it('focuses a skill in the graph, loading its data from under the base, and opens its page', async () => {
     const page = await open('/graph/');
-    await page.locator('a[data-node="sociable-unit-tests"] circle').click();
+    const skill = page.locator('a[data-skill="sociable-unit-tests"]');
+    await skill.focus();
+    await skill.click();
+    await page.getByRole('link', { name: 'Open Sociable unit tests' }).click();
     await page.waitForURL(`${site.url}${base}skills/sociable-unit-tests/`);
     await page.close();
   });
