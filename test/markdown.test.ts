@@ -114,6 +114,7 @@ describe('firstSentence', () => {
 
   it('does not end a sentence at an abbreviation or a version number followed by lower case', () => {
     expect(firstSentence('You use tools, e.g. linters, from v1.2 onwards. More here.')).toBe('You use tools, e.g. linters, from v1.2 onwards.');
+    expect(firstSentence('You partner well with up to Sr. Staff ICs to lead. More here.')).toBe('You partner well with up to Sr. Staff ICs to lead.');
   });
 
   it('keeps closing quotes and brackets with the sentence', () => {

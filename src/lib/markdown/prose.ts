@@ -117,8 +117,8 @@ export function headingsOf(tree: Root): { text: string; id: string; line: number
 }
 
 // A sentence ends at . ! or ? (and any closing quote or bracket) before a capital letter or the end of the text,
-// so "e.g. the" and "v1.2" don't end it.
-const sentence = /^.*?[.!?]['"’”)\]]*(?=\s+[\p{Lu}\d"'“‘(]|$)/u;
+// so "e.g. the" and "v1.2" don't end it, and neither does a title's abbreviation ("Sr. ICs", "Dr. Smith").
+const sentence = /^.*?(?<!\b(?:Sr|Jr|Dr|Mr|Mrs|Ms|St|Prof|vs|No))[.!?]['"’”)\]]*(?=\s+[\p{Lu}\d"'“‘(]|$)/u;
 
 // Summaries of the same skill appear on many pages (lists, comparisons, exports): each text is parsed once per build.
 const firstSentences = new Map<string, string>();
