@@ -31,7 +31,8 @@ export default defineConfig({
   ...(cacheDir ? { cacheDir } : {}),
   // Every script stays an external file, even a tiny one (the alias redirect's): hosts send the CSP as a header
   // (_headers, nginx, Caddy) that allows 'self' but cannot know a page's inline-script hashes.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // ... and one stylesheet for the whole site: one render-blocking request per page, cached from the first page on.
+  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
   // Content prose is rendered by src/lib/markdown/ (sanitised, code blocks without Shiki's inline styles), not by Astro.
   markdown: { syntaxHighlight: false },
   // Astro adds a per-page CSP <meta> with hashes of what it bundles; no inline scripts or styles are allowed.
