@@ -1,39 +1,13 @@
-import { readFileSync } from 'node:fs';
 import type { Nodes, Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { formatWarnings, importLadderDocument } from '../../scripts/import/import-ladder-document.ts';
 import { parseMarkdown, plainTextOf } from '../../scripts/import/markdown/parse-markdown.ts';
+import { sourceSentences } from '../helpers/source-sentences.ts';
 import { ladderSchema, levelSchema, skillSchema, skillSetSchema } from '../../src/lib/schemas.ts';
 
 const shapes = 'test/fixtures/import/shapes';
 const imported = (name: string, baseUrl?: string) => importLadderDocument(`${shapes}/${name}.md`, baseUrl ? { baseUrl } : {});
-
-/** A node's words, inline HTML (a `<br>` in a table cell) read as a space. */
-const words = (node: Nodes | Nodes[]): string =>
-  Array.isArray(node) ? node.map(words).join('') : node.type === 'html' ? ' ' : 'value' in node ? node.value : 'children' in node ? words(node.children as Nodes[]) : '';
-
-/** The sentences a reader finds in a document: its text without Markdown or HTML markup, front matter or table corners. */
-function sourceSentences(name: string): string[] {
-  const source = readFileSync(`${shapes}/${name}.md`, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-  const tree = parseMarkdown(source);
-  const texts: string[] = [];
-  const visit = (node: Nodes) => {
-    if (node.type === 'html') texts.push(...node.value.replace(/<\/?(?:td|th|tr|li|ul|p|div|table)\b[^>]*>/g, '\n').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').split('\n'));
-    else if (node.type === 'table') {
-      node.children.forEach((row, r) => row.children.forEach((cell, c) => (r > 0 || c > 0) && texts.push(words(cell))));
-    } else if (node.type === 'paragraph' && node.children[0]?.type === 'strong') {
-      // A bold lead is the skill's title; the rest of the paragraph, its description.
-      texts.push(words(node.children[0]), words(node.children.slice(1)).replace(/^[\s:;,.–—-]+/, ''));
-    } else if (node.type === 'paragraph' || node.type === 'heading') texts.push(words(node));
-    else if ('children' in node) (node.children as Nodes[]).forEach(visit);
-  };
-  visit(tree);
-  // An HTML table's corner cell labels its axes ("Level/Skill"); it is no sentence of the ladder.
-  return texts
-    .flatMap((text) => text.replace(/\s+/g, ' ').trim().split(/(?<=[.!?])\s+/))
-    .filter((sentence) => sentence !== '' && sentence !== 'Level/Skill');
-}
 
 interface Written {
   /** Every prose field and body, as Markdown. */
@@ -93,7 +67,7 @@ describe.each(cases)('importing $name with no config', ({ name, levels, skillSet
   it('publishes every sentence of the document', () => {
     const out = written(result.files);
     const published = [...out.titles, ...out.markdown.map((text) => plainTextOf(parseMarkdown(text)))].join(' \n ');
-    expect(sourceSentences(name).filter((sentence) => !published.includes(sentence))).toEqual([]);
+    expect(sourceSentences(`${shapes}/${name}.md`).filter((sentence) => !published.includes(sentence))).toEqual([]);
   });
 
   it('leaves no Markdown or HTML markup as text', () => {
