@@ -4,7 +4,8 @@ import { orderLayers } from './graph-order.ts';
 import { layoutOverview, type Overview } from './graph-overview.ts';
 import { referenceLinks, type ReferenceLadderLinks } from './graph-references.ts';
 import type { Similar } from './crosswalk.ts';
-import { mainLadderId, referenceLadders, siteLadder, similarInOtherLadders } from './site-ladder.ts';
+import { primaryLadderId } from './published-ladder.ts';
+import { referenceLadders, siteLadder, similarInOtherLadders } from './site-ladder.ts';
 
 export interface SiteGraph {
   graph: LadderGraph;
@@ -28,7 +29,7 @@ export function siteGraph(): Promise<SiteGraph> {
       for (const skill of index.content.skills) similar.set(`${id}/${skill.id}`, await similarInOtherLadders(id, skill.id));
     }
     const skills = new Set(graph.nodes.map((node) => node.id));
-    const references = referenceLinks(skills, referenceList, (ladderId, skillId) => similar.get(`${ladderId}/${skillId}`) ?? [], mainLadderId);
+    const references = referenceLinks(skills, referenceList, (ladderId, skillId) => similar.get(`${ladderId}/${skillId}`) ?? [], primaryLadderId);
     const overview = await layoutOverview(graph, orderLayers);
     const byEnd = edgesByEnd(graph.edges);
     const edgesOf = (skillId: string) => byEnd.get(`skill:${skillId}`) ?? [];

@@ -21,9 +21,6 @@ interface Site {
   similar: (ladder: string, skillId: string) => Similar[];
 }
 
-/** The primary ladder's id in the crosswalk and the graph, where the other ladders use their folder names. */
-export const mainLadderId = primaryLadderId;
-
 async function build(): Promise<Site> {
   // The loader (src/lib/content/ladder-loader.ts) has read and validated every ladder, or failed the build.
   const { main, references, releases: allReleases } = (await getEntry('ladders', 'site'))!.data as unknown as StoredLadders;

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { changesFeed } from '../lib/releases/feed.ts';
-import { mainLadderId, siteChangeLog, siteLadder } from '../lib/site-ladder.ts';
+import { primaryLadderId } from '../lib/published-ladder.ts';
+import { siteChangeLog, siteLadder } from '../lib/site-ladder.ts';
 import { absoluteUrl, urls } from '../lib/urls.ts';
 
 /** The change log as Atom. Links are absolute only when the site's address (RUNGS_SITE) is known; else site paths. */
@@ -8,7 +9,7 @@ export const GET: APIRoute = async ({ site }) => {
   const address = (path: string) => (site ? absoluteUrl(path, site) : path);
   const xml = changesFeed(await siteChangeLog(), {
     ladderTitle: (await siteLadder()).content.ladder.data.title,
-    ladderId: mainLadderId,
+    ladderId: primaryLadderId,
     pageUrl: address(urls.changes()),
     feedUrl: address(urls.changesFeed()),
     entryUrl: (id) => address(urls.changes(id)),

@@ -67,3 +67,13 @@ export function snapshotContent(snapshot: ReleaseSnapshot, file: string): Ladder
 export function newestFirst<T extends { info: ReleaseInfo }>(releases: readonly T[]): T[] {
   return [...releases].sort((a, b) => b.info.date.localeCompare(a.info.date) || b.info.id.localeCompare(a.info.id));
 }
+
+// The skills each release holds, gathered once per build rather than scanned on every skill page.
+const skillIdsByRelease = new WeakMap<Release, Set<string>>();
+
+/** Whether a release holds a skill of this id (so it has a frozen page of it). */
+export function releaseHoldsSkill(release: Release, skillId: string): boolean {
+  let ids = skillIdsByRelease.get(release);
+  if (!ids) skillIdsByRelease.set(release, (ids = new Set(release.content.skills.map((skill) => skill.id))));
+  return ids.has(skillId);
+}
