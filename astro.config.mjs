@@ -8,7 +8,7 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { redirectsFile } from './src/integrations/redirects-file.ts';
 import { siteAddress } from './src/integrations/site-address.ts';
 import { siteMap } from './src/integrations/sitemap.ts';
-import { contentSecurityPolicy } from './src/lib/content-security-policy.ts';
+import { contentSecurityPolicy } from './src/lib/hosting/content-security-policy.ts';
 
 const contentDir = process.env.RUNGS_CONTENT_DIR;
 // Builds of other content folders (fixtures, benchmarks) keep their own content cache, so they never mix with the ladder's.

@@ -4,11 +4,11 @@ import { join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
-import { formatSummary, formatWarnings, importLadderDocument } from './import/import-ladder-document.ts';
-import { changesOnReimport } from './import/changes-on-reimport.ts';
-import { ImportError } from './import/import-error.ts';
+import { formatSummary, formatWarnings, importLadderDocument } from '../src/lib/import/import-ladder-document.ts';
+import { changesOnReimport } from '../src/lib/import/changes-on-reimport.ts';
+import { ImportError } from '../src/lib/import/import-error.ts';
 import { describeChange } from '../src/lib/releases/describe.ts';
-import { checkConfined, planWrite, writeContent } from './import/write-content.ts';
+import { checkConfined, planWrite, writeContent } from '../src/lib/import/write-content.ts';
 
 const usage = 'Usage: npm run import -- <document.md> (--ladder <id> | --primary | --out <folder>) [--replace] [--dry-run] [--yes] [--base-url <url>]';
 const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

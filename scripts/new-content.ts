@@ -5,8 +5,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { contentDirectory } from '../src/lib/content-directory.ts';
-import { NewContentError, newSkill, newSkillSet, type ExistingContent } from './lib/new-content.ts';
+import { contentDirectory } from '../src/lib/content/content-directory.ts';
+import { NewContentError, newSkill, newSkillSet, type ExistingContent } from '../src/lib/content/new-content.ts';
 
 const usage = 'Usage: npm run new -- skill "<title>" --skill-set <id>\n       npm run new -- skill-set "<title>" --level <id>';
 

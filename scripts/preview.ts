@@ -1,8 +1,8 @@
 // `npm run preview`: serves dist/ as a static host would, with the build's `_headers` and `_redirects`, under the base
 // path it was built for (RUNGS_BASE). The browser tests use the same server, so what is tested is what is deployed.
 import { existsSync } from 'node:fs';
-import { sitePathUnder } from '../src/lib/urls.ts';
-import { serveStatic } from './lib/static-host.ts';
+import { sitePathUnder } from '../src/lib/links/urls.ts';
+import { serveStatic } from '../src/lib/hosting/static-host.ts';
 
 const root = 'dist';
 const base = process.env.RUNGS_BASE ?? '/';

@@ -4,12 +4,12 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDirectory } from '../src/lib/content-directory.ts';
+import { contentDirectory } from '../src/lib/content/content-directory.ts';
 import { contentFiles } from '../src/lib/content/content-files.ts';
 import { readLadders } from '../src/lib/content/read-ladders.ts';
 import { changeLog } from '../src/lib/releases/changes.ts';
 import { newRelease, releasePath, ReleaseError } from '../src/lib/releases/new-release.ts';
-import { formatProblem } from '../src/lib/validate-ladder.ts';
+import { formatProblem } from '../src/lib/content/validate-ladder.ts';
 
 const usage = 'Usage: npm run release -- <release-id> [--title "…"] [--notes <file.md>] [--ladder <id>] [--date YYYY-MM-DD]';
 

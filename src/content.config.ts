@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { contentDirectory } from './lib/content-directory.ts';
+import { contentDirectory } from './lib/content/content-directory.ts';
 import { ladderLoader } from './lib/content/ladder-loader.ts';
 
 // One collection holds every ladder of the content folder, read and checked in one pass by src/lib/content/ so a

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { aliasRedirects } from '../src/lib/alias-redirects.ts';
-import type { LadderContent } from '../src/lib/ladder.ts';
-import { buildLadderIndex } from '../src/lib/ladder-index.ts';
-import { primaryLadderId, publishedLadder } from '../src/lib/published-ladder.ts';
+import { aliasRedirects } from '../src/lib/links/alias-redirects.ts';
+import type { LadderContent } from '../src/lib/ladder/ladder.ts';
+import { buildLadderIndex } from '../src/lib/ladder/ladder-index.ts';
+import { primaryLadderId, publishedLadder } from '../src/lib/ladder/published-ladder.ts';
 import { readContent } from './helpers/read-content.ts';
 
 /** The fixture ladder after an author renamed the baseline level and a skill set, keeping their old ids. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cite, citationSources, escapeMarkdown, levelPlace } from '../src/lib/citation.ts';
-import { buildLadderIndex } from '../src/lib/ladder-index.ts';
-import { primaryLadderId, publishedLadder, releaseLadder } from '../src/lib/published-ladder.ts';
+import { cite, citationSources, escapeMarkdown, levelPlace } from '../src/lib/citation/citation.ts';
+import { buildLadderIndex } from '../src/lib/ladder/ladder-index.ts';
+import { primaryLadderId, publishedLadder, releaseLadder } from '../src/lib/ladder/published-ladder.ts';
 import { readContent } from './helpers/read-content.ts';
 
 const ladder = publishedLadder(primaryLadderId, buildLadderIndex(readContent('content')));

@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { comparisonPairs } from '../src/lib/compare.ts';
-import { buildLadderIndex } from '../src/lib/ladder-index.ts';
+import { comparisonPairs } from '../src/lib/compare/compare.ts';
+import { buildLadderIndex } from '../src/lib/ladder/ladder-index.ts';
 import { readContent } from './helpers/read-content.ts';
 import { browseBuiltSite } from './helpers/browsed-site.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareLevels, comparableLevels, comparisonPairs, comparisonSummary, countRequirements, previousRung } from '../src/lib/compare.ts';
-import { buildLadderIndex } from '../src/lib/ladder-index.ts';
+import { compareLevels, comparableLevels, comparisonPairs, comparisonSummary, countRequirements, previousRung } from '../src/lib/compare/compare.ts';
+import { buildLadderIndex } from '../src/lib/ladder/ladder-index.ts';
 import { readContent } from './helpers/read-content.ts';
 
 const fixture = buildLadderIndex(readContent('test/fixtures/ladder'));

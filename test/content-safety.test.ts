@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../src/lib/validate-ladder.ts';
+import { formatProblem } from '../src/lib/content/validate-ladder.ts';
 import { readLadderFolders } from './helpers/read-content.ts';
 
 // test/fixtures/hostile holds one file (or field) per class of hostile or careless edit, over the valid fixture ladder.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicyHeader, inlineCode } from '../src/lib/content-security-policy.ts';
+import { contentSecurityPolicyHeader, inlineCode } from '../src/lib/hosting/content-security-policy.ts';
 
 describe('the header policy for static hosts', () => {
   it('states the pages’ sources with frame-ancestors, and nothing unsafe', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crosswalk, stem, terms, type CrosswalkItem } from '../src/lib/crosswalk.ts';
+import { crosswalk, stem, terms, type CrosswalkItem } from '../src/lib/ladder/crosswalk.ts';
 
 const item = (ladder: string, id: string, title: string, text: string): CrosswalkItem => ({ ladder, id, title, text });
 const items = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvColumns, csvField, ladderCsv, ladderExport } from '../src/lib/export.ts';
-import { buildLadderIndex } from '../src/lib/ladder-index.ts';
+import { csvColumns, csvField, ladderCsv, ladderExport } from '../src/lib/export/ladder-export.ts';
+import { buildLadderIndex } from '../src/lib/ladder/ladder-index.ts';
 import { readContent } from './helpers/read-content.ts';
 
 const fixture = buildLadderIndex(readContent('test/fixtures/ladder'));

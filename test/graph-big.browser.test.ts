@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeSyntheticLadder } from '../scripts/lib/synthetic-ladder.ts';
-import type { LadderGraph } from '../src/lib/graph.ts';
-import { listLimit } from '../src/lib/graph-overview.ts';
+import { writeSyntheticLadder } from '../scripts/bench/synthetic-ladder.ts';
+import type { LadderGraph } from '../src/lib/graph/graph.ts';
+import { listLimit } from '../src/lib/graph/overview.ts';
 import { launchChromium } from './helpers/browser.ts';
 import { serveStatic, type StaticSite } from './helpers/serve-static.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph, type LadderGraph } from '../src/lib/graph.ts';
-import { findSkill, focusPaths, type FocusEntry } from '../src/lib/graph-focus.ts';
-import { buildLadderIndex } from '../src/lib/ladder-index.ts';
+import { buildGraph, type LadderGraph } from '../src/lib/graph/graph.ts';
+import { findSkill, focusPaths, type FocusEntry } from '../src/lib/graph/focus.ts';
+import { buildLadderIndex } from '../src/lib/ladder/ladder-index.ts';
 import { readContent } from './helpers/read-content.ts';
 
 const fixtureGraph = buildGraph(buildLadderIndex(readContent('test/fixtures/ladder', 'test/fixtures/graph')));

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import type { ReferenceLadderLinks } from '../src/lib/graph-references.ts';
-import type { Overview } from '../src/lib/graph-overview.ts';
-import { describeTargets, edgeKindNames, targetKey, type LadderGraph } from '../src/lib/graph.ts';
+import type { ReferenceLadderLinks } from '../src/lib/graph/references.ts';
+import type { Overview } from '../src/lib/graph/overview.ts';
+import { describeTargets, edgeKindNames, targetKey, type LadderGraph } from '../src/lib/graph/graph.ts';
 import { readContent } from './helpers/read-content.ts';
 
 const siteDir = inject('siteDir');

@@ -1,9 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { crosswalk, type CrosswalkItem } from '../src/lib/crosswalk.ts';
-import { buildGraph } from '../src/lib/graph.ts';
-import { referenceLinks } from '../src/lib/graph-references.ts';
-import { buildLadderIndex } from '../src/lib/ladder-index.ts';
+import { crosswalk, type CrosswalkItem } from '../src/lib/ladder/crosswalk.ts';
+import { buildGraph } from '../src/lib/graph/graph.ts';
+import { referenceLinks } from '../src/lib/graph/references.ts';
+import { buildLadderIndex } from '../src/lib/ladder/ladder-index.ts';
 import { readContent } from './helpers/read-content.ts';
 
 // The real content, with the crosswalk computed as site-ladder.ts does (placeholders left out of the comparison).

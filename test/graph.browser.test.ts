@@ -3,9 +3,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { LadderGraph } from '../src/lib/graph.ts';
-import { focusPaths } from '../src/lib/graph-focus.ts';
-import type { Overview } from '../src/lib/graph-overview.ts';
+import type { LadderGraph } from '../src/lib/graph/graph.ts';
+import { focusPaths } from '../src/lib/graph/focus.ts';
+import type { Overview } from '../src/lib/graph/overview.ts';
 import { launchChromium } from './helpers/browser.ts';
 import { serveStatic, type StaticSite } from './helpers/serve-static.ts';
 

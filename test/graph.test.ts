@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph, buildsOn, describeTargets, edgesByEnd, linkGroupNames, skillLinks, targetKey, type GraphEdge, type LadderGraph } from '../src/lib/graph.ts';
-import { localGraphs } from '../src/lib/graph-local.ts';
-import { orderLayers } from '../src/lib/graph-order.ts';
-import { countCrossings, layoutOverview, layerOrder, listLimit, skillSetLinks, type Overview, type OverviewGroup } from '../src/lib/graph-overview.ts';
-import { fitLabel, wrapLabel } from '../src/lib/graph-text.ts';
-import { buildLadderIndex } from '../src/lib/ladder-index.ts';
-import { validateLadder } from '../src/lib/validate-ladder.ts';
+import { buildGraph, buildsOn, describeTargets, edgesByEnd, linkGroupNames, skillLinks, targetKey, type GraphEdge, type LadderGraph } from '../src/lib/graph/graph.ts';
+import { localGraphs } from '../src/lib/graph/local.ts';
+import { orderLayers } from '../src/lib/graph/order.ts';
+import { countCrossings, layoutOverview, layerOrder, listLimit, skillSetLinks, type Overview, type OverviewGroup } from '../src/lib/graph/overview.ts';
+import { fitLabel, wrapLabel } from '../src/lib/graph/text.ts';
+import { buildLadderIndex } from '../src/lib/ladder/ladder-index.ts';
+import { validateLadder } from '../src/lib/content/validate-ladder.ts';
 import { readContent } from './helpers/read-content.ts';
 
 const fixture = readContent('test/fixtures/ladder', 'test/fixtures/graph');

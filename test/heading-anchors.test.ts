@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addHeadingAnchors } from '../src/lib/heading-anchors.ts';
+import { addHeadingAnchors } from '../src/lib/navigation/heading-anchors.ts';
 
 const anchor = (id: string) => `<a class="heading-anchor" href="#${id}" aria-label="Link to this section" data-pagefind-ignore>#</a>`;
 

@@ -5,8 +5,8 @@ import { parse } from 'yaml';
 import { deployed } from './global-setup.ts';
 import { headersFor, parseHeadersFile } from '../src/lib/hosting/headers-file.ts';
 import { formatRedirectsFile, metaRefreshTarget, parseRedirectsFile } from '../src/lib/hosting/redirects-file.ts';
-import { parseUrlManifest } from '../src/lib/url-manifest.ts';
-import { pathWithoutBase, sitePathUnder } from '../src/lib/urls.ts';
+import { parseUrlManifest } from '../src/lib/links/url-manifest.ts';
+import { pathWithoutBase, sitePathUnder } from '../src/lib/links/urls.ts';
 
 const siteDir = inject('siteDir');
 const built = (file: string) => readFileSync(join(siteDir, file), 'utf8');

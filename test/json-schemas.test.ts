@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { editorSettings, editorSettingsFile, jsonSchemaFiles, jsonSchemaFolder } from '../scripts/lib/json-schemas.ts';
+import { editorSettings, editorSettingsFile, jsonSchemaFiles, jsonSchemaFolder } from '../src/lib/content/json-schemas.ts';
 
 describe('JSON Schemas for editors', () => {
   it.each([...jsonSchemaFiles()])('%s is up to date with the zod schema (run `npm run schemas`)', (file, generated) => {

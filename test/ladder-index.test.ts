@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLadderIndex } from '../src/lib/ladder-index.ts';
+import { buildLadderIndex } from '../src/lib/ladder/ladder-index.ts';
 import { readContent } from './helpers/read-content.ts';
 
 const index = buildLadderIndex(readContent('test/fixtures/ladder'));

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { aliasRedirects } from '../src/lib/alias-redirects.ts';
-import { cite, citationSources } from '../src/lib/citation.ts';
-import { buildLadderIndex } from '../src/lib/ladder-index.ts';
-import { buildLadderNavigation } from '../src/lib/navigation.ts';
-import { ladderRouteParam, primaryLadderId, publishedLadder } from '../src/lib/published-ladder.ts';
-import { searchFacets, searchFilterOptions } from '../src/lib/search-facets.ts';
-import { ladderUrls, urls } from '../src/lib/urls.ts';
+import { aliasRedirects } from '../src/lib/links/alias-redirects.ts';
+import { cite, citationSources } from '../src/lib/citation/citation.ts';
+import { buildLadderIndex } from '../src/lib/ladder/ladder-index.ts';
+import { buildLadderNavigation } from '../src/lib/navigation/navigation.ts';
+import { ladderRouteParam, primaryLadderId, publishedLadder } from '../src/lib/ladder/published-ladder.ts';
+import { searchFacets, searchFilterOptions } from '../src/lib/search/facets.ts';
+import { ladderUrls, urls } from '../src/lib/links/urls.ts';
 import { readLadderFolders } from './helpers/read-content.ts';
 
 // The fixture ladder as primary, and beside it a ladder of two rungs (test/fixtures/other-ladder/ladders/platform/).

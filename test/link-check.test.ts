@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBrokenLinks } from '../src/lib/link-check.ts';
+import { findBrokenLinks } from '../src/lib/links/link-check.ts';
 
 const pages = [
   { path: '/', html: '<a href="/skills/basic-sql/">SQL</a><a href="/skills/basic-sql/#excluded">x</a><link href="/styles.css">' },

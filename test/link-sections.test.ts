@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph, edgesByEnd, type GraphEdge } from '../src/lib/graph.ts';
-import { buildLadderIndex } from '../src/lib/ladder-index.ts';
-import { linkSections } from '../src/lib/link-sections.ts';
+import { buildGraph, edgesByEnd, type GraphEdge } from '../src/lib/graph/graph.ts';
+import { buildLadderIndex } from '../src/lib/ladder/ladder-index.ts';
+import { linkSections } from '../src/lib/ladder/link-sections.ts';
 import { readContent } from './helpers/read-content.ts';
 
 function edgesOf(contentDirectory: string): (skillId: string) => GraphEdge[] {

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildLadderIndex } from '../src/lib/ladder-index.ts';
-import { ladderPicture } from '../src/lib/ladder-picture.ts';
-import { primaryLadderId, publishedLadder } from '../src/lib/published-ladder.ts';
-import { adjacentLevels, buildLadderNavigation, type NavigationItem } from '../src/lib/navigation.ts';
-import { rubricEntry } from '../src/lib/rubric.ts';
-import { tableOfContents } from '../src/lib/table-of-contents.ts';
-import { themeStorageKey, storedTheme } from '../src/lib/theme.ts';
-import { addHeadingAnchors } from '../src/lib/heading-anchors.ts';
+import { buildLadderIndex } from '../src/lib/ladder/ladder-index.ts';
+import { ladderPicture } from '../src/lib/ladder/ladder-picture.ts';
+import { primaryLadderId, publishedLadder } from '../src/lib/ladder/published-ladder.ts';
+import { adjacentLevels, buildLadderNavigation, type NavigationItem } from '../src/lib/navigation/navigation.ts';
+import { rubricEntry } from '../src/lib/ladder/rubric.ts';
+import { tableOfContents } from '../src/lib/navigation/table-of-contents.ts';
+import { themeStorageKey, storedTheme } from '../src/lib/navigation/theme.ts';
+import { addHeadingAnchors } from '../src/lib/navigation/heading-anchors.ts';
 import { readContent } from './helpers/read-content.ts';
 
 const index = buildLadderIndex(readContent('test/fixtures/ladder'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ladderExport } from '../src/lib/export.ts';
-import { buildLadderIndex } from '../src/lib/ladder-index.ts';
+import { ladderExport } from '../src/lib/export/ladder-export.ts';
+import { buildLadderIndex } from '../src/lib/ladder/ladder-index.ts';
 import {
   addSkill,
   moveSkill,
@@ -13,9 +13,9 @@ import {
   skillIdsFromQuery,
   withRelease,
   type Packet,
-} from '../src/lib/packet.ts';
-import { packetHtml, packetMarkdown, packetShareUrl, packetSkills, packetText, resolvePacket, skillFinder } from '../src/lib/packet-export.ts';
-import { searchSkills } from '../src/lib/packet-search.ts';
+} from '../src/lib/packet/packet-state.ts';
+import { packetHtml, packetMarkdown, packetShareUrl, packetSkills, packetText, resolvePacket, skillFinder } from '../src/lib/packet/packet-export.ts';
+import { searchSkills } from '../src/lib/packet/packet-search.ts';
 import { readContent } from './helpers/read-content.ts';
 
 const site = 'https://ladder.example.com';

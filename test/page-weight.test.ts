@@ -1,11 +1,11 @@
 import { describe, expect, inject, it } from 'vitest';
-import { pageWeight as weigh } from '../scripts/lib/page-weight.ts';
+import { pageWeight as weigh } from '../scripts/bench/page-weight.ts';
 import { pageKinds, type PageKind } from './helpers/page-kinds.ts';
 
 const siteDir = inject('siteDir');
 const pageWeight = (path: string) => weigh(siteDir, path);
 
-/** Compressed bytes per page kind before interaction (see scripts/lib/page-weight.ts). Change a budget only with the reason in the commit message. */
+/** Compressed bytes per page kind before interaction (see scripts/bench/page-weight.ts). Change a budget only with the reason in the commit message. */
 // Content pages: 7 KB of script covers the header's (search shortcut, theme switch, packet count) and a page's own
 // tools (citation and packet buttons); the skill page's 20 KB total is the budget readers feel.
 const budgets: Record<PageKind, { html: number; css: number; js: number; total?: number }> = {

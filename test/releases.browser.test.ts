@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { packetStorageKey } from '../src/lib/packet.ts';
+import { packetStorageKey } from '../src/lib/packet/packet-state.ts';
 import { launchChromium } from './helpers/browser.ts';
 import { buildSite, type BuildResult } from './helpers/build-site.ts';
 import { serveStatic, type StaticSite } from './helpers/serve-static.ts';

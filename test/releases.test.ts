@@ -2,12 +2,12 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildLadderIndex } from '../src/lib/ladder-index.ts';
+import { buildLadderIndex } from '../src/lib/ladder/ladder-index.ts';
 import { changeLog, changesBetween, historyOf, type Change } from '../src/lib/releases/changes.ts';
 import { newRelease, ReleaseError } from '../src/lib/releases/new-release.ts';
 import { makeSnapshot, snapshotContent } from '../src/lib/releases/snapshot.ts';
 import { diffAsText, wordDiff } from '../src/lib/releases/word-diff.ts';
-import { formatProblem } from '../src/lib/validate-ladder.ts';
+import { formatProblem } from '../src/lib/content/validate-ladder.ts';
 import { readLadderFolders } from './helpers/read-content.ts';
 
 // The fixture: a small ladder with three releases (First edition, 2023 revision, 2024 edition) and unreleased edits.

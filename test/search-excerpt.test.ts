@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptSegments, resultPlace } from '../src/lib/search-excerpt.ts';
+import { excerptSegments, resultPlace } from '../src/lib/search/excerpt.ts';
 
 describe('search excerpts', () => {
   it('splits the marked matches from the text around them', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildLadderIndex } from '../src/lib/ladder-index.ts';
-import { primaryLadderId, publishedLadder } from '../src/lib/published-ladder.ts';
-import { pagefindPairs, pagefindValue, searchFacets, searchFilterOptions } from '../src/lib/search-facets.ts';
+import { buildLadderIndex } from '../src/lib/ladder/ladder-index.ts';
+import { primaryLadderId, publishedLadder } from '../src/lib/ladder/published-ladder.ts';
+import { pagefindPairs, pagefindValue, searchFacets, searchFilterOptions } from '../src/lib/search/facets.ts';
 import { readContent } from './helpers/read-content.ts';
 
 const published = publishedLadder(primaryLadderId, buildLadderIndex(readContent('test/fixtures/ladder')));

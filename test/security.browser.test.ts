@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { inlineCode } from '../src/lib/content-security-policy.ts';
+import { inlineCode } from '../src/lib/hosting/content-security-policy.ts';
 import { browseBuiltSite } from './helpers/browsed-site.ts';
 import { pageKinds } from './helpers/page-kinds.ts';
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { formatUnresolved, formatUrlManifest, parseUrlManifest, publicUrls, unlistedUrls, unresolvedUrls } from '../src/lib/url-manifest.ts';
+import { formatUnresolved, formatUrlManifest, parseUrlManifest, publicUrls, unlistedUrls, unresolvedUrls } from '../src/lib/links/url-manifest.ts';
 
 describe('reading the URL manifest', () => {
   it('reads one path per line, skipping comments and blank lines', () => {

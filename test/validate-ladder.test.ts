@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodySizeWarning, formatProblem, normalisedTitle, validateLadder } from '../src/lib/validate-ladder.ts';
+import { bodySizeWarning, formatProblem, normalisedTitle, validateLadder } from '../src/lib/content/validate-ladder.ts';
 import { readContent } from './helpers/read-content.ts';
 
 const valid = 'test/fixtures/ladder';

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { findBrokenLinks, type BuiltPage } from '../lib/link-check.ts';
-import { sitePathUnder } from '../lib/urls.ts';
+import { findBrokenLinks, type BuiltPage } from '../lib/links/link-check.ts';
+import { sitePathUnder } from '../lib/links/urls.ts';
 import { buildError } from './build-error.ts';
 
 function filesUnder(directory: string): string[] {

@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatRedirectsFile, metaRefreshTarget, type HostRedirect } from '../lib/hosting/redirects-file.ts';
-import { sitePathUnder } from '../lib/urls.ts';
+import { sitePathUnder } from '../lib/links/urls.ts';
 
 /**
  * Writes `_redirects` for hosts that read one (Netlify, Cloudflare Pages), so the old URL of a renamed page answers

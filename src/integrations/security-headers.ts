@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentSecurityPolicyHeader, inlineCode } from '../lib/content-security-policy.ts';
+import { contentSecurityPolicyHeader, inlineCode } from '../lib/hosting/content-security-policy.ts';
 
 function htmlFiles(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
@@ -24,7 +24,7 @@ export function securityHeaders(): AstroIntegration {
         if (inline.length > 0) {
           throw new Error(
             `Content-Security-Policy: ${inline.length} inline script(s) or style(s) that the hosts' CSP header would block:\n${inline.join('\n')}\n` +
-              'Move the code into a file: a script into src/scripts/ (or public/ for one that must run before the first paint), a style into a stylesheet.',
+              'Move the code into a file: a script into src/client/ (or public/ for one that must run before the first paint), a style into a stylesheet.',
           );
         }
         const headers = [

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { metaRefreshTarget } from '../lib/hosting/redirects-file.ts';
-import { absoluteUrl, pathWithoutBase, sitePathUnder } from '../lib/urls.ts';
+import { absoluteUrl, pathWithoutBase, sitePathUnder } from '../lib/links/urls.ts';
 
 /** The sitemap index @astrojs/sitemap writes, as a path of the site. */
 export const sitemapPath = '/sitemap-index.xml';

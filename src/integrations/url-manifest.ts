@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentDirectory } from '../lib/content-directory.ts';
+import { contentDirectory } from '../lib/content/content-directory.ts';
 import {
   formatUnresolved,
   formatUrlManifest,
@@ -11,7 +11,7 @@ import {
   unlistedUrls,
   unresolvedUrls,
   urlManifestFile,
-} from '../lib/url-manifest.ts';
+} from '../lib/links/url-manifest.ts';
 import { buildError } from './build-error.ts';
 
 /**

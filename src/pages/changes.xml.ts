@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { changesFeed } from '../lib/releases/feed.ts';
-import { primaryLadderId } from '../lib/published-ladder.ts';
-import { siteChangeLog, siteLadder } from '../lib/site-ladder.ts';
-import { absoluteUrl, urls } from '../lib/urls.ts';
+import { primaryLadderId } from '../lib/ladder/published-ladder.ts';
+import { siteChangeLog, siteLadder } from '../lib/ladder/site-ladder.ts';
+import { absoluteUrl, urls } from '../lib/links/urls.ts';
 
 /** The change log as Atom. Links are absolute only when the site's address (RUNGS_SITE) is known; else site paths. */
 export const GET: APIRoute = async ({ site }) => {

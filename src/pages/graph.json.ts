@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { siteGraph } from '../lib/graph-site.ts';
+import { siteGraph } from '../lib/graph/site-graph.ts';
 
 /** The graph `/graph/` draws, for other tools; its shape is described in the README's "Graph" section. */
 export const GET: APIRoute = async () => {

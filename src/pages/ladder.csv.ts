@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { ladderCsv } from '../lib/export.ts';
-import { siteLadder } from '../lib/site-ladder.ts';
+import { ladderCsv } from '../lib/export/ladder-export.ts';
+import { siteLadder } from '../lib/ladder/site-ladder.ts';
 
 /** One row per skill, for spreadsheets; columns are documented in the README ("Exports"). */
 export const GET: APIRoute = async ({ site }) =>

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { ladderExport } from '../lib/export.ts';
-import { siteLadder } from '../lib/site-ladder.ts';
+import { ladderExport } from '../lib/export/ladder-export.ts';
+import { siteLadder } from '../lib/ladder/site-ladder.ts';
 
 /** The whole ladder as data, in the shape documented in the README ("Exports"); the packet builder reads it too. */
 export const GET: APIRoute = async ({ site }) =>

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContentFile } from '../../src/lib/content/content-files.ts';
 import { readLadders, type ReadLadders } from '../../src/lib/content/read-ladders.ts';
-import type { LadderContent } from '../../src/lib/ladder.ts';
+import type { LadderContent } from '../../src/lib/ladder/ladder.ts';
 
 /** Content files by path relative to the content folder; later folders (overlays) win, as edits would. */
 function collectFiles(...folders: string[]): ContentFile[] {

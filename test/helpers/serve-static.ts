@@ -1,2 +1,2 @@
 // Tests serve the built site with the same server as `npm run preview`, so what is tested is what is deployed.
-export { serveStatic, type StaticHostOptions, type StaticSite } from '../../scripts/lib/static-host.ts';
+export { serveStatic, type StaticHostOptions, type StaticSite } from '../../src/lib/hosting/static-host.ts';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Nodes } from 'mdast';
-import { parseMarkdown } from '../../scripts/import/markdown/parse-markdown.ts';
+import { parseMarkdown } from '../../src/lib/import/markdown/parse-markdown.ts';
 
 /** A node's words, inline HTML (a `<br>` in a table cell) read as a space. */
 const words = (node: Nodes | Nodes[]): string =>

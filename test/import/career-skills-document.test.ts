@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importLadderDocument } from '../../scripts/import/import-ladder-document.ts';
-import { looseName } from '../../scripts/import/resolve-names.ts';
+import { importLadderDocument } from '../../src/lib/import/import-ladder-document.ts';
+import { looseName } from '../../src/lib/import/resolve-names.ts';
 
 const documentPath = 'content/sources/engineering-career-skills-2024.md';
 const { imported, files } = importLadderDocument(documentPath);

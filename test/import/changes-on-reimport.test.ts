@@ -2,8 +2,8 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { changesOnReimport } from '../../scripts/import/changes-on-reimport.ts';
-import { importLadderDocument } from '../../scripts/import/import-ladder-document.ts';
+import { changesOnReimport } from '../../src/lib/import/changes-on-reimport.ts';
+import { importLadderDocument } from '../../src/lib/import/import-ladder-document.ts';
 import { describeChange } from '../../src/lib/releases/describe.ts';
 
 const source = 'content/sources/engineering-career-skills-2024';

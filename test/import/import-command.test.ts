@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkConfined } from '../../scripts/import/write-content.ts';
+import { checkConfined } from '../../src/lib/import/write-content.ts';
 import { buildSite, contentFolder } from '../helpers/build-site.ts';
 
 /** Runs `npm run import -- …` as a user would, with no terminal on stdin (as in CI). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importLadderDocument } from '../../scripts/import/import-ladder-document.ts';
+import { importLadderDocument } from '../../src/lib/import/import-ladder-document.ts';
 
 const fixture = (name: string) => `test/fixtures/import/${name}.md`;
 const importFixture = (name: string) => importLadderDocument(fixture(name)).imported;

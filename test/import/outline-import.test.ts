@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { importLadderDocument } from '../../scripts/import/import-ladder-document.ts';
-import { parseImportConfig } from '../../scripts/import/import-config.ts';
-import { deriveTitle } from '../../scripts/import/outline/derive-title.ts';
-import { ladderSchema, levelSchema, skillSchema, skillSetSchema } from '../../src/lib/schemas.ts';
+import { importLadderDocument } from '../../src/lib/import/import-ladder-document.ts';
+import { parseImportConfig } from '../../src/lib/import/import-config.ts';
+import { deriveTitle } from '../../src/lib/import/outline/derive-title.ts';
+import { ladderSchema, levelSchema, skillSchema, skillSetSchema } from '../../src/lib/content/schemas.ts';
 
 const fixture = (name: string) => importLadderDocument(`test/fixtures/import/outline/${name}.md`);
 const skill = (imported: ReturnType<typeof fixture>['imported'], id: string) => imported.skills.find((s) => s.id === id)!;

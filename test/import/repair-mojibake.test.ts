@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { repairMojibake } from '../../scripts/import/repair-mojibake.ts';
+import { repairMojibake } from '../../src/lib/import/repair-mojibake.ts';
 
 describe('repairing mojibake', () => {
   it.each([

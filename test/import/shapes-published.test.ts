@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { importLadderDocument } from '../../scripts/import/import-ladder-document.ts';
+import { importLadderDocument } from '../../src/lib/import/import-ladder-document.ts';
 import { buildSite, contentFolder, type BuildResult } from '../helpers/build-site.ts';
 import { sourceSentences } from '../helpers/source-sentences.ts';
 

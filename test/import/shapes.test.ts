@@ -1,10 +1,10 @@
 import type { Nodes, Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { formatWarnings, importLadderDocument } from '../../scripts/import/import-ladder-document.ts';
-import { parseMarkdown, plainTextOf } from '../../scripts/import/markdown/parse-markdown.ts';
+import { formatWarnings, importLadderDocument } from '../../src/lib/import/import-ladder-document.ts';
+import { parseMarkdown, plainTextOf } from '../../src/lib/import/markdown/parse-markdown.ts';
 import { sourceSentences } from '../helpers/source-sentences.ts';
-import { ladderSchema, levelSchema, skillSchema, skillSetSchema } from '../../src/lib/schemas.ts';
+import { ladderSchema, levelSchema, skillSchema, skillSetSchema } from '../../src/lib/content/schemas.ts';
 
 const shapes = 'test/fixtures/import/shapes';
 const imported = (name: string, baseUrl?: string) => importLadderDocument(`${shapes}/${name}.md`, baseUrl ? { baseUrl } : {});

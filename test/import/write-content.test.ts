@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importLadderDocument } from '../../scripts/import/import-ladder-document.ts';
-import { writeContent } from '../../scripts/import/write-content.ts';
+import { importLadderDocument } from '../../src/lib/import/import-ladder-document.ts';
+import { writeContent } from '../../src/lib/import/write-content.ts';
 
 const { files } = importLadderDocument('test/fixtures/import/small-ladder.md');
 

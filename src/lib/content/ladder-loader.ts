@@ -1,7 +1,7 @@
 import type { Loader } from 'astro/loaders';
-import type { LadderContent } from '../ladder.ts';
+import type { LadderContent } from '../ladder/ladder.ts';
 import type { Release } from '../releases/snapshot.ts';
-import { formatProblem, type Problem } from '../validate-ladder.ts';
+import { formatProblem, type Problem } from './validate-ladder.ts';
 import { contentFiles } from './content-files.ts';
 import { readLadders } from './read-ladders.ts';
 

@@ -3,10 +3,10 @@
 // the schemas (with the field's line), and then every rule of validate-ladder.ts over what could be read.
 import type { z } from 'astro/zod';
 import { isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
-import type { Entry, LadderContent, Skill } from '../ladder.ts';
-import { ladderSchema, levelSchema, skillSchema, skillSetSchema } from '../schemas.ts';
-import { slugify } from '../slug.ts';
-import { validateLadder, type KnownIds, type Problem } from '../validate-ladder.ts';
+import type { Entry, LadderContent, Skill } from '../ladder/ladder.ts';
+import { ladderSchema, levelSchema, skillSchema, skillSetSchema } from './schemas.ts';
+import { slugify } from './slug.ts';
+import { validateLadder, type KnownIds, type Problem } from './validate-ladder.ts';
 import type { ContentFile } from './content-files.ts';
 import { releaseSnapshotSchema } from '../releases/release-schema.ts';
 import { newestFirst, snapshotContent, type Release, type ReleaseSnapshot } from '../releases/snapshot.ts';

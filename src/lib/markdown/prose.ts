@@ -9,7 +9,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { slugify } from '../slug.ts';
+import { slugify } from '../content/slug.ts';
 import { proseSanitizeSchema } from './sanitize-schema.ts';
 import { isAllowedUrl, urlProblem } from './url.ts';
 

@@ -1,4 +1,4 @@
-import type { LadderContent } from '../ladder.ts';
+import type { LadderContent } from '../ladder/ladder.ts';
 import { changesBetween } from './changes.ts';
 import { describeChange } from './describe.ts';
 import type { ReleaseInfo } from './snapshot.ts';

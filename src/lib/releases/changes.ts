@@ -1,4 +1,4 @@
-import type { LadderContent, LinkTarget } from '../ladder.ts';
+import type { LadderContent, LinkTarget } from '../ladder/ladder.ts';
 import type { ReleaseInfo } from './snapshot.ts';
 import { wordDiff, type DiffPart } from './word-diff.ts';
 

@@ -1,4 +1,4 @@
-import type { LadderContent } from '../ladder.ts';
+import type { LadderContent } from '../ladder/ladder.ts';
 import { makeSnapshot, releaseIdPattern, type ReleaseInfo } from './snapshot.ts';
 
 /** A release that can't be made, said so the author knows what to do. */

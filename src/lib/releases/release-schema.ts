@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ladderSchema, levelSchema, skillSchema, skillSetSchema } from '../schemas.ts';
+import { ladderSchema, levelSchema, skillSchema, skillSetSchema } from '../content/schemas.ts';
 import { releaseIdPattern } from './snapshot.ts';
 
 const id = z.string().regex(releaseIdPattern, 'must be a lowercase ASCII slug such as "2024-prototype"');

@@ -1,5 +1,5 @@
-import type { LadderData, LevelData, SkillData, SkillSetData } from '../schemas.ts';
-import type { LadderContent } from '../ladder.ts';
+import type { LadderData, LevelData, SkillData, SkillSetData } from '../content/schemas.ts';
+import type { LadderContent } from '../ladder/ladder.ts';
 
 /** Release ids are slugs: they name the release's file and its frozen URLs (/releases/<id>/…). */
 export const releaseIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

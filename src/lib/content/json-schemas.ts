@@ -1,0 +1,47 @@
+import { z } from 'astro/zod';
+import { ladderSchema, levelSchema, skillSchema, skillSetSchema } from './schemas.ts';
+import { importConfigSchema } from '../import/import-config.ts';
+
+/** Where the generated JSON Schemas live, for editors (.vscode/settings.json) and anyone else who reads them. */
+export const jsonSchemaFolder = '.schemas';
+
+/** Each content file kind, the zod schema the build reads it with, and the files editors should check with it. */
+export const contentFileSchemas = [
+  { file: 'ladder.schema.json', title: 'Rungs ladder (ladder.yaml)', schema: ladderSchema, matches: ['content/ladder.yaml', 'content/ladders/*/ladder.yaml'] },
+  { file: 'level.schema.json', title: 'Rungs level (levels/<id>.yaml)', schema: levelSchema, matches: ['content/levels/*.yaml', 'content/ladders/*/levels/*.yaml'] },
+  {
+    file: 'skill-set.schema.json',
+    title: 'Rungs skill set (skill-sets/<id>.yaml)',
+    schema: skillSetSchema,
+    matches: ['content/skill-sets/*.yaml', 'content/ladders/*/skill-sets/*.yaml'],
+  },
+  { file: 'skill.schema.json', title: 'Rungs skill frontmatter (skills/<id>.md)', schema: skillSchema, matches: ['content/skills/*.md', 'content/ladders/*/skills/*.md'] },
+  { file: 'import-config.schema.json', title: 'Rungs import config (<document>.import.yaml)', schema: importConfigSchema, matches: ['content/sources/*.import.yaml'] },
+] as const;
+
+/**
+ * The JSON Schema of each content file kind, as files to write: generated from the zod schemas, on their input side
+ * (what an author writes: fields with defaults may be left out), so editors check what the build checks.
+ */
+export function jsonSchemaFiles(): Map<string, string> {
+  return new Map(
+    contentFileSchemas.map(({ file, title, schema }) => {
+      const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+      return [file, `${JSON.stringify({ $schema: json.$schema, title, ...json }, null, 2)}\n`];
+    }),
+  );
+}
+
+/**
+ * VS Code's settings that check content files against the schemas as they are typed (with Red Hat's YAML
+ * extension). Markdown frontmatter is left out: no common editor extension applies a JSON Schema to it.
+ */
+export function editorSettings(): string {
+  const yamlSchemas = Object.fromEntries(
+    contentFileSchemas.map(({ file, matches }) => [`./${jsonSchemaFolder}/${file}`, matches.filter((match) => match.endsWith('.yaml'))]).filter(([, matches]) => matches.length > 0),
+  );
+  return `${JSON.stringify({ 'yaml.schemas': yamlSchemas }, null, 2)}\n`;
+}
+
+/** Where `editorSettings` goes. */
+export const editorSettingsFile = '.vscode/settings.json';

@@ -1,0 +1,116 @@
+/**
+ * The site's base path, from Astro's `base` (`RUNGS_BASE`, e.g. "/career/"): always starts and ends with a slash.
+ * Outside Vite (plain Node scripts) there is no `import.meta.env`, and the site is at the root.
+ */
+export const basePath = withSlashes(import.meta.env?.BASE_URL ?? '/');
+
+function withSlashes(path: string): string {
+  return `/${path}/`.replace(/\/+/g, '/');
+}
+
+/** A path of the site (as listed in content/urls.txt, "/skills/x/") as the browser requests it under the base. */
+export function sitePath(path: string): string {
+  return sitePathUnder(basePath, path);
+}
+
+/** `sitePath` for a base given explicitly, as build steps read it from Astro's config. */
+export function sitePathUnder(base: string, path: string): string {
+  return withSlashes(base) + path.replace(/^\//, '');
+}
+
+/** The reverse of `sitePath`: a requested path without the base, or undefined when it lies outside the site. */
+export function pathWithoutBase(path: string, base = basePath): string | undefined {
+  const normalisedBase = withSlashes(base);
+  if (path === normalisedBase.slice(0, -1)) return '/';
+  return path.startsWith(normalisedBase) ? `/${path.slice(normalisedBase.length)}` : undefined;
+}
+
+/** The pages every published ladder has, under its scope. */
+export interface LadderUrls {
+  /** The path prefix of the ladder's pages: '' for the primary ladder, 'ladders/<id>/' for another. */
+  scope: string;
+  home: () => string;
+  level: (id: string) => string;
+  skillSet: (id: string) => string;
+  skill: (id: string) => string;
+  /** All skills A–Z. */
+  skills: () => string;
+  comparisons: () => string;
+  compare: (fromLevel: string, toLevel: string) => string;
+}
+
+/**
+ * The URLs of one ladder's pages. `scope` is a plain path prefix ending in a slash (or '' for the primary ladder,
+ * whose URLs are the site's first ones): every ladder has the same kinds of pages under it.
+ */
+export function ladderUrls(scope: string): LadderUrls {
+  if (scope !== '' && !/^[a-z0-9-]+(\/[a-z0-9-]+)*\/$/.test(scope)) throw new Error(`A ladder's scope is '' or a path like "ladders/<id>/", not "${scope}"`);
+  const at = (path: string) => sitePath(`/${scope}${path}`);
+  return {
+    scope,
+    home: () => at(''),
+    level: (id) => at(`levels/${id}/`),
+    skillSet: (id) => at(`skill-sets/${id}/`),
+    skill: (id) => at(`skills/${id}/`),
+    skills: () => at('skills/'),
+    comparisons: () => at('compare/'),
+    compare: (fromLevel, toLevel) => at(`compare/${fromLevel}/${toLevel}/`),
+  };
+}
+
+/** The scope of a ladder published beside the primary one, from its folder name under content/ladders/. */
+export const otherLadderScope = (id: string) => `ladders/${id}/`;
+
+/** The scope of a past release of the primary ladder: its frozen pages. */
+export const releaseScope = (releaseId: string) => `releases/${releaseId}/`;
+
+/** A frozen page's path as the living ladder's: the same page today (which may redirect, or show it was removed). */
+export function currentPathOf(path: string, releaseId: string): string {
+  return path.replace(`/${releaseScope(releaseId)}`, '/');
+}
+
+const { home, level, skillSet, skill, skills, comparisons, compare } = ladderUrls('');
+
+/**
+ * The one place URLs are built, under the base path. Every path ends in a slash, matching `trailingSlash: 'always'`.
+ * `home`, `level`, `skill` and the other ladder pages are the primary ladder's; a page of any ladder uses that
+ * ladder's own `urls` (src/lib/ladder/published-ladder.ts).
+ */
+export const urls = {
+  home,
+  level,
+  skillSet,
+  skill,
+  skills,
+  comparisons,
+  compare,
+  about: () => sitePath('/about/'),
+  search: (query?: string) => sitePath(query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
+  graph: (focus?: string) => sitePath(focus ? `/graph/?focus=${encodeURIComponent(focus)}` : '/graph/'),
+  graphData: () => sitePath('/graph.json'),
+  /** The packet builder; skill ids in the query make a shareable packet (never its notes). */
+  packet: (skillIds: readonly string[] = []) =>
+    sitePath(skillIds.length > 0 ? `/packet/?skills=${skillIds.map(encodeURIComponent).join(',')}` : '/packet/'),
+  ladderJson: () => sitePath('/ladder.json'),
+  /** The change log: every release newest first with what changed, and its Atom feed. */
+  changes: (releaseId?: string) => sitePath(releaseId ? `/changes/#release-${releaseId}` : '/changes/'),
+  changesFeed: () => sitePath('/changes.xml'),
+  /** Each skill's changes since each release, for packets made against an older one. */
+  changesData: () => sitePath('/changes.json'),
+  ladderCsv: () => sitePath('/ladder.csv'),
+  /** The blocking script in <head> that applies the reader's theme before the first paint (public/theme.js). */
+  themeScript: () => sitePath('/theme.js'),
+  /** The list of the other ladders, published beside the primary one under /ladders/<id>/. */
+  referenceLadders: () => sitePath('/ladders/'),
+  /** Where another ladder's items lived before every ladder had the same pages: now a redirect to its skill page. */
+  formerReferenceItem: (ladder: string, item: string) => sitePath(`/ladders/${ladder}/${item}/`),
+  favicon: () => sitePath('/favicon.svg'),
+  /** Pagefind's bundles: the main ladder's index, and the reference ladders' index merged into it. */
+  searchBundle: () => sitePath('/pagefind/pagefind.js'),
+  referenceSearchIndex: () => sitePath('/pagefind-reference/'),
+};
+
+/** An absolute URL for citations and unfurls, from the site's configured public origin and a path under the base. */
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(path, site).href;
+}
