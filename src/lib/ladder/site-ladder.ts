@@ -1,5 +1,4 @@
-import { getEntry } from 'astro:content';
-import type { StoredLadders } from '../content/ladder-loader.ts';
+import { siteContent } from '../content/site-content.ts';
 import { crosswalk, type CrosswalkItem, type Similar } from './crosswalk.ts';
 import { buildLadderIndex, type LadderIndex } from './ladder-index.ts';
 import { primaryLadderId, publishedLadder, releaseLadder, type PublishedLadder } from './published-ladder.ts';
@@ -23,7 +22,7 @@ interface Site {
 
 async function build(): Promise<Site> {
   // The loader (src/lib/content/ladder-loader.ts) has read and validated every ladder, or failed the build.
-  const { main, references, releases: allReleases } = (await getEntry('ladders', 'site'))!.data as unknown as StoredLadders;
+  const { primary: main, others: references, releases: allReleases } = await siteContent();
   const releases = allReleases.filter((r) => r.ladder === primaryLadderId);
   const ladders = [
     publishedLadder(primaryLadderId, buildLadderIndex(main)),
