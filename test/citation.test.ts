@@ -11,7 +11,7 @@ const site = 'https://ladder.example.com';
 describe('citing a release', () => {
   const info = { id: '2024-prototype', title: '2024 Prototype', date: '2024-08-18', notes: '' };
 
-  it('names the release the living ladder still is, and links to the living page', () => {
+  it('names the release the primary ladder still is, and links to its current page', () => {
     const source = citationSources.skill({ ...ladder, currentRelease: info }, published.skill('intermediate-facilitation'));
     expect(source.context).toBe('Senior Software Engineers · Advanced Leadership, ladder 2024 Prototype');
     expect(source.path).toBe('/skills/intermediate-facilitation/');

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import type { ReferenceLadderLinks } from '../src/lib/graph/references.ts';
+import type { OtherLadderLinks } from '../src/lib/graph/other-ladders.ts';
 import type { Overview } from '../src/lib/graph/overview.ts';
 import { describeTargets, edgeKindNames, targetKey, type LadderGraph } from '../src/lib/graph/graph.ts';
 import { readContent } from './helpers/read-content.ts';
 
 const siteDir = inject('siteDir');
-const graph: LadderGraph & { overview: Overview; references: ReferenceLadderLinks[] } = JSON.parse(readFileSync(join(siteDir, 'graph.json'), 'utf8'));
+const graph: LadderGraph & { overview: Overview; references: OtherLadderLinks[] } = JSON.parse(readFileSync(join(siteDir, 'graph.json'), 'utf8'));
 const content = readContent('content');
 const describe_ = describeTargets(graph);
 const page = (path: string) => readFileSync(join(siteDir, path, 'index.html'), 'utf8');
@@ -51,7 +51,7 @@ describe('the graph published with the ladder', () => {
     expect(graph.overview.groups.flatMap((g) => g.skills.map((s) => s.id)).sort()).toEqual(graph.nodes.map((n) => n.id).sort());
   });
 
-  it('lists the other ladders, each item at its page with the main-ladder skills most like it', () => {
+  it('lists the other ladders, each item at its page with the primary-ladder skills most like it', () => {
     const skills = new Set(graph.nodes.map((n) => n.id));
     expect(graph.references.length).toBeGreaterThanOrEqual(4);
     for (const reference of graph.references) {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { skillPageSectionIds } from '../src/lib/content/validate-ladder.ts';
+import { skillPageSectionIds } from '../src/lib/ladder/section-ids.ts';
 import { buildSite, contentFolder, type BuildResult } from './helpers/build-site.ts';
 import { readLadderFolders } from './helpers/read-content.ts';
 

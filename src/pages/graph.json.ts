@@ -1,8 +1,9 @@
 import type { APIRoute } from 'astro';
-import { siteGraph } from '../lib/graph/site-graph.ts';
+import { builtSiteIndex } from '../lib/routes/built-site-index.ts';
 
 /** The graph `/graph/` draws, for other tools; its shape is described in the README's "Graph" section. */
 export const GET: APIRoute = async () => {
-  const { graph, overview, references } = await siteGraph();
-  return new Response(JSON.stringify({ ...graph, overview, references }), { headers: { 'content-type': 'application/json' } });
+  const { graph, overview, otherLadders } = (await builtSiteIndex()).graph;
+  // "references" is the published name of the other ladders' part: tools read it.
+  return new Response(JSON.stringify({ ...graph, overview, references: otherLadders }), { headers: { 'content-type': 'application/json' } });
 };

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContentFile } from '../../src/lib/content/content-files.ts';
+import type { SiteContent } from '../../src/lib/content/site-content.ts';
 import { readLadders, type ReadLadders } from '../../src/lib/content/read-ladders.ts';
 import type { LadderContent } from '../../src/lib/ladder/ladder.ts';
 
@@ -25,9 +26,16 @@ export function readLadderFolders(...folders: string[]): ReadLadders {
   return readLadders(collectFiles(...folders));
 }
 
-/** The main ladder of a content folder as the build reads it, for tests of the domain model without Astro. */
+/** The primary ladder of a content folder as the build reads it, for tests of the domain model without Astro. */
 export function readContent(...folders: string[]): LadderContent {
   const { main, errors } = readLadderFolders(...folders);
-  if (!main) throw new Error(`No main ladder could be read from ${folders.join(' + ')}: ${errors.map((e) => e.message).join('; ')}`);
+  if (!main) throw new Error(`No primary ladder could be read from ${folders.join(' + ')}: ${errors.map((e) => e.message).join('; ')}`);
   return main;
+}
+
+/** A content folder as the site's data seam hands it to the pages: the primary ladder, the others, the releases. */
+export function readSiteContent(...folders: string[]): SiteContent {
+  const { main, references, releases, errors } = readLadderFolders(...folders);
+  if (!main || errors.length > 0) throw new Error(`${folders.join(' + ')} could not be read: ${errors.map((e) => e.message).join('; ')}`);
+  return { primary: main, others: references, releases };
 }

@@ -46,8 +46,8 @@ export function loadPagefind(): Promise<Pagefind> {
       const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
       // Results link under the site's base path, whichever index they come from.
       await pagefind.options({ excerptLength: 24, baseUrl: urls.home() });
-      // The reference ladders' index weighs less, so the main ladder's own skills rank first for the same match.
-      await pagefind.mergeIndex(urls.referenceSearchIndex(), { indexWeight: 0.25, baseUrl: urls.home() }).catch(() => undefined);
+      // The other ladders' index weighs less, so the primary ladder's own skills rank first for the same match.
+      await pagefind.mergeIndex(urls.otherLaddersSearchIndex(), { indexWeight: 0.25, baseUrl: urls.home() }).catch(() => undefined);
       await pagefind.init();
       return pagefind;
     } catch {

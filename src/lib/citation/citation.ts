@@ -71,10 +71,9 @@ export function levelPlace(level: Level): string {
   return rank === undefined ? `${trackName(track)}, beside the rungs` : `${trackName(track)}, rung ${rank}`;
 }
 
-/** A place in a ladder, naming the ladder when it is not the primary one (whose name the site itself carries). */
 /**
  * A citation's context names its ladder when it is not the primary one, and the release its text is from: a past
- * release's frozen page, or the release the living ladder still is ("…, ladder 2024 Prototype").
+ * release's frozen page, or the release the primary ladder still is ("…, ladder 2024 Prototype").
  */
 function inLadder(ladder: PublishedLadder, context: string): string {
   const named = ladder.primary || ladder.release ? context : `${context} · ${ladder.title}`;

@@ -1,6 +1,5 @@
 import { closest } from './closest.ts';
-import { linkGroupNames } from '../graph/graph.ts';
-import { linkSectionAnchor } from '../ladder/link-sections.ts';
+import { skillPageSectionIds } from '../ladder/section-ids.ts';
 import type { Entry, LadderContent, Skill } from '../ladder/ladder.ts';
 import { headingsOf, parseProse, proseProblems } from '../markdown/prose.ts';
 
@@ -22,16 +21,6 @@ export interface KnownIds {
   skillSets: Set<string>;
   skills: Set<string>;
 }
-
-/**
- * The ids a skill page gives its own sections (see src/pages/skills/[id].astro and its components); a heading in a
- * body with the same id would take a cited #fragment such as #see-also to the wrong place.
- */
-export const skillPageSectionIds = [
-  'main', 'skill-title', 'citation-label', 'see-also', 'referenced-by',
-  ...Object.values(linkGroupNames).flatMap(({ out, in: incoming }) => [out, incoming].map(linkSectionAnchor)),
-  'similar-in-other-ladders', 'local-graph', 'local-graph-title', 'local-graph-desc', 'further-reading', 'history',
-];
 
 /** Above this size a body makes a page too long to read or cite; the build warns (the longest today is about 2 KB). */
 export const bodySizeWarning = 16 * 1024;

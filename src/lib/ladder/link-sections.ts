@@ -1,4 +1,6 @@
 import { edgeKinds, linkGroupNames, skillLinks, targetKey, type Direction, type EdgeKind, type EdgeTarget, type GraphEdge } from '../graph/graph.ts';
+import type { Skill } from './ladder.ts';
+import { linkSectionAnchor } from './section-ids.ts';
 
 /** One entry of a skill page's link section: what it points at, and whether that skill links back. */
 export interface LinkEntry {
@@ -16,9 +18,6 @@ export interface LinkSection {
   id: string;
   entries: LinkEntry[];
 }
-
-/** A link section's anchor: its name in kebab case ("builds-on", "related-from"). */
-export const linkSectionAnchor = (name: string) => name.toLowerCase().replace(/\s+/g, '-');
 
 /**
  * A skill's links as the sections of its page: what it points at, kind by kind, then what points at it. Each other
@@ -47,6 +46,35 @@ export function linkSections(skillId: string, edges: GraphEdge[]): LinkSection[]
     }
   }
   return sections;
+}
+
+/**
+ * A skill page's link sections as the page shows them: See also (Builds on, then Related with the names not yet in the
+ * ladder), Excluded (with its note), Raises, and Referenced by (the backlinks, kind by kind). Absent parts are left out.
+ */
+export interface SkillPageLinks {
+  buildsOn?: LinkSection;
+  related?: { entries: LinkEntry[]; unresolved: string[] };
+  excluded?: { entries: LinkEntry[]; note?: string };
+  raises?: LinkSection;
+  backlinks: LinkSection[];
+}
+
+/** A skill's links grouped as its page shows them, from the edges from and to it. */
+export function skillPageLinks(skill: Skill, edges: GraphEdge[]): SkillPageLinks {
+  const sections = linkSections(skill.id, edges);
+  const outgoing = (kind: EdgeKind) => sections.find((section) => section.direction === 'out' && section.kind === kind);
+  const related = outgoing('related');
+  const unresolved = skill.data.seeAlso.flatMap((target) => ('unresolved' in target ? [target.unresolved] : []));
+  const excluded = outgoing('excluded');
+  const note = skill.data.excluded?.note;
+  return {
+    buildsOn: outgoing('buildsOn'),
+    related: related || unresolved.length > 0 ? { entries: related?.entries ?? [], unresolved } : undefined,
+    excluded: excluded || note ? { entries: excluded?.entries ?? [], ...(note ? { note } : {}) } : undefined,
+    raises: outgoing('raises'),
+    backlinks: sections.filter((section) => section.direction === 'in'),
+  };
 }
 
 /** What a two-way entry says about the link back, in the graph's words: "it builds on this skill". */

@@ -16,7 +16,7 @@ export interface PublishedLadder {
   urls: LadderUrls;
   /** Set on a past release's frozen pages (/releases/<release-id>/…): the release they show. */
   release?: ReleaseInfo;
-  /** The release the living content still is, when nothing changed since its latest release: citations name it. */
+  /** The release the primary ladder still is, when nothing changed since its latest release: citations name it. */
   currentRelease?: ReleaseInfo;
 }
 
@@ -30,7 +30,7 @@ export function publishedLadder(id: string, index: LadderIndex): PublishedLadder
 
 /**
  * A past release of the primary ladder, rendered by the same templates under /releases/<release-id>/. It is not the
- * primary ladder: packets, the graph and search hold the living content.
+ * primary ladder: packets, the graph and search hold its current content.
  */
 export function releaseLadder(index: LadderIndex, release: ReleaseInfo): PublishedLadder {
   return { id: `releases/${release.id}`, primary: false, title: index.content.ladder.data.title, index, urls: ladderUrls(releaseScope(release.id)), release };

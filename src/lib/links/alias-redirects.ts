@@ -59,7 +59,7 @@ function formerItemRedirects(published: PublishedLadder): AliasRedirect[] {
     .filter((skill) => !pageKinds.has(skill.id))
     .flatMap((skill) =>
       [skill.id, ...skill.data.aliases].map((id) => ({
-        from: urls.formerReferenceItem(published.id, id),
+        from: urls.formerOtherLadderItem(published.id, id),
         to: published.urls.skill(skill.id),
         target: citationSources.skill(published, skill),
       })),

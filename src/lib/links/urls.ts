@@ -64,7 +64,7 @@ export const otherLadderScope = (id: string) => `ladders/${id}/`;
 /** The scope of a past release of the primary ladder: its frozen pages. */
 export const releaseScope = (releaseId: string) => `releases/${releaseId}/`;
 
-/** A frozen page's path as the living ladder's: the same page today (which may redirect, or show it was removed). */
+/** A frozen page's path as the primary ladder's: the same page today (which may redirect, or show it was removed). */
 export function currentPathOf(path: string, releaseId: string): string {
   return path.replace(`/${releaseScope(releaseId)}`, '/');
 }
@@ -101,13 +101,13 @@ export const urls = {
   /** The blocking script in <head> that applies the reader's theme before the first paint (public/theme.js). */
   themeScript: () => sitePath('/theme.js'),
   /** The list of the other ladders, published beside the primary one under /ladders/<id>/. */
-  referenceLadders: () => sitePath('/ladders/'),
+  otherLadders: () => sitePath('/ladders/'),
   /** Where another ladder's items lived before every ladder had the same pages: now a redirect to its skill page. */
-  formerReferenceItem: (ladder: string, item: string) => sitePath(`/ladders/${ladder}/${item}/`),
+  formerOtherLadderItem: (ladder: string, item: string) => sitePath(`/ladders/${ladder}/${item}/`),
   favicon: () => sitePath('/favicon.svg'),
-  /** Pagefind's bundles: the main ladder's index, and the reference ladders' index merged into it. */
+  /** Pagefind's bundles: the primary ladder's index, and the other ladders' index merged into it. */
   searchBundle: () => sitePath('/pagefind/pagefind.js'),
-  referenceSearchIndex: () => sitePath('/pagefind-reference/'),
+  otherLaddersSearchIndex: () => sitePath('/pagefind-reference/'),
 };
 
 /** An absolute URL for citations and unfurls, from the site's configured public origin and a path under the base. */

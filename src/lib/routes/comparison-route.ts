@@ -1,0 +1,73 @@
+import { citationSources, comparisonTitle, type CitationSource } from '../citation/citation.ts';
+import { compareLevels, comparisonPairs, comparisonSummary, countRequirements, type LevelComparison, type LevelRequirement } from '../compare/compare.ts';
+import { ladderRouteParam, type PublishedLadder } from '../ladder/published-ladder.ts';
+import { renderedLadders } from '../ladder/site-ladders.ts';
+import { ladderCrumb, pageFrame, type PageFrame } from './page-frame.ts';
+import type { SiteIndex } from './site-index.ts';
+
+export interface ComparisonPageProps {
+  ladder: PublishedLadder;
+  comparison: LevelComparison;
+}
+
+/** One part of a comparison (added, not required, required at both), counted and with its levels named. */
+export interface ComparisonPart {
+  requirements: LevelRequirement[];
+  skillSets: number;
+  skills: number;
+  /** The titles of the levels whose skill sets it holds: "Software Engineers and All Engineers". */
+  levelTitles: string;
+}
+
+/** Everything a comparison of two levels shows. */
+export interface ComparisonRoute {
+  frame: PageFrame;
+  ladder: PublishedLadder;
+  comparison: LevelComparison;
+  title: string;
+  summary: string;
+  citation: CitationSource;
+  added: ComparisonPart;
+  dropped: ComparisonPart;
+  shared: ComparisonPart;
+  /** The same comparison the other way round. */
+  reverse: { href: string; title: string };
+}
+
+export function comparisonPaths({ ladders }: SiteIndex) {
+  return renderedLadders(ladders).flatMap((ladder) =>
+    comparisonPairs(ladder.index).map(([from, to]) => ({
+      params: { ladder: ladderRouteParam(ladder), from: from.id, to: to.id },
+      props: { ladder, comparison: compareLevels(ladder.index, from, to) } as ComparisonPageProps,
+    })),
+  );
+}
+
+const levelList = new Intl.ListFormat('en', { type: 'conjunction' });
+
+function part(requirements: LevelRequirement[]): ComparisonPart {
+  return { requirements, ...countRequirements(requirements), levelTitles: levelList.format(requirements.map((r) => r.level.data.title)) };
+}
+
+export function comparisonRoute(site: SiteIndex, { ladder, comparison }: ComparisonPageProps, pathname: string): ComparisonRoute {
+  const { from, to } = comparison;
+  const title = comparisonTitle(comparison);
+  const summary = comparisonSummary(comparison);
+  const frame = pageFrame(site, ladder, pathname, {
+    title,
+    description: summary,
+    breadcrumbs: [ladderCrumb(ladder), { label: 'Compare levels', href: ladder.urls.comparisons() }, { label: title }],
+  });
+  return {
+    frame,
+    ladder,
+    comparison,
+    title,
+    summary,
+    citation: citationSources.comparison(ladder, comparison),
+    added: part(comparison.added),
+    dropped: part(comparison.dropped),
+    shared: part(comparison.shared),
+    reverse: { href: ladder.urls.compare(to.id, from.id), title: comparisonTitle({ from: to, to: from }) },
+  };
+}

@@ -1,0 +1,63 @@
+import { citationSources, levelPlace, type CitationSource } from '../citation/citation.ts';
+import { comparableLevels } from '../compare/compare.ts';
+import type { Level, Skill, SkillSet } from '../ladder/ladder.ts';
+import { ladderRouteParam, type PublishedLadder } from '../ladder/published-ladder.ts';
+import { renderedLadders } from '../ladder/site-ladders.ts';
+import { firstSentence } from '../markdown/prose.ts';
+import { adjacentLevels } from '../navigation/navigation.ts';
+import { searchFacets } from '../search/facets.ts';
+import { ladderCrumb, pageFrame, type PageFrame } from './page-frame.ts';
+import type { SiteIndex } from './site-index.ts';
+
+export interface LevelPageProps {
+  ladder: PublishedLadder;
+  level: Level;
+}
+
+/** Everything a level page shows. */
+export interface LevelRoute {
+  frame: PageFrame;
+  ladder: PublishedLadder;
+  level: Level;
+  citation: CitationSource;
+  skillCount: number;
+  /** Its own skill sets, each with its skills, in order. */
+  skillSets: { skillSet: SkillSet; skills: Skill[] }[];
+  /** The levels whose skill sets it also requires, nearest first. */
+  inherited: { level: Level; skillSets: SkillSet[] }[];
+  /** The next rung of its track, when the two can be compared. */
+  compareWithNext?: Level;
+  /** The level's content file, for its edit link; frozen pages have none. */
+  file?: string;
+}
+
+export function levelPaths({ ladders }: SiteIndex) {
+  return renderedLadders(ladders).flatMap((ladder) =>
+    ladder.index.levels.map((level) => ({ params: { ladder: ladderRouteParam(ladder), id: level.id }, props: { ladder, level } as LevelPageProps })),
+  );
+}
+
+export function levelRoute(site: SiteIndex, { ladder, level }: LevelPageProps, pathname: string): LevelRoute {
+  const { index } = ladder;
+  const skillSets = index.skillSetsOf(level);
+  const { title, intro } = level.data;
+  const { next } = adjacentLevels(index, level);
+  const frame = pageFrame(site, ladder, pathname, {
+    title,
+    description: `${title}: ${skillSets.length > 0 ? skillSets.map((s) => s.data.title).join(', ') : 'skill sets to be defined'}. ${firstSentence(intro ?? '')}`.trim(),
+    breadcrumbs: [ladderCrumb(ladder), { label: title }],
+    unfurl: [{ label: 'Level', value: levelPlace(level) }],
+    search: searchFacets.level(ladder, level),
+  });
+  return {
+    frame,
+    ladder,
+    level,
+    citation: citationSources.level(ladder, level),
+    skillCount: index.skillCount(level),
+    skillSets: skillSets.map((skillSet) => ({ skillSet, skills: index.skillsOf(skillSet) })),
+    inherited: index.inheritedLevels(level).map((inherited) => ({ level: inherited, skillSets: index.skillSetsOf(inherited) })),
+    ...(next && comparableLevels(index, level).includes(next) ? { compareWithNext: next } : {}),
+    ...(ladder.release ? {} : { file: level.file }),
+  };
+}

@@ -1,0 +1,150 @@
+import { citationSources, type CitationSource } from '../citation/citation.ts';
+import type { EdgeTarget, TargetDescription } from '../graph/graph.ts';
+import type { LocalGraph } from '../graph/local.ts';
+import type { Level, Skill, SkillSet } from '../ladder/ladder.ts';
+import { skillPageLinks, type SkillPageLinks } from '../ladder/link-sections.ts';
+import { ladderRouteParam, type PublishedLadder } from '../ladder/published-ladder.ts';
+import { renderedLadders, publishedLadders, type RemovedSkill, type SiteLadders } from '../ladder/site-ladders.ts';
+import { ladderUrls, releaseScope } from '../links/urls.ts';
+import { firstSentence } from '../markdown/prose.ts';
+import { historyOf, type Change, type ChangedKind, type LogEntry } from '../releases/changes.ts';
+import { releaseHoldsSkill, type ReleaseInfo } from '../releases/snapshot.ts';
+import { searchFacets } from '../search/facets.ts';
+import { ladderCrumb, pageFrame, type PageFrame } from './page-frame.ts';
+import type { SiteIndex } from './site-index.ts';
+
+/** What a skill page is built from: its ladder and skill, and on a removed skill's URL, what removed it. */
+export interface SkillPageProps {
+  ladder: PublishedLadder;
+  skill: Skill;
+  removed?: RemovedSkill;
+}
+
+/** A skill of another ladder whose words are close to this one's. */
+export interface SimilarSkill {
+  title: string;
+  href: string;
+  ladderTitle: string;
+}
+
+/** A skill's history across the primary ladder's releases. */
+export interface SkillHistory {
+  /** The first release: a skill no release changed is unchanged since it. */
+  first: ReleaseInfo;
+  /** Each release (or the unreleased edits, without one) that changed the skill, newest first, with its changes. */
+  entries: { release?: ReleaseInfo; changes: Change[] }[];
+  /** Each release that holds the skill, at its frozen page: the link a packet can cite to keep its words. */
+  frozen: { title: string; href: string }[];
+  /** The current page of a level, skill set or skill a change names, while it has one. */
+  hrefOf: (what: ChangedKind, id: string) => string | undefined;
+}
+
+/** Everything a skill page shows. Sections a ladder has no data for (another ladder has no graph or history) are absent. */
+export interface SkillRoute {
+  frame: PageFrame;
+  ladder: PublishedLadder;
+  skill: Skill;
+  level: Level;
+  skillSet: SkillSet;
+  citation: CitationSource;
+  /** The latest release, when it changed this skill. */
+  changedIn?: ReleaseInfo;
+  /** Another ladder's skill names its ladder, and the primary ladder whose skills packets and the graph hold. */
+  beside?: { primaryTitle: string; primaryHome: string };
+  /** Readers can add it to their packet: a skill of the primary ladder as it is. */
+  packable: boolean;
+  links?: { sections: SkillPageLinks; describe: (target: EdgeTarget) => TargetDescription };
+  similar: SimilarSkill[];
+  localGraph?: LocalGraph;
+  history?: SkillHistory;
+  /** The skill's content file, for its edit link and last-updated date; frozen pages have none. */
+  file?: string;
+  previous?: Skill;
+  next?: Skill;
+}
+
+/** Every skill page: each rendered ladder's skills, and the primary ladder's removed skills at their old URLs. */
+export function skillPaths({ ladders }: SiteIndex) {
+  const pages = renderedLadders(ladders).flatMap((ladder) =>
+    ladder.index.content.skills.map((skill) => ({ params: { ladder: ladderRouteParam(ladder), id: skill.id }, props: { ladder, skill } as SkillPageProps })),
+  );
+  // A removed skill's URL keeps showing its last released text, marked as removed.
+  const removed = ladders.removedSkills.map((r) => ({
+    params: { ladder: ladderRouteParam(ladders.primary), id: r.skill.id },
+    props: { ladder: r.lastIn, skill: r.skill, removed: r } as SkillPageProps,
+  }));
+  return [...pages, ...removed];
+}
+
+export function skillRoute(site: SiteIndex, { ladder, skill, removed }: SkillPageProps, pathname: string): SkillRoute {
+  const { index, urls } = ladder;
+  const level = index.level(skill.data.level);
+  const skillSet = index.skillSet(skill.data.skillSet);
+  const { title, placeholder } = skill.data;
+  const { primary } = site.ladders;
+  // The packet, the graph and the release history hold the primary ladder's skills as they are.
+  const current = ladder.primary;
+  const frame = pageFrame(
+    site,
+    ladder,
+    pathname,
+    {
+      title: `${title} · ${level.data.title}`,
+      description: `${title}, a skill in ${skillSet.data.title} (${level.data.title}). ${placeholder ? 'To be written.' : firstSentence(skill.body)}`,
+      breadcrumbs: [ladderCrumb(ladder), { label: level.data.title, href: urls.level(level.id) }, { label: skillSet.data.title, href: urls.skillSet(skillSet.id) }, { label: title }],
+      unfurl: [{ label: 'Level', value: level.data.title }, { label: 'Skill set', value: skillSet.data.title }],
+      search: searchFacets.skill(ladder, skill),
+    },
+    removed,
+  );
+  const history = current ? skillHistory(site.ladders, skill.id) : undefined;
+  const changedIn = current ? changedInLatest(site.ladders.changeLog, skill.id) : undefined;
+  return {
+    frame,
+    ladder,
+    skill,
+    level,
+    skillSet,
+    citation: citationSources.skill(ladder, skill),
+    ...(changedIn ? { changedIn } : {}),
+    ...(ladder.primary || ladder.release ? {} : { beside: { primaryTitle: primary.title, primaryHome: primary.urls.home() } }),
+    packable: current,
+    ...(current ? { links: { sections: skillPageLinks(skill, site.graph.edgesOf(skill.id)), describe: site.graph.describe } } : {}),
+    similar: similarSkills(site.ladders, ladder, skill),
+    ...(current ? { localGraph: site.graph.localGraphOf(skill.id) } : {}),
+    ...(history ? { history } : {}),
+    ...(ladder.release ? {} : { file: skill.file }),
+    ...index.previousAndNext(skill),
+  };
+}
+
+function similarSkills(site: SiteLadders, ladder: PublishedLadder, skill: Skill): SimilarSkill[] {
+  const ladders = new Map(publishedLadders(site).map((published) => [published.id, published]));
+  return site.similar(ladder.id, skill.id).map(({ item }) => {
+    const other = ladders.get(item.ladder)!;
+    return { title: item.title, href: other.urls.skill(item.id), ladderTitle: other.title };
+  });
+}
+
+/** The latest release, when it changed the skill (a first release changes nothing). */
+function changedInLatest(log: LogEntry[], skillId: string): ReleaseInfo | undefined {
+  const latest = log.find((entry) => entry.release);
+  const changed = latest?.since && historyOf(log, 'skill', skillId).some((item) => item.entry === latest);
+  return changed && latest ? latest.release : undefined;
+}
+
+/** The skill's history, once the primary ladder has a release. */
+function skillHistory(site: SiteLadders, skillId: string): SkillHistory | undefined {
+  const first = site.releases.at(-1);
+  if (!first) return undefined;
+  const entries = new Map<LogEntry, Change[]>();
+  for (const { entry, change } of historyOf(site.changeLog, 'skill', skillId)) entries.set(entry, [...(entries.get(entry) ?? []), change]);
+  return {
+    first: first.info,
+    entries: [...entries].map(([entry, changes]) => ({ ...(entry.release ? { release: entry.release } : {}), changes })),
+    frozen: site.releases
+      .filter((release) => releaseHoldsSkill(release, skillId))
+      .map((release) => ({ title: release.info.title, href: ladderUrls(releaseScope(release.info.id)).skill(skillId) })),
+    hrefOf: site.primaryPageOf,
+  };
+}
