@@ -1,17 +1,24 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { contentDirectory } from '../content/content-directory.ts';
 import { shownPath } from '../content/content-files.ts';
 import type { PublishedLadder } from '../ladder/published-ladder.ts';
 import { urls } from '../links/urls.ts';
-import { aboutPageId, guideIdOf } from './page-files.ts';
+import { aboutPageId, guideIdOf, pagesDirectory } from './page-files.ts';
 import { pageComponentProblems, type PageComponentUse } from './page-components.ts';
 import { componentUsesKey } from './page-plugin.ts';
 
 export type AuthoredPage = CollectionEntry<'pages'>;
 
+/** Every page of the content folder; none, without asking Astro (which warns of an empty collection), without pages/. */
+async function authoredPages(): Promise<AuthoredPage[]> {
+  return existsSync(pagesDirectory(contentDirectory())) ? getCollection('pages') : [];
+}
+
 /** The About page of the content folder (pages/about.mdx), if it has one. */
 export async function aboutPage(): Promise<AuthoredPage | undefined> {
-  return (await getCollection('pages')).find((page) => page.id === aboutPageId);
+  return (await authoredPages()).find((page) => page.id === aboutPageId);
 }
 
 export interface Guide {
@@ -25,7 +32,7 @@ let listed: Promise<Guide[]> | undefined;
 
 /** The guides (pages/guides/<id>.mdx) in title order, listed once per build: every page's footer links them. */
 export function guides(): Promise<Guide[]> {
-  return (listed ??= getCollection('pages').then((pages) =>
+  return (listed ??= authoredPages().then((pages) =>
     pages
       .flatMap((page) => {
         const id = guideIdOf(page.id);

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { slugify } from '../content/slug.ts';
 
 /**
@@ -5,6 +6,9 @@ import { slugify } from '../content/slug.ts';
  * pages/guides/<id>.mdx a guide (/guides/<id>/). Nothing else in pages/ is published, so nothing else may be there.
  */
 export const pagesFolder = 'pages';
+
+/** The pages/ folder of a content folder. */
+export const pagesDirectory = (contentDir: string) => join(contentDir, pagesFolder);
 
 /** The files of pages/ the `pages` collection reads, as glob patterns relative to pages/. */
 export const pageFilePatterns = ['about.mdx', 'guides/*.mdx'];

@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { pageFilePatterns, pagesFolder } from './page-files.ts';
+import { pageFilePatterns, pagesDirectory } from './page-files.ts';
 
 /** The front matter of a maintainers' page. */
 export const authoredPageSchema = z.strictObject({
@@ -17,7 +16,7 @@ export const authoredPageSchema = z.strictObject({
  * `astro dev`. A content folder without pages/ (a fixture, a freshly imported ladder) has no pages, and no warning.
  */
 export function authoredPagesLoader(contentDir: string): Loader {
-  const folder = join(contentDir, pagesFolder);
+  const folder = pagesDirectory(contentDir);
   const pages = glob({ base: folder, pattern: pageFilePatterns });
   return {
     name: 'rungs:pages',
