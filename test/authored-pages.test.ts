@@ -94,13 +94,13 @@ describe('building maintainers\' pages that use every component', () => {
     const body = content(html);
     expect(body).toContain('Facilitation starts with <a href="/skills/basic-facilitation/">Basic facilitation</a>, or <a href="/skills/spike-solutions/">a spike</a>.');
     const summary = /<div class="level-summary"[\s\S]*?<\/div>/.exec(body)![0];
-    expect(summary).toMatch(/<a href="\/levels\/software-engineers\/"[^>]*>Software Engineers<\/a> · \d+ skills/);
+    expect(summary).toMatch(/<a href="\/levels\/software-engineers\/">Software Engineers<\/a> · \d+ skills/);
     expect(summary).toContain('They\'re required at the Software Engineer level and above.');
     expect(summary).toMatch(/<a href="\/skill-sets\/basic-leadership\/">Basic Leadership<\/a>[\s\S]*<a href="\/skill-sets\/basic-implementation\/">Basic Implementation<\/a>/);
     const comparison = /<div class="comparison"[\s\S]*?<\/div>/.exec(body)![0];
     expect(comparison).toMatch(/Software Engineers requires 2 more skill sets \(\d+ skills\) than All Engineers/);
     expect(comparison).toContain('<a href="/skill-sets/basic-leadership/">Basic Leadership</a>');
-    expect(comparison).toMatch(/<a href="\/compare\/all-engineers\/software-engineers\/"[^>]*>The full comparison of All Engineers and Software Engineers<\/a>/);
+    expect(comparison).toContain('<a href="/compare/all-engineers/software-engineers/">The full comparison of All Engineers and Software Engineers</a>');
     expect(body).toContain('See the <a href="/packet/">packet builder</a>.');
   });
 
