@@ -1,5 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { createHash } from 'node:crypto';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -9,6 +11,7 @@ import { redirectsFile } from './src/integrations/redirects-file.ts';
 import { siteAddress } from './src/integrations/site-address.ts';
 import { siteMap } from './src/integrations/sitemap.ts';
 import { contentSecurityPolicy } from './src/lib/hosting/content-security-policy.ts';
+import { pageComponentsPlugin } from './src/lib/pages/page-plugin.ts';
 
 const contentDir = process.env.RUNGS_CONTENT_DIR;
 // Builds of other content folders (fixtures, benchmarks) keep their own content cache, so they never mix with the ladder's.
@@ -32,7 +35,19 @@ export default defineConfig({
   // Every script stays an external file, even a tiny one (the alias redirect's): hosts send the CSP as a header
   // (_headers, nginx, Caddy) that allows 'self' but cannot know a page's inline-script hashes.
   // ... and one stylesheet for the whole site: one render-blocking request per page, cached from the first page on.
-  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      cssCodeSplit: false,
+      // Rolldown warns of the directive Astro marks each MDX page with, on every build: a known false alarm
+      // (withastro/astro#18087) that would teach readers of the build log to ignore its warnings.
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          if (log.code !== 'MODULE_LEVEL_DIRECTIVE' || !log.message.includes('astro:head-inject')) handler(level, log);
+        },
+      },
+    },
+  },
   // Content prose is rendered by src/lib/markdown/ (sanitised, code blocks without Shiki's inline styles), not by Astro.
   markdown: { syntaxHighlight: false },
   // Astro adds a per-page CSP <meta> with hashes of what it bundles; no inline scripts or styles are allowed.
@@ -44,5 +59,11 @@ export default defineConfig({
       styleDirective: { resources: contentSecurityPolicy.styleSources },
     },
   },
-  integrations: [siteAddress(), searchIndex(), securityHeaders(), redirectsFile(), siteMap(), linkCheck(), urlManifest()],
+  integrations: [
+    // The maintainers' pages (content/pages/*.mdx) only: the ladder's content is prose-only Markdown, read by
+    // src/lib/content/ and rendered by src/lib/markdown/. MDX inherits `syntaxHighlight: false` (no inline styles);
+    // the plugin checks the ids given to the project's components and hands them the page's ladder.
+    mdx({ processor: satteri({ mdastPlugins: [pageComponentsPlugin] }) }),
+    siteAddress(), searchIndex(), securityHeaders(), redirectsFile(), siteMap(), linkCheck(), urlManifest(),
+  ],
 });

@@ -9,6 +9,7 @@ import { changesOnReimport } from '../src/lib/import/changes-on-reimport.ts';
 import { ImportError } from '../src/lib/import/import-error.ts';
 import { describeChange } from '../src/lib/releases/describe.ts';
 import { checkConfined, planWrite, writeContent } from '../src/lib/import/write-content.ts';
+import { pagesFolder } from '../src/lib/pages/page-files.ts';
 
 const usage = 'Usage: npm run import -- <document.md> (--ladder <id> | --primary | --out <folder>) [--replace] [--dry-run] [--yes] [--base-url <url>]';
 const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -77,7 +78,8 @@ async function main() {
   if (retiring) {
     const manifestNote = existsSync(join(out, manifest)) ? ` and its URL manifest ${join(out, manifest)} (every URL it promised is retired; run \`npm run urls\` after the build to start a new one)` : '';
     const releasesNote = existsSync(join(out, releases)) ? `, its releases in ${join(out, releases)}/ (their frozen pages and change log belong to the retired ladder)` : '';
-    const question = `This makes ${file} the primary ladder, retiring the ladder imported from ${previous || 'an unknown document'}: ${plan.removed.length} of its files${releasesNote}${manifestNote}.`;
+    const pagesNote = existsSync(join(out, pagesFolder)) ? `, its pages in ${join(out, pagesFolder)}/ (the About page and guides, written about it)` : '';
+    const question = `This makes ${file} the primary ladder, retiring the ladder imported from ${previous || 'an unknown document'}: ${plan.removed.length} of its files${releasesNote}${pagesNote}${manifestNote}.`;
     console.log(question);
     if (!values['dry-run'] && !(await confirmed('Retire it?', values.yes))) {
       throw new ImportError(out, undefined, 'holds the primary ladder and nothing was written: confirm with --yes (or answer y) to retire it');
@@ -93,6 +95,7 @@ async function main() {
   if (retiring) {
     rmSync(join(out, manifest), { force: true });
     rmSync(join(out, releases), { recursive: true, force: true });
+    rmSync(join(out, pagesFolder), { recursive: true, force: true });
   }
   if (config.detected) {
     writeFileSync(config.path, config.text);

@@ -37,6 +37,11 @@ const expected: [string, RegExp][] = [
   [at('skills/Spaced Id.md'), /^file name "Spaced Id" is not a lowercase slug \(the file name is the id and the URL\): rename the file to "spaced-id\.md"\.$/],
   [at('skills/BasicSQL.md'), /^file name "BasicSQL" is not a lowercase slug .*"basicsql\.md"/],
   [at('skills/rocket-🚀.md'), /^file name "rocket-🚀" is not a lowercase slug .*"rocket\.md"/],
+  // Maintainers' pages: only pages/about.mdx and pages/guides/<id>.mdx are published, and only those may be MDX
+  [at('pages/guides/draft.md'), /^is not read: a page is an \.mdx file; rename it to pages\/guides\/draft\.mdx\.$/],
+  [at('pages/team.mdx'), /^is not published: pages\/ holds about\.mdx \(the About page\) and guides\/<id>\.mdx \(a guide at \/guides\/<id>\/\); move it to pages\/guides\/team\.mdx if it is a guide\.$/],
+  [at('pages/guides/drafts/nested.mdx'), /^is not read: guides\/ has no subfolders; move it to pages\/guides\/nested\.mdx\.$/],
+  [at('pages/guides/Promotion Guide.mdx'), /^file name "Promotion Guide" is not a lowercase slug \(the file name is the guide's id and URL\): rename the file to "promotion-guide\.mdx"\.$/],
   // YAML and schema errors, at their line, in words
   [at('ladders/outside/ladder.yaml', 5), /^updated "2024-02-30" must be a real date written YYYY-MM-DD/],
   [at('levels/broken-level.yaml', 4), /^YAML is not valid: a bracket or quote opened on this line is not closed \(Flow sequence in block collection must be sufficiently indented and end with a \]\)\.$/],

@@ -13,8 +13,9 @@ const budgets: Record<PageKind, { html: number; css: number; js: number; total?:
   level: { html: 15_000, css: 15_000, js: 7_000 },
   'skill set': { html: 15_000, css: 15_000, js: 7_000 },
   // A skill is the page readers land on most: with the ladder navigation (only its own branch's skills) it stays
-  // under 20 KB in all, a third of a Starlight page built from the same skills.
-  skill: { html: 15_000, css: 15_000, js: 7_000, total: 20_000 },
+  // under 20 KB in all, a third of a Starlight page built from the same skills. The 100 B more pay for MDX: Astro
+  // lets its island script and style through every page's CSP by hash once an integration adds a renderer (128 B).
+  skill: { html: 15_000, css: 15_000, js: 7_000, total: 20_100 },
   'all skills': { html: 15_000, css: 15_000, js: 7_000 },
   about: { html: 15_000, css: 15_000, js: 7_000 },
   search: { html: 15_000, css: 15_000, js: 7_000 },

@@ -76,7 +76,7 @@ describe('npm run import --primary', () => {
 
     const refused = runImport(document, '--primary', '--out', content);
     expect(refused.status).toBe(1);
-    expect(refused.stdout).toMatch(/retiring the ladder imported from content\/sources\/engineering-career-skills-2024\.md: 275 of its files, its releases in .*releases\/ \(their frozen pages and change log belong to the retired ladder\) and its URL manifest/);
+    expect(refused.stdout).toMatch(/retiring the ladder imported from content\/sources\/engineering-career-skills-2024\.md: 275 of its files, its releases in .*releases\/ \(their frozen pages and change log belong to the retired ladder\), its pages in .*pages\/ \(the About page and guides, written about it\) and its URL manifest/);
     expect(refused.stderr.trim()).toBe(`Import failed: ${content}: holds the primary ladder and nothing was written: confirm with --yes (or answer y) to retire it`);
     expect(readFileSync(join(content, 'ladder.yaml'), 'utf8')).toBe(shippedLadder);
     expect(existsSync(join(content, 'urls.txt'))).toBe(true);
@@ -85,6 +85,7 @@ describe('npm run import --primary', () => {
     expect(confirmed.status).toBe(0);
     expect(existsSync(join(content, 'urls.txt'))).toBe(false);
     expect(existsSync(join(content, 'releases'))).toBe(false);
+    expect(existsSync(join(content, 'pages'))).toBe(false);
     expect(readdirSync(join(content, 'skills')).sort()).toHaveLength(8);
 
     const build = buildSite(content);

@@ -6,6 +6,7 @@ import { isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocumen
 import type { Entry, LadderContent, Skill } from '../ladder/ladder.ts';
 import { ladderSchema, levelSchema, skillSchema, skillSetSchema } from './schemas.ts';
 import { slugify } from './slug.ts';
+import { pageFileProblem, pagesFolder } from '../pages/page-files.ts';
 import { validateLadder, type KnownIds, type Problem } from './validate-ladder.ts';
 import type { ContentFile } from './content-files.ts';
 import { releaseSnapshotSchema } from '../releases/release-schema.ts';
@@ -34,7 +35,7 @@ interface Classified {
 /** Where a file belongs, or why no collection reads it and where it should go instead. */
 function classify(file: ContentFile, parts: string[], ladder: string): Classified | string {
   const prefix = ladder ? `ladders/${ladder}/` : '';
-  const layout = `a ladder's folder holds ladder.yaml, levels/<id>.yaml, skill-sets/<id>.yaml, skills/<id>.md and releases/<release-id>.json${ladder ? '' : ' (and content/ also urls.txt, sources/ for documents and import configs, ladders/<ladder-id>/ for other ladders)'}`;
+  const layout = `a ladder's folder holds ladder.yaml, levels/<id>.yaml, skill-sets/<id>.yaml, skills/<id>.md and releases/<release-id>.json${ladder ? '' : ' (and content/ also urls.txt, sources/ for documents and import configs, pages/ for the About page and guides (MDX), ladders/<ladder-id>/ for other ladders)'}`;
   if (parts.length === 1) {
     if (parts[0] === 'ladder.yaml') return { ladder, kind: 'ladder', id: ladder || 'ladder', file };
     if (baseOf(parts[0]) === 'ladder') return `is not read: rename it to ${prefix}ladder.yaml`;
@@ -205,6 +206,12 @@ export function readLadders(files: ContentFile[]): ReadLadders {
   for (const file of files) {
     const parts = file.path.split('/');
     if (parts[0] === 'sources' || file.path === 'urls.txt') continue;
+    // The maintainers' MDX pages are read by the `pages` collection (src/lib/pages/); only their layout is checked here.
+    if (parts[0] === pagesFolder) {
+      const problem = pageFileProblem(parts.slice(1).join('/'));
+      if (problem) errors.push({ file: file.shownAs, ...problem });
+      continue;
+    }
     let ladder = '';
     if (parts[0] === 'ladders') {
       ladder = parts.length >= 3 ? parts[1] : '';

@@ -85,6 +85,8 @@ export const urls = {
   comparisons,
   compare,
   about: () => sitePath('/about/'),
+  /** A maintainers' guide, from content/pages/guides/<id>.mdx. */
+  guide: (id: string) => sitePath(`/guides/${id}/`),
   search: (query?: string) => sitePath(query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
   graph: (focus?: string) => sitePath(focus ? `/graph/?focus=${encodeURIComponent(focus)}` : '/graph/'),
   graphData: () => sitePath('/graph.json'),

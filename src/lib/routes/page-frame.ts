@@ -115,6 +115,8 @@ export function pageFrame(site: SiteIndex, ladder: PublishedLadder, pathname: st
       ...(updated ? { updated } : {}),
       links: [
         ladder.primary ? { label: 'About this ladder', href: urls.about() } : { label: 'Other ladders', href: urls.otherLadders() },
+        // The maintainers' guides are about the primary ladder: its pages' footers link them beside About.
+        ...(ladder.primary ? site.guides.map(({ title, href }) => ({ label: title, href })) : []),
         ...(ladder.primary || release ? [{ label: 'Changes', href: urls.changes() }] : []),
       ],
     },

@@ -1,10 +1,9 @@
 // The site's own pages, outside any one ladder's: each framed by the primary ladder, whose packet, graph and change
 // log they are about.
-import type { LadderData } from '../content/schemas.ts';
 import type { LadderGraph } from '../graph/graph.ts';
 import type { OtherLadderLinks } from '../graph/other-ladders.ts';
 import type { Overview } from '../graph/overview.ts';
-import type { Entry } from '../ladder/ladder.ts';
+import type { PublishedLadder } from '../ladder/published-ladder.ts';
 import { publishedLadders } from '../ladder/site-ladders.ts';
 import { urls } from '../links/urls.ts';
 import { firstSentence } from '../markdown/prose.ts';
@@ -14,17 +13,35 @@ import { searchFilterOptions } from '../search/facets.ts';
 import { ladderCrumb, sitePageFrame, type PageFrame } from './page-frame.ts';
 import type { SiteIndex } from './site-index.ts';
 
-/** The About page: the primary ladder's introduction and disclaimer. */
-export interface AboutRoute {
-  frame: PageFrame;
-  ladder: Entry<LadderData>;
+/** What a maintainers' page (content/pages/*.mdx) says of itself in its front matter. */
+export interface AuthoredPageData {
+  title: string;
+  description?: string;
 }
 
-export function aboutRoute(site: SiteIndex, pathname: string): AboutRoute {
-  const { ladder } = site.ladders.primary.index.content;
-  const { title, introduction } = ladder.data;
-  const description = introduction ? `About the ${title}: ${firstSentence(introduction)}` : `About the ${title}.`;
-  return { frame: sitePageFrame(site, pathname, { title: 'About', description }), ladder };
+/** The About page: the maintainers' pages/about.mdx if there is one, else the ladder's introduction and disclaimer. */
+export interface AboutRoute {
+  frame: PageFrame;
+  ladder: PublishedLadder;
+}
+
+export function aboutRoute(site: SiteIndex, pathname: string, page?: AuthoredPageData): AboutRoute {
+  const ladder = site.ladders.primary;
+  const { title, introduction } = ladder.index.content.ladder.data;
+  const description = page?.description ?? (introduction ? `About the ${title}: ${firstSentence(introduction)}` : `About the ${title}.`);
+  return { frame: sitePageFrame(site, pathname, { title: page?.title ?? 'About', description }), ladder };
+}
+
+/** A maintainers' guide (pages/guides/<id>.mdx): about the primary ladder, whose components it may use. */
+export interface GuideRoute {
+  frame: PageFrame;
+  ladder: PublishedLadder;
+}
+
+export function guideRoute(site: SiteIndex, pathname: string, page: AuthoredPageData): GuideRoute {
+  const { title, description } = page;
+  const breadcrumbs = [{ label: 'About', href: urls.about() }, { label: title }];
+  return { frame: sitePageFrame(site, pathname, { title, description: description ?? title, breadcrumbs }), ladder: site.ladders.primary };
 }
 
 /** One entry of the change log as the Changes page shows it. */
