@@ -73,7 +73,7 @@ export function writeSyntheticLadder(directory: string, skillCount: number, seed
  * release has a twentieth of its skills worded differently, the latest is the content as it stands.
  */
 export function writeSyntheticReleases(directory: string, count: number): void {
-  const { main, errors } = readLadders(contentFiles(directory));
+  const { primary: main, errors } = readLadders(contentFiles(directory));
   if (!main) throw new Error(`The synthetic ladder in ${directory} could not be read: ${errors.map(formatProblem).join('; ')}`);
   mkdirSync(join(directory, 'releases'), { recursive: true });
   for (let r = 1; r <= count; r++) {

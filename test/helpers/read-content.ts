@@ -25,9 +25,9 @@ export function readLadderFolders(...folders: string[]): ReadLadders {
   return readLadders(collectFiles(...folders));
 }
 
-/** The main ladder of a content folder as the build reads it, for tests of the domain model without Astro. */
+/** The primary ladder of a content folder as the build reads it, for tests of the domain model without Astro. */
 export function readContent(...folders: string[]): LadderContent {
-  const { main, errors } = readLadderFolders(...folders);
-  if (!main) throw new Error(`No main ladder could be read from ${folders.join(' + ')}: ${errors.map((e) => e.message).join('; ')}`);
-  return main;
+  const { primary, errors } = readLadderFolders(...folders);
+  if (!primary) throw new Error(`No primary ladder could be read from ${folders.join(' + ')}: ${errors.map((e) => e.message).join('; ')}`);
+  return primary;
 }
