@@ -21,7 +21,7 @@ interface Site {
 }
 
 async function build(): Promise<Site> {
-  // The loader (src/lib/content/ladder-loader.ts) has read and validated every ladder, or failed the build.
+  // The loader (src/lib/content/content-loaders.ts) has read and validated every ladder, or failed the build.
   const { primary: main, others: references, releases: allReleases } = await siteContent();
   const releases = allReleases.filter((r) => r.ladder === primaryLadderId);
   const ladders = [
