@@ -9,17 +9,16 @@ import { changesOnReimport } from '../src/lib/import/changes-on-reimport.ts';
 import { ImportError } from '../src/lib/import/import-error.ts';
 import { describeChange } from '../src/lib/releases/describe.ts';
 import { checkConfined, planWrite, writeContent } from '../src/lib/import/write-content.ts';
-import { pagesFolder } from '../src/lib/pages/page-files.ts';
+import { defaultContentFolder, entryKinds, isId, ladderFile, otherLaddersFolder, urlManifestFile } from '../src/lib/content/content-layout.ts';
+import { pagesFolder } from '../src/lib/content/content-layout.ts';
 
 const usage = 'Usage: npm run import -- <document.md> (--ladder <id> | --primary | --out <folder>) [--replace] [--dry-run] [--yes] [--base-url <url>]';
-const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const manifest = 'urls.txt';
 /** A ladder's releases (npm run release) live beside its content; they go with it when it is retired. */
-const releases = 'releases';
+const releases = entryKinds.releases.folder;
 
 /** The document the ladder in `folder` was imported from, if any. */
 function sourceOf(folder: string): string | undefined {
-  const file = join(folder, 'ladder.yaml');
+  const file = join(folder, ladderFile);
   if (!existsSync(file)) return undefined;
   const source = (parseYaml(readFileSync(file, 'utf8')) as { source?: unknown } | null)?.source;
   return typeof source === 'string' ? source : '';
@@ -50,12 +49,13 @@ async function main() {
   if (positionals.length !== 1) throw new ImportError('import-ladder', undefined, `needs exactly one document.\n${usage}`);
   const document = positionals[0];
   const file = relative(process.cwd(), resolve(document));
-  if (values.ladder !== undefined && !slug.test(values.ladder)) {
+  if (values.ladder !== undefined && !isId(values.ladder)) {
     throw new ImportError('--ladder', undefined, `"${values.ladder}" is not a ladder id: use a lowercase slug such as "acme-engineering"`);
   }
   if (values.ladder !== undefined && values.primary) throw new ImportError('import-ladder', undefined, `--ladder and --primary exclude each other: the primary ladder lives at the root of content/.\n${usage}`);
-  const primaryFolder = values.out ?? 'content';
-  const out = values.ladder !== undefined ? join(values.out ?? 'content', 'ladders', values.ladder) : values.primary ? primaryFolder : (values.out ?? (sourceOf('content') === file ? 'content' : undefined));
+  const contentFolder = values.out ?? defaultContentFolder;
+  const out =
+    values.ladder !== undefined ? join(contentFolder, otherLaddersFolder, values.ladder) : values.primary ? contentFolder : (values.out ?? (sourceOf(defaultContentFolder) === file ? defaultContentFolder : undefined));
   if (out === undefined) throw new ImportError('import-ladder', undefined, `needs to know where the ladder goes: --ladder <id> for content/ladders/<id>/, or --primary to make it the site's primary ladder.\n${usage}`);
   checkConfined(out, []);
 
@@ -76,7 +76,7 @@ async function main() {
     for (const change of changes) console.log(`    ${describeChange(change)}`);
   }
   if (retiring) {
-    const manifestNote = existsSync(join(out, manifest)) ? ` and its URL manifest ${join(out, manifest)} (every URL it promised is retired; run \`npm run urls\` after the build to start a new one)` : '';
+    const manifestNote = existsSync(join(out, urlManifestFile)) ? ` and its URL manifest ${join(out, urlManifestFile)} (every URL it promised is retired; run \`npm run urls\` after the build to start a new one)` : '';
     const releasesNote = existsSync(join(out, releases)) ? `, its releases in ${join(out, releases)}/ (their frozen pages and change log belong to the retired ladder)` : '';
     const pagesNote = existsSync(join(out, pagesFolder)) ? `, its pages in ${join(out, pagesFolder)}/ (the About page and guides, written about it)` : '';
     const question = `This makes ${file} the primary ladder, retiring the ladder imported from ${previous || 'an unknown document'}: ${plan.removed.length} of its files${releasesNote}${pagesNote}${manifestNote}.`;
@@ -93,7 +93,7 @@ async function main() {
   }
   const written = writeContent(out, files, { replace: values.replace || retiring });
   if (retiring) {
-    rmSync(join(out, manifest), { force: true });
+    rmSync(join(out, urlManifestFile), { force: true });
     rmSync(join(out, releases), { recursive: true, force: true });
     rmSync(join(out, pagesFolder), { recursive: true, force: true });
   }

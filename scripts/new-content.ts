@@ -6,24 +6,26 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { contentDirectory } from '../src/lib/content/content-directory.ts';
+import { entryKinds, ladderFile, splitFrontmatter, type EntryKind } from '../src/lib/content/content-layout.ts';
 import { NewContentError, newSkill, newSkillSet, type ExistingContent } from '../src/lib/content/new-content.ts';
 
 const usage = 'Usage: npm run new -- skill "<title>" --skill-set <id>\n       npm run new -- skill-set "<title>" --level <id>';
 
-/** Each entry of a content folder by id, with the fields a new file depends on. */
+/** Each entry of a ladder's folder by id, with the fields a new file depends on. */
 function readContent(folder: string): ExistingContent {
-  const entries = <T>(name: string, extension: string, read: (text: string) => T) => {
+  const entries = <T>(kind: EntryKind, read: (text: string) => T) => {
+    const { folder: name, extension } = entryKinds[kind];
     const directory = join(folder, name);
     if (!existsSync(directory)) return new Map<string, T>();
     const files = readdirSync(directory).filter((file) => file.endsWith(extension));
     return new Map(files.map((file) => [file.slice(0, -extension.length), read(readFileSync(join(directory, file), 'utf8'))]));
   };
   const withAliases = <T extends object>(data: T) => ({ aliases: [], ...data });
-  const frontmatter = (text: string) => withAliases(parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '') ?? {});
+  const frontmatter = (text: string) => withAliases(parse(splitFrontmatter(text)?.yaml ?? '') ?? {});
   return {
-    levels: entries('levels', '.yaml', (text) => withAliases(parse(text))),
-    skillSets: entries('skill-sets', '.yaml', (text) => withAliases(parse(text))),
-    skills: entries('skills', '.md', frontmatter),
+    levels: entries('levels', (text) => withAliases(parse(text))),
+    skillSets: entries('skillSets', (text) => withAliases(parse(text))),
+    skills: entries('skills', frontmatter),
   };
 }
 
@@ -34,7 +36,7 @@ try {
   });
   const [kind, title] = positionals;
   const folder = values.content ?? contentDirectory();
-  if (!existsSync(join(folder, 'ladder.yaml'))) throw new NewContentError(`${folder} is not a content folder: it has no ladder.yaml.`);
+  if (!existsSync(join(folder, ladderFile))) throw new NewContentError(`${folder} is not a content folder: it has no ${ladderFile}.`);
   const content = readContent(folder);
   let file;
   if (kind === 'skill' && title && values['skill-set']) file = newSkill(title, values['skill-set'], content);

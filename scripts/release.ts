@@ -8,7 +8,8 @@ import { contentDirectory } from '../src/lib/content/content-directory.ts';
 import { contentFiles } from '../src/lib/content/content-files.ts';
 import { readLadders } from '../src/lib/content/read-ladders.ts';
 import { changeLog } from '../src/lib/releases/changes.ts';
-import { newRelease, releasePath, ReleaseError } from '../src/lib/releases/new-release.ts';
+import { newRelease, ReleaseError } from '../src/lib/releases/new-release.ts';
+import { entryKinds, entryPath } from '../src/lib/content/content-layout.ts';
 import { formatProblem } from '../src/lib/content/validate-ladder.ts';
 
 const usage = 'Usage: npm run release -- <release-id> [--title "…"] [--notes <file.md>] [--ladder <id>] [--date YYYY-MM-DD]';
@@ -26,10 +27,11 @@ try {
   if (read.errors.length > 0) {
     throw new ReleaseError(`The content has ${read.errors.length} problem(s); fix them before releasing:\n${read.errors.map(formatProblem).join('\n')}`);
   }
-  const content = ladder ? read.references.find((r) => r.id === ladder)?.content : read.main;
-  if (!content) throw new ReleaseError(`There is no ladder "${ladder}": known ladders are ${read.references.map((r) => r.id).join(', ')}.`);
-  const releasesFolder = dirname(join(folder, releasePath(ladder, id)));
-  const existing = existsSync(releasesFolder) ? readdirSync(releasesFolder).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)) : [];
+  const content = ladder ? read.others.find((r) => r.id === ladder)?.content : read.primary;
+  if (!content) throw new ReleaseError(`There is no ladder "${ladder}": known ladders are ${read.others.map((r) => r.id).join(', ')}.`);
+  const releasesFolder = dirname(join(folder, entryPath(ladder, 'releases', id)));
+  const { extension } = entryKinds.releases;
+  const existing = existsSync(releasesFolder) ? readdirSync(releasesFolder).filter((f) => f.endsWith(extension)).map((f) => f.slice(0, -extension.length)) : [];
   const notes = values.notes === undefined ? undefined : readFileSync(values.notes, 'utf8');
   const release = newRelease({ id, title: values.title, date: values.date, notes, ladder }, content, existing, new Date().toISOString().slice(0, 10));
   const path = join(folder, release.path);

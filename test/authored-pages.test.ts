@@ -4,7 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildLadderIndex } from '../src/lib/ladder/ladder-index.ts';
 import { pageComponentProblems, type PageComponentUse } from '../src/lib/pages/page-components.ts';
-import { pageFileProblem } from '../src/lib/pages/page-files.ts';
+import { pageFileProblem } from '../src/lib/content/content-layout.ts';
 import { componentUsesKey, pageComponentsPlugin } from '../src/lib/pages/page-plugin.ts';
 import { buildSite, contentFolder, type BuildResult } from './helpers/build-site.ts';
 import { readContent } from './helpers/read-content.ts';

@@ -66,7 +66,7 @@ const expected: [string, RegExp][] = [
 ];
 
 describe('reading hostile and careless content', () => {
-  const { errors, main } = readLadderFolders('test/fixtures/ladder', hostile);
+  const { errors, primary: main } = readLadderFolders('test/fixtures/ladder', hostile);
   const messages = errors.map(formatProblem);
 
   it.each(expected)('reports %s…', (where, message) => {

@@ -10,8 +10,8 @@ import { readLadderFolders } from './helpers/read-content.ts';
 
 // The fixture ladder as primary, and beside it a ladder of two rungs (test/fixtures/other-ladder/ladders/platform/).
 const read = readLadderFolders('test/fixtures/ladder', 'test/fixtures/other-ladder');
-const primary = publishedLadder(primaryLadderId, buildLadderIndex(read.main!));
-const platform = publishedLadder('platform', buildLadderIndex(read.references.find((r) => r.id === 'platform')!.content));
+const primary = publishedLadder(primaryLadderId, buildLadderIndex(read.primary!));
+const platform = publishedLadder('platform', buildLadderIndex(read.others.find((r) => r.id === 'platform')!.content));
 
 describe('ladder URLs', () => {
   it('are the site’s first URLs for the primary ladder', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstSentence, parseProse, proseProblems, proseToHtml } from '../src/lib/markdown/prose.ts';
+import { firstSentence, firstSentenceOfText, parseProse, plainTextOf, proseProblems, proseToHtml } from '../src/lib/markdown/prose.ts';
 import { isAllowedUrl } from '../src/lib/markdown/url.ts';
 
 const problems = (markdown: string) => proseProblems(parseProse(markdown));
@@ -133,5 +133,34 @@ describe('firstSentence', () => {
 
   it('returns an empty string for an empty body', () => {
     expect(firstSentence('')).toBe('');
+  });
+
+  it('reads the abbreviations the importer knew as such, whatever follows them', () => {
+    expect(firstSentence('You use tools, e.g. Prettier, i.e. formatters. More here.')).toBe('You use tools, e.g. Prettier, i.e. formatters.');
+    expect(firstSentence('You budget approx. Two days, incl. Review. More here.')).toBe('You budget approx. Two days, incl. Review.');
+  });
+});
+
+describe('firstSentenceOfText', () => {
+  it('ends a sentence at "etc." and "ie." unless told to read them as abbreviations too, as the importer does for titles', () => {
+    const text = 'You partner with PMs, etc. You lead (ie. RFCs) well.';
+    expect(firstSentenceOfText(text)).toBe('You partner with PMs, etc.');
+    expect(firstSentenceOfText(text, ['etc', 'ie'])).toBe(text);
+    expect(firstSentenceOfText('You write RFCs (ie. Designs). More.', ['etc', 'ie'])).toBe('You write RFCs (ie. Designs).');
+  });
+});
+
+describe('plainTextOf', () => {
+  it('keeps blocks apart: paragraphs, list items and table cells', () => {
+    expect(plainTextOf(parseProse('One.\n\nTwo.\n\n- three\n- four\n\n| a | b |\n| - | - |\n| c | d |'))).toBe('One. Two. three four a b c d');
+  });
+
+  it('runs inline content together, reads a line break as a space and leaves code blocks, HTML and images out', () => {
+    expect(plainTextOf(parseProse('**Bold**ly `code`d  \nnext <b>tag</b> ![alt](x.png)\n\n```\nconst x = 1;\n```'))).toBe('Boldly coded next tag');
+  });
+
+  it('reads a list of nodes as separate runs', () => {
+    const [paragraph] = parseProse('**Engineering** **strategy**').children;
+    expect(paragraph.type === 'paragraph' && plainTextOf(paragraph.children.filter((node) => node.type === 'strong'))).toBe('Engineering strategy');
   });
 });

@@ -12,7 +12,7 @@ import { readLadderFolders } from './helpers/read-content.ts';
 
 // The fixture: a small ladder with three releases (First edition, 2023 revision, 2024 edition) and unreleased edits.
 const fixture = readLadderFolders('test/fixtures/releases');
-const log = changeLog(fixture.releases, fixture.main!);
+const log = changeLog(fixture.releases, fixture.primary!);
 const entry = (title: string) => log.find((e) => (e.release?.title ?? 'Unreleased') === title)!;
 const summary = (changes: Change[]) => changes.map((c) => `${c.kind} ${c.what} ${c.id}`);
 
@@ -27,7 +27,7 @@ describe('releases as the loader reads them', () => {
   });
 
   it('converts a snapshot back to the content it froze, which indexes like the current ladder', () => {
-    const content = fixture.main!;
+    const content = fixture.primary!;
     const back = snapshotContent(makeSnapshot(content, { id: 'x', title: 'X', date: '2024-01-01', notes: '' }), 'releases/x.json');
     const plain = (c: typeof content) => c.skills.map((s) => [s.id, s.data, s.body.trim()]).sort();
     expect(plain(back)).toEqual(plain(content));
@@ -140,7 +140,7 @@ describe('the word diff', () => {
 });
 
 describe('npm run release', () => {
-  const content = fixture.main!;
+  const content = fixture.primary!;
   it('writes the snapshot where the ladder keeps its releases, with its date and notes', () => {
     const release = newRelease({ id: '2025-draft', title: '2025 draft', date: '2025-01-31', notes: 'Notes.\n', ladder: 'staff-plus' }, content, [], '2025-02-01');
     expect(release.path).toBe('ladders/staff-plus/releases/2025-draft.json');

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { contentFiles } from '../../src/lib/content/content-files.ts';
+import { entryKinds, entryPath, importedKinds, joinFrontmatter, ladderFile } from '../../src/lib/content/content-layout.ts';
 import { readLadders } from '../../src/lib/content/read-ladders.ts';
 import { makeSnapshot } from '../../src/lib/releases/snapshot.ts';
 import { formatProblem } from '../../src/lib/content/validate-ladder.ts';
@@ -36,17 +37,17 @@ export function writeSyntheticLadder(directory: string, skillCount: number, seed
   const next = random(seed);
   const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)];
   const sentence = () => `You ${Array.from({ length: 8 + Math.floor(next() * 10) }, () => pick(words)).join(' ')}.`;
-  for (const folder of ['levels', 'skill-sets', 'skills']) mkdirSync(join(directory, folder), { recursive: true });
-  writeFileSync(join(directory, 'ladder.yaml'), stringify({ title: `Synthetic ladder of ${skillCount} skills`, updated: '2026-01-01', introduction: 'A generated ladder for benchmarks.', disclaimer: 'Not a real ladder.' }));
+  for (const kind of importedKinds) mkdirSync(join(directory, entryKinds[kind].folder), { recursive: true });
+  writeFileSync(join(directory, ladderFile), stringify({ title: `Synthetic ladder of ${skillCount} skills`, updated: '2026-01-01', introduction: 'A generated ladder for benchmarks.', disclaimer: 'Not a real ladder.' }));
   for (const level of levels) {
     const { id, ...data } = level;
-    writeFileSync(join(directory, 'levels', `${id}.yaml`), stringify({ ...data, tags: [data.title], intro: `${sentence()} ${sentence()}` }));
+    writeFileSync(join(directory, entryPath('', 'levels', id)), stringify({ ...data, tags: [data.title], intro: `${sentence()} ${sentence()}` }));
   }
   const skillSetCount = Math.max(levels.length, Math.ceil(skillCount / 8));
   const skillSets = Array.from({ length: skillSetCount }, (_, i) => ({ id: `skill-set-${i + 1}`, level: levels[i % levels.length] }));
   skillSets.forEach((skillSet, i) => {
     const data = { title: `Skill set ${i + 1}`, level: skillSet.level.id, order: Math.floor(i / levels.length) + 1, tag: skillSet.level.title, intro: sentence() };
-    writeFileSync(join(directory, 'skill-sets', `${skillSet.id}.yaml`), stringify(data));
+    writeFileSync(join(directory, entryPath('', 'skillSets', skillSet.id)), stringify(data));
   });
   const orderInSet = new Map<string, number>();
   for (let i = 0; i < skillCount; i++) {
@@ -64,7 +65,7 @@ export function writeSyntheticLadder(directory: string, skillCount: number, seed
       ...(excluded !== undefined && next() < 0.3 ? { excluded: { note: `Skill ${excluded + 1} is a separate skill.`, skills: [`skill-${excluded + 1}`] } } : {}),
     };
     const body = Array.from({ length: 2 }, () => Array.from({ length: 4 }, sentence).join(' ')).join('\n\n');
-    writeFileSync(join(directory, 'skills', `skill-${i + 1}.md`), `---\n${stringify(data)}---\n\n${body}\n`);
+    writeFileSync(join(directory, entryPath('', 'skills', `skill-${i + 1}`)), joinFrontmatter(stringify(data), body));
   }
 }
 
@@ -73,7 +74,7 @@ export function writeSyntheticLadder(directory: string, skillCount: number, seed
  * release has a twentieth of its skills worded differently, the latest is the content as it stands.
  */
 export function writeSyntheticReleases(directory: string, count: number): void {
-  const { main, errors } = readLadders(contentFiles(directory));
+  const { primary: main, errors } = readLadders(contentFiles(directory));
   if (!main) throw new Error(`The synthetic ladder in ${directory} could not be read: ${errors.map(formatProblem).join('; ')}`);
   mkdirSync(join(directory, 'releases'), { recursive: true });
   for (let r = 1; r <= count; r++) {

@@ -10,8 +10,8 @@ import {
   publicUrls,
   unlistedUrls,
   unresolvedUrls,
-  urlManifestFile,
 } from '../lib/links/url-manifest.ts';
+import { urlManifestFile } from '../lib/content/content-layout.ts';
 import { buildError } from './build-error.ts';
 
 /**

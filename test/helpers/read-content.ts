@@ -28,14 +28,14 @@ export function readLadderFolders(...folders: string[]): ReadLadders {
 
 /** The primary ladder of a content folder as the build reads it, for tests of the domain model without Astro. */
 export function readContent(...folders: string[]): LadderContent {
-  const { main, errors } = readLadderFolders(...folders);
-  if (!main) throw new Error(`No primary ladder could be read from ${folders.join(' + ')}: ${errors.map((e) => e.message).join('; ')}`);
-  return main;
+  const { primary, errors } = readLadderFolders(...folders);
+  if (!primary) throw new Error(`No primary ladder could be read from ${folders.join(' + ')}: ${errors.map((e) => e.message).join('; ')}`);
+  return primary;
 }
 
 /** A content folder as the site's data seam hands it to the pages: the primary ladder, the others, the releases. */
 export function readSiteContent(...folders: string[]): SiteContent {
-  const { main, references, releases, errors } = readLadderFolders(...folders);
-  if (!main || errors.length > 0) throw new Error(`${folders.join(' + ')} could not be read: ${errors.map((e) => e.message).join('; ')}`);
-  return { primary: main, others: references, releases };
+  const { primary, others, releases, errors } = readLadderFolders(...folders);
+  if (!primary || errors.length > 0) throw new Error(`${folders.join(' + ')} could not be read: ${errors.map((e) => e.message).join('; ')}`);
+  return { primary, others, releases };
 }

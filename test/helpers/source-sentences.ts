@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Nodes } from 'mdast';
+import { splitFrontmatter } from '../../src/lib/content/content-layout.ts';
 import { parseMarkdown } from '../../src/lib/import/markdown/parse-markdown.ts';
 
 /** A node's words, inline HTML (a `<br>` in a table cell) read as a space. */
@@ -8,7 +9,8 @@ const words = (node: Nodes | Nodes[]): string =>
 
 /** The sentences a reader finds in a document: its text without Markdown or HTML markup, front matter or table corners. */
 export function sourceSentences(file: string): string[] {
-  const source = readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+  const text = readFileSync(file, 'utf8');
+  const source = splitFrontmatter(text)?.body ?? text;
   const tree = parseMarkdown(source);
   const texts: string[] = [];
   const visit = (node: Nodes) => {

@@ -5,6 +5,7 @@ import { importLadderDocument } from '../../src/lib/import/import-ladder-documen
 import { parseImportConfig } from '../../src/lib/import/import-config.ts';
 import { deriveTitle } from '../../src/lib/import/outline/derive-title.ts';
 import { ladderSchema, levelSchema, skillSchema, skillSetSchema } from '../../src/lib/content/schemas.ts';
+import { splitFrontmatter } from '../../src/lib/content/content-layout.ts';
 
 const fixture = (name: string) => importLadderDocument(`test/fixtures/import/outline/${name}.md`);
 const skill = (imported: ReturnType<typeof fixture>['imported'], id: string) => imported.skills.find((s) => s.id === id)!;
@@ -12,7 +13,7 @@ const skill = (imported: ReturnType<typeof fixture>['imported'], id: string) => 
 /** Every rendered file parses with the schema of its collection. */
 function validate(files: Map<string, string>) {
   for (const [path, text] of files) {
-    const yaml = path.endsWith('.md') ? /^---\n([\s\S]*?)\n---/.exec(text)![1] : text;
+    const yaml = path.endsWith('.md') ? splitFrontmatter(text)!.yaml : text;
     const schema = path === 'ladder.yaml' ? ladderSchema : path.startsWith('levels/') ? levelSchema : path.startsWith('skill-sets/') ? skillSetSchema : skillSchema;
     const result = schema.safeParse(parseYaml(yaml));
     expect(result.success, `${path}: ${JSON.stringify(result.error?.issues)}`).toBe(true);

@@ -2,7 +2,9 @@ import type { Nodes, Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { formatWarnings, importLadderDocument } from '../../src/lib/import/import-ladder-document.ts';
-import { parseMarkdown, plainTextOf } from '../../src/lib/import/markdown/parse-markdown.ts';
+import { parseMarkdown } from '../../src/lib/import/markdown/parse-markdown.ts';
+import { plainTextOf } from '../../src/lib/markdown/prose.ts';
+import { splitFrontmatter } from '../../src/lib/content/content-layout.ts';
 import { sourceSentences } from '../helpers/source-sentences.ts';
 import { ladderSchema, levelSchema, skillSchema, skillSetSchema } from '../../src/lib/content/schemas.ts';
 
@@ -19,7 +21,7 @@ interface Written {
 function written(files: Map<string, string>): Written {
   const out: Written = { markdown: [], titles: [] };
   for (const [path, text] of files) {
-    const [yaml, body] = path.endsWith('.md') ? [/^---\n([\s\S]*?)\n---/.exec(text)![1], text.replace(/^---\n[\s\S]*?\n---\n/, '')] : [text, ''];
+    const { yaml, body } = path.endsWith('.md') ? splitFrontmatter(text)! : { yaml: text, body: '' };
     const data = parseYaml(yaml) as Record<string, unknown>;
     const schema = path === 'ladder.yaml' ? ladderSchema : path.startsWith('levels/') ? levelSchema : path.startsWith('skill-sets/') ? skillSetSchema : skillSchema;
     expect(schema.safeParse(data).success, `${path} follows its collection's schema`).toBe(true);
@@ -83,7 +85,7 @@ describe.each(cases)('importing $name with no config', ({ name, levels, skillSet
 });
 
 describe('what each shape keeps as Markdown', () => {
-  const body = (name: string, id: string, baseUrl?: string) => imported(name, baseUrl).files.get(`skills/${id}.md`)!.replace(/^---\n[\s\S]*?\n---\n\n/, '');
+  const body = (name: string, id: string, baseUrl?: string) => splitFrontmatter(imported(name, baseUrl).files.get(`skills/${id}.md`)!)!.body.replace(/^\n/, '');
 
   it('takes a bold lead as the title and keeps nested bullets a list, with both forms of emphasis', () => {
     const skill = imported('bold-lead-bullets').imported.skills.find((s) => s.id === 'testing-junior-engineer')!;

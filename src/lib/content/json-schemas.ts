@@ -1,22 +1,27 @@
 import { z } from 'astro/zod';
+import { defaultContentFolder, entryPath, ladderFile, ladderFilePath, sourcesFolder, type EntryKind } from './content-layout.ts';
 import { ladderSchema, levelSchema, skillSchema, skillSetSchema } from './schemas.ts';
 import { importConfigSchema } from '../import/import-config.ts';
 
 /** Where the generated JSON Schemas live, for editors (.vscode/settings.json) and anyone else who reads them. */
 export const jsonSchemaFolder = '.schemas';
 
+// The files of a kind in every ladder of the default content folder, as the globs editors match files with.
+const everyLadder = (path: (ladder: string) => string) => [path(''), path('*')].map((inFolder) => `${defaultContentFolder}/${inFolder}`);
+const ofKind = (kind: EntryKind) => everyLadder((ladder) => entryPath(ladder, kind, '*'));
+
 /** Each content file kind, the zod schema the build reads it with, and the files editors should check with it. */
 export const contentFileSchemas = [
-  { file: 'ladder.schema.json', title: 'Rungs ladder (ladder.yaml)', schema: ladderSchema, matches: ['content/ladder.yaml', 'content/ladders/*/ladder.yaml'] },
-  { file: 'level.schema.json', title: 'Rungs level (levels/<id>.yaml)', schema: levelSchema, matches: ['content/levels/*.yaml', 'content/ladders/*/levels/*.yaml'] },
+  { file: 'ladder.schema.json', title: `Rungs ladder (${ladderFile})`, schema: ladderSchema, matches: everyLadder(ladderFilePath) },
+  { file: 'level.schema.json', title: 'Rungs level (levels/<id>.yaml)', schema: levelSchema, matches: ofKind('levels') },
+  { file: 'skill-set.schema.json', title: 'Rungs skill set (skill-sets/<id>.yaml)', schema: skillSetSchema, matches: ofKind('skillSets') },
+  { file: 'skill.schema.json', title: 'Rungs skill frontmatter (skills/<id>.md)', schema: skillSchema, matches: ofKind('skills') },
   {
-    file: 'skill-set.schema.json',
-    title: 'Rungs skill set (skill-sets/<id>.yaml)',
-    schema: skillSetSchema,
-    matches: ['content/skill-sets/*.yaml', 'content/ladders/*/skill-sets/*.yaml'],
+    file: 'import-config.schema.json',
+    title: 'Rungs import config (<document>.import.yaml)',
+    schema: importConfigSchema,
+    matches: [`${defaultContentFolder}/${sourcesFolder}/*.import.yaml`],
   },
-  { file: 'skill.schema.json', title: 'Rungs skill frontmatter (skills/<id>.md)', schema: skillSchema, matches: ['content/skills/*.md', 'content/ladders/*/skills/*.md'] },
-  { file: 'import-config.schema.json', title: 'Rungs import config (<document>.import.yaml)', schema: importConfigSchema, matches: ['content/sources/*.import.yaml'] },
 ] as const;
 
 /**

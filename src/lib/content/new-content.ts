@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import { closest } from './closest.ts';
+import { entryPath, joinFrontmatter, type EntryKind } from './content-layout.ts';
 import { skillSchema, skillSetSchema, type LevelData, type SkillData, type SkillSetData } from './schemas.ts';
 import { slugify } from './slug.ts';
 
@@ -28,12 +29,12 @@ function unknown(kind: string, id: string, entries: Map<string, unknown>, flag: 
 }
 
 /** The id a title becomes, refused when a file or an alias already has it (a published URL can't change owner). */
-function freshId(title: string, entries: Map<string, { aliases: string[] }>, folder: string, extension: string): string {
+function freshId(title: string, entries: Map<string, { aliases: string[] }>, kind: EntryKind): string {
   const id = slugify(title);
   if (!id) throw new NewContentError(`The title "${title}" has no letters or digits to make an id from.`);
-  if (entries.has(id)) throw new NewContentError(`${folder}/${id}${extension} already exists: edit that file, or choose another title.`);
+  if (entries.has(id)) throw new NewContentError(`${entryPath('', kind, id)} already exists: edit that file, or choose another title.`);
   const owner = [...entries].find(([, entry]) => entry.aliases.includes(id));
-  if (owner) throw new NewContentError(`"${id}" is an old id (alias) of ${folder}/${owner[0]}${extension}, so its URL already leads there: choose another title.`);
+  if (owner) throw new NewContentError(`"${id}" is an old id (alias) of ${entryPath('', kind, owner[0])}, so its URL already leads there: choose another title.`);
   return id;
 }
 
@@ -43,21 +44,21 @@ const nextOrder = (orders: number[]) => Math.max(0, ...orders) + 1;
 export function newSkill(title: string, skillSetId: string, content: ExistingContent): NewFile {
   const skillSet = content.skillSets.get(skillSetId);
   if (!skillSet) throw unknown('skill set', skillSetId, content.skillSets, 'skill-set');
-  const id = freshId(title, content.skills, 'skills', '.md');
+  const id = freshId(title, content.skills, 'skills');
   const order = nextOrder([...content.skills.values()].filter((skill) => skill.skillSet === skillSetId).map((skill) => skill.order));
   const data = { title, level: skillSet.level, skillSet: skillSetId, order, placeholder: true };
   skillSchema.parse(data);
   const body = `Describe ${title} here: what someone with this skill does, and how it shows. Then delete \`placeholder: true\` above.`;
-  return { path: `skills/${id}.md`, text: `---\n${yaml(data)}---\n\n${body}\n` };
+  return { path: entryPath('', 'skills', id), text: joinFrontmatter(yaml(data), body) };
 }
 
 /** A new skill set at the end of its level, tagged as the level's skill sets are. */
 export function newSkillSet(title: string, levelId: string, content: ExistingContent): NewFile {
   const level = content.levels.get(levelId);
   if (!level) throw unknown('level', levelId, content.levels, 'level');
-  const id = freshId(title, content.skillSets, 'skill-sets', '.yaml');
+  const id = freshId(title, content.skillSets, 'skillSets');
   const order = nextOrder([...content.skillSets.values()].filter((skillSet) => skillSet.level === levelId).map((skillSet) => skillSet.order));
   const data = { title, level: levelId, order, tag: level.tags[0] };
   skillSetSchema.parse(data);
-  return { path: `skill-sets/${id}.yaml`, text: yaml(data) };
+  return { path: entryPath('', 'skillSets', id), text: yaml(data) };
 }

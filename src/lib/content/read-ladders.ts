@@ -4,51 +4,15 @@
 import type { z } from 'astro/zod';
 import { isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import type { Entry, LadderContent, Skill } from '../ladder/ladder.ts';
+import { contentText, entryKinds, isId, ladderFileId, ladderFilePath, ladderFolder, placeOf, splitFrontmatter, type ContentKind } from './content-layout.ts';
 import { ladderSchema, levelSchema, skillSchema, skillSetSchema } from './schemas.ts';
 import { slugify } from './slug.ts';
-import { pageFileProblem, pagesFolder } from '../pages/page-files.ts';
 import { validateLadder, type KnownIds, type Problem } from './validate-ladder.ts';
 import type { ContentFile } from './content-files.ts';
 import { releaseSnapshotSchema } from '../releases/release-schema.ts';
-import { newestFirst, snapshotContent, type Release, type ReleaseSnapshot } from '../releases/snapshot.ts';
+import { newestFirst, readRelease, type Release, type ReleaseSnapshot } from '../releases/snapshot.ts';
 
-type Kind = 'ladder' | 'levels' | 'skillSets' | 'skills' | 'releases';
-
-const folders: { folder: string; kind: Exclude<Kind, 'ladder'>; extension: string; what: string }[] = [
-  { folder: 'levels', kind: 'levels', extension: '.yaml', what: 'a level' },
-  { folder: 'releases', kind: 'releases', extension: '.json', what: 'a release (written by npm run release)' },
-  { folder: 'skill-sets', kind: 'skillSets', extension: '.yaml', what: 'a skill set' },
-  { folder: 'skills', kind: 'skills', extension: '.md', what: 'a skill' },
-];
 const schemas = { ladder: ladderSchema, levels: levelSchema, skillSets: skillSetSchema, skills: skillSchema, releases: releaseSnapshotSchema } as const;
-const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const extensionOf = (name: string) => /\.[^.]*$/.exec(name)?.[0] ?? '';
-const baseOf = (name: string) => name.slice(0, name.length - extensionOf(name).length);
-
-interface Classified {
-  ladder: string;
-  kind: Kind;
-  id: string;
-  file: ContentFile;
-}
-
-/** Where a file belongs, or why no collection reads it and where it should go instead. */
-function classify(file: ContentFile, parts: string[], ladder: string): Classified | string {
-  const prefix = ladder ? `ladders/${ladder}/` : '';
-  const layout = `a ladder's folder holds ladder.yaml, levels/<id>.yaml, skill-sets/<id>.yaml, skills/<id>.md and releases/<release-id>.json${ladder ? '' : ' (and content/ also urls.txt, sources/ for documents and import configs, pages/ for the About page and guides (MDX), ladders/<ladder-id>/ for other ladders)'}`;
-  if (parts.length === 1) {
-    if (parts[0] === 'ladder.yaml') return { ladder, kind: 'ladder', id: ladder || 'ladder', file };
-    if (baseOf(parts[0]) === 'ladder') return `is not read: rename it to ${prefix}ladder.yaml`;
-    return `is not read: ${layout}; move it to sources/ if it is a source document`;
-  }
-  const known = folders.find((f) => f.folder === parts[0]);
-  if (!known) return `is not read: ${layout}`;
-  const name = parts.at(-1)!;
-  const wanted = `${prefix}${known.folder}/${baseOf(name)}${known.extension}`;
-  if (parts.length > 2) return `is not read: ${known.folder}/ has no subfolders; move it to ${wanted}`;
-  if (extensionOf(name) !== known.extension) return `is not read: ${known.what} is a ${known.extension} file; rename it to ${wanted}`;
-  return { ladder, kind: known.kind, id: baseOf(name), file };
-}
 
 /** Each YAML scalar's and key's line, by field path ("seeAlso[2].skill"), so a schema problem points at its line. */
 function fieldLines(node: YamlNode | null, lineOf: (offset: number) => number, path = '', lines: Record<string, number> = {}) {
@@ -155,28 +119,23 @@ function parseJson(text: string): Parsed {
   }
 }
 
-const frontmatter = /^---[ \t]*\n(?:([\s\S]*?)\n)?---[ \t]*(?:\n|$)/;
-
-function parseFile(kind: Kind, text: string): Parsed {
-  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (kind === 'releases') return parseJson(normalised);
-  if (kind !== 'skills') return parseYaml(normalised, 1);
-  const match = frontmatter.exec(normalised);
-  if (!match) {
+function parseFile(kind: ContentKind, text: string): Parsed {
+  if (kind === 'releases') return parseJson(contentText(text));
+  if (kind !== 'skills') return parseYaml(contentText(text), 1);
+  const split = splitFrontmatter(text);
+  if (!split) {
     return { lines: {}, problems: [{ line: 1, field: 'frontmatter', message: 'is missing: start the file with a line "---", the fields (title, level, skillSet, order), and another "---"' }] };
   }
-  const parsed = parseYaml(match[1] ?? '', 2);
-  const bodyLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0) + 1;
-  return { ...parsed, body: { text: normalised.slice(match[0].length), line: bodyLine } };
+  return { ...parseYaml(split.yaml, 2), body: { text: split.body, line: split.bodyLine } };
 }
 
 export interface ReadLadders {
-  /** The main ladder, when its ladder.yaml could be read. */
-  main?: LadderContent;
-  /** The reference ladders (content/ladders/<id>/) that could be read, sorted by title. */
-  references: { id: string; content: LadderContent }[];
-  /** Every ladder's releases that could be read and passed every rule, newest first. */
-  releases: Release[];
+  /** The primary ladder, when its ladder.yaml could be read. */
+  primary?: LadderContent;
+  /** The other ladders (content/ladders/<id>/) that could be read, in the order of byTitle. */
+  others: { id: string; content: LadderContent }[];
+  /** Every ladder's releases that could be read and passed every rule, newest first, with the snapshot each was read from. */
+  releases: (Release & { snapshot: ReleaseSnapshot })[];
   errors: Problem[];
   warnings: Problem[];
 }
@@ -204,41 +163,20 @@ export function readLadders(files: ContentFile[]): ReadLadders {
   };
 
   for (const file of files) {
-    const parts = file.path.split('/');
-    if (parts[0] === 'sources' || file.path === 'urls.txt') continue;
-    // The maintainers' MDX pages are read by the `pages` collection (src/lib/pages/); only their layout is checked here.
-    if (parts[0] === pagesFolder) {
-      const problem = pageFileProblem(parts.slice(1).join('/'));
-      if (problem) errors.push({ file: file.shownAs, ...problem });
+    const place = placeOf(file.path);
+    if (!place) continue;
+    if (!('kind' in place)) {
+      errors.push({ file: file.shownAs, ...place });
       continue;
     }
-    let ladder = '';
-    if (parts[0] === 'ladders') {
-      ladder = parts.length >= 3 ? parts[1] : '';
-      if (!ladder) {
-        errors.push({ file: file.shownAs, field: '', message: 'is not read: another ladder lives in its own folder, ladders/<ladder-id>/, with ladder.yaml, levels/, skill-sets/ and skills/' });
-        continue;
-      }
-      if (!slug.test(ladder)) {
-        if (parts.length === 3 && parts[2] === 'ladder.yaml') {
-          errors.push({ file: file.shownAs, field: 'folder name', value: ladder, message: `is not a lowercase slug (it is the ladder's id and URL): rename the folder to "${slugify(ladder)}"` });
-        }
-        continue;
-      }
-    }
-    const classified = classify(file, ladder ? parts.slice(2) : parts, ladder);
-    if (typeof classified === 'string') {
-      errors.push({ file: file.shownAs, field: '', message: classified });
-      continue;
-    }
-    const { kind, id } = classified;
+    const { ladder, kind, id } = place;
     const target = ladderOf(ladder);
     const unreadable = () => {
       if (kind === 'ladder') target.ladderUnreadable = true;
       else if (kind !== 'releases') target.unreadable[kind].add(id);
     };
-    if (kind !== 'ladder' && !slug.test(id)) {
-      errors.push({ file: file.shownAs, field: 'file name', value: id, message: `is not a lowercase slug (the file name is the id and the URL): rename the file to "${slugify(id) || 'a-lowercase-slug'}${extensionOf(file.path)}"` });
+    if (kind !== 'ladder' && !isId(id)) {
+      errors.push({ file: file.shownAs, field: 'file name', value: id, message: `is not a lowercase slug (the file name is the id and the URL): rename the file to "${slugify(id) || 'a-lowercase-slug'}${entryKinds[kind].extension}"` });
       unreadable();
       continue;
     }
@@ -273,14 +211,13 @@ export function readLadders(files: ContentFile[]): ReadLadders {
   }
 
   const read: { id: string; content: LadderContent }[] = [];
-  const releases: Release[] = [];
+  const releases: ReadLadders['releases'] = [];
   for (const [id, found] of [...ladders].sort(([a], [b]) => a.localeCompare(b))) {
-    const where = id ? `ladders/${id}/` : '';
     if (!found.ladder && !found.ladderUnreadable) {
-      errors.push({ file: `${where}ladder.yaml`, field: '', message: `is missing: ${where || 'the content folder'} needs a ladder.yaml with at least a title` });
+      errors.push({ file: ladderFilePath(id), field: '', message: `is missing: ${ladderFolder(id) || 'the content folder'} needs a ladder.yaml with at least a title` });
     }
     // The other files are still checked when ladder.yaml is broken, so one run reports everything.
-    const ladder = found.ladder ?? { id: id || 'ladder', file: `${where}ladder.yaml`, data: { title: id, readingList: [] } };
+    const ladder = found.ladder ?? { id: ladderFileId, file: ladderFilePath(id), data: { title: id, readingList: [] } };
     const content: LadderContent = { ladder, levels: found.levels, skillSets: found.skillSets, skills: found.skills };
     const validation = validateLadder(content, found.unreadable);
     errors.push(...validation.errors);
@@ -288,17 +225,21 @@ export function readLadders(files: ContentFile[]): ReadLadders {
     if (found.ladder) read.push({ id, content });
     for (const { file, snapshot } of found.releases) {
       // A release is checked by the same rules as the content it froze, so its frozen pages build like the current ones.
-      const releaseContent = snapshotContent(snapshot, file);
-      const releaseProblems = validateLadder(releaseContent, { levels: new Set(), skillSets: new Set(), skills: new Set() }).errors;
+      const release = readRelease(id, file, snapshot);
+      const releaseProblems = validateLadder(release.content, { levels: new Set(), skillSets: new Set(), skills: new Set() }).errors;
       errors.push(...releaseProblems);
-      const info = { id: snapshot.id, title: snapshot.title, date: snapshot.date, notes: snapshot.notes };
-      if (releaseProblems.length === 0) releases.push({ ladder: id, file, info, content: releaseContent });
+      if (releaseProblems.length === 0) releases.push({ ...release, snapshot });
     }
   }
-  if (!ladders.has('')) errors.push({ file: 'ladder.yaml', field: '', message: 'is missing: the content folder needs a ladder.yaml with at least a title' });
+  if (!ladders.has('')) errors.push({ file: ladderFilePath(''), field: '', message: 'is missing: the content folder needs a ladder.yaml with at least a title' });
 
-  const references = read.filter((r) => r.id !== '').sort((a, b) => a.content.ladder.data.title.localeCompare(b.content.ladder.data.title));
-  return { main: read.find((r) => r.id === '')?.content, references, releases: newestFirst(releases), errors, warnings };
+  const others = read.filter((r) => r.id !== '').sort(byTitle);
+  return { primary: read.find((r) => r.id === '')?.content, others, releases: newestFirst(releases), errors, warnings };
+}
+
+/** The order the site lists other ladders in: by title. */
+export function byTitle(a: { content: LadderContent }, b: { content: LadderContent }): number {
+  return a.content.ladder.data.title.localeCompare(b.content.ladder.data.title);
 }
 
 /** The line of the closest enclosing field that has one ("seeAlso[2]" for a missing "seeAlso[2].skill"). */

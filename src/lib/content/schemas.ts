@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
 import { isAllowedUrl, urlProblem } from '../markdown/url.ts';
+import { idPattern } from './content-layout.ts';
 
-/** Ids are the file names: lowercase ASCII slugs that never change once published. */
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase ASCII slug such as "basic-sql"');
+/** Ids are the file names (see content-layout.ts). */
+const id = z.string().regex(idPattern, 'must be a lowercase ASCII slug such as "basic-sql"');
 
 /** Markdown kept as written in the source: paragraphs separated by blank lines, inline emphasis and links. */
 const prose = z.string().trim().min(1, 'must not be empty');

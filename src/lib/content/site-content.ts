@@ -1,16 +1,28 @@
-import { getEntry } from 'astro:content';
-import type { StoredLadders } from './ladder-loader.ts';
+import { getCollection, getEntries } from 'astro:content';
+import type { LadderContent } from '../ladder/ladder.ts';
+import type { Release } from '../releases/snapshot.ts';
+import { siteContentOf } from './content-collections.ts';
 
 /** Every ladder of the content folder as the content collections hold it, read and validated (or the build stopped). */
 export interface SiteContent {
-  primary: StoredLadders['main'];
-  others: StoredLadders['references'];
+  /** The ladder at the root of content/. */
+  primary: LadderContent;
+  /** The ladders of content/ladders/<id>/, by title. */
+  others: { id: string; content: LadderContent }[];
   /** Every ladder's releases, newest first. */
-  releases: StoredLadders['releases'];
+  releases: Release[];
 }
 
 /** The one place the site reads the content collections. */
 export async function siteContent(): Promise<SiteContent> {
-  const { main, references, releases } = (await getEntry('ladders', 'site'))!.data as unknown as StoredLadders;
-  return { primary: main, others: references, releases };
+  const ladders = await getCollection('ladders');
+  // Releases are fetched through their ladders' references: getCollection() warns about an empty collection, and most
+  // ladders have no release.
+  const [levels, skillSets, skills, releases] = await Promise.all([
+    getCollection('levels'),
+    getCollection('skillSets'),
+    getCollection('skills'),
+    getEntries(ladders.flatMap((ladder) => ladder.data.releases)),
+  ]);
+  return siteContentOf({ ladders, levels, skillSets, skills, releases });
 }

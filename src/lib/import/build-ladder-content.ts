@@ -4,7 +4,8 @@ import { slugify } from '../content/slug.ts';
 import type { ImportConfig } from './import-config.ts';
 import { ImportError } from './import-error.ts';
 import type { DroppedMarkup } from './markdown/html-blocks.ts';
-import { parseMarkdown, plainTextOf } from './markdown/parse-markdown.ts';
+import { parseMarkdown } from './markdown/parse-markdown.ts';
+import { plainTextOf } from '../markdown/prose.ts';
 import type { Paragraph, ParsedLadder, ParsedSkill } from './parse-ladder-document.ts';
 import { createNameResolver, looseName, splitNameList, type Named } from './resolve-names.ts';
 

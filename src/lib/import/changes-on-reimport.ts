@@ -12,7 +12,7 @@ function asContentFiles(files: Map<string, string>): ContentFile[] {
 /** The ladder a folder holds now, when it holds one the build would read. */
 function currentLadder(folder: string): LadderContent | undefined {
   if (!existsSync(folder)) return undefined;
-  return readLadders(contentFiles(folder)).main;
+  return readLadders(contentFiles(folder)).primary;
 }
 
 /**
@@ -21,6 +21,6 @@ function currentLadder(folder: string): LadderContent | undefined {
  */
 export function changesOnReimport(folder: string, files: Map<string, string>): Change[] | undefined {
   const before = currentLadder(folder);
-  const after = readLadders(asContentFiles(files)).main;
+  const after = readLadders(asContentFiles(files)).primary;
   return before && after ? changesBetween(before, after) : undefined;
 }

@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
+import { idPattern } from '../content/content-layout.ts';
 import { levelSchema } from '../content/schemas.ts';
 import { ImportError } from './import-error.ts';
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase ASCII slug such as "senior-engineer"');
+const slug = z.string().regex(idPattern, 'must be a lowercase ASCII slug such as "senior-engineer"');
 
 /**
  * What the importer can't read from the document itself: which headings are level sections (with their

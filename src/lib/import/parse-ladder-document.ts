@@ -2,7 +2,8 @@ import type { Heading, Paragraph as ParagraphNode, PhrasingContent } from 'mdast
 import type { ImportConfig, LevelConfig } from './import-config.ts';
 import { ImportError } from './import-error.ts';
 import { convertHtmlBlock, type DroppedMarkup } from './markdown/html-blocks.ts';
-import { lineOf, markdownOf, parseMarkdown, plainTextOf, sourceBetween, sourceOf } from './markdown/parse-markdown.ts';
+import { lineOf, markdownOf, parseMarkdown, sourceBetween, sourceOf } from './markdown/parse-markdown.ts';
+import { plainTextOf } from '../markdown/prose.ts';
 import { repairMojibake } from './repair-mojibake.ts';
 
 /** A paragraph of the source with the line it starts on. */

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { managedPaths } from './import-files.ts';
+import { entryKinds, importedKinds, ladderFile } from '../content/content-layout.ts';
 import { ImportError } from './import-error.ts';
 
 export interface WritePlan {
@@ -10,9 +10,10 @@ export interface WritePlan {
   unchanged: string[];
 }
 
+/** The files an import owns in a ladder's folder (its ladder.yaml, levels, skill sets and skills); nothing else there is touched. */
 function existingManagedFiles(directory: string): string[] {
-  const files: string[] = existsSync(join(directory, managedPaths.ladder)) ? [managedPaths.ladder] : [];
-  for (const [folder, extension] of Object.entries(managedPaths.folders)) {
+  const files: string[] = existsSync(join(directory, ladderFile)) ? [ladderFile] : [];
+  for (const { folder, extension } of importedKinds.map((kind) => entryKinds[kind])) {
     const path = join(directory, folder);
     if (!existsSync(path)) continue;
     files.push(...readdirSync(path).filter((name) => name.endsWith(extension)).map((name) => `${folder}/${name}`));

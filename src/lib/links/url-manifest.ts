@@ -1,8 +1,5 @@
 import { closest } from '../content/closest.ts';
 
-/** The manifest's file name, in the content folder beside ladder.yaml. */
-export const urlManifestFile = 'urls.txt';
-
 const header = [
   '# Every public URL of this site, as a path from its base URL, one per line.',
   '# The build fails when one of them no longer resolves. To rename a skill, skill set or level, keep its old id',

@@ -94,12 +94,19 @@ export function proseProblems(tree: Root): ProseProblem[] {
   return problems;
 }
 
-/** The text a reader sees, with every marker, tag and escape gone and whitespace collapsed. */
-export function plainTextOf(node: Nodes): string {
+// Inline content runs on within its block; blocks (paragraphs, list items, table cells, headings) read apart.
+const phrasing = new Set(['text', 'emphasis', 'strong', 'delete', 'inlineCode', 'break', 'link', 'linkReference', 'image', 'imageReference', 'html', 'footnoteReference']);
+
+/**
+ * The text a reader sees, with every marker, tag and escape gone, blocks apart by a space and whitespace collapsed;
+ * a list of nodes reads as separate runs. The site and the importer both read text with it.
+ */
+export function plainTextOf(node: Nodes | Nodes[]): string {
+  if (Array.isArray(node)) return node.map(plainTextOf).join(' ').replace(/\s+/g, ' ').trim();
   const parts: string[] = [];
   walk(node, (n) => {
     if (n.type === 'text' || n.type === 'inlineCode') parts.push(n.value);
-    if (n.type === 'break') parts.push(' ');
+    if (n.type === 'break' || !phrasing.has(n.type)) parts.push(' ');
   });
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
@@ -116,9 +123,20 @@ export function headingsOf(tree: Root): { text: string; id: string; line: number
   return headings;
 }
 
+/** Words whose full stop ends no sentence: "Sr. ICs", "Dr. Smith", "e.g. Linters". */
+const abbreviations = ['Sr', 'Jr', 'Dr', 'Mr', 'Mrs', 'Ms', 'St', 'Prof', 'vs', 'No', 'e.g', 'i.e', 'eg', 'approx', 'incl'];
+
 // A sentence ends at . ! or ? (and any closing quote or bracket) before a capital letter or the end of the text,
-// so "e.g. the" and "v1.2" don't end it, and neither does a title's abbreviation ("Sr. ICs", "Dr. Smith").
-const sentence = /^.*?(?<!\b(?:Sr|Jr|Dr|Mr|Mrs|Ms|St|Prof|vs|No))[.!?]['"’”)\]]*(?=\s+[\p{Lu}\d"'“‘(]|$)/u;
+// so "e.g. the" and "v1.2" don't end it, and neither does an abbreviation.
+const sentencePattern = (words: readonly string[]) =>
+  new RegExp(String.raw`^.*?(?<!\b(?:${words.map((word) => word.replace('.', '\\.')).join('|')}))[.!?]['"’”)\]]*(?=\s+[\p{Lu}\d"'“‘(]|$)`, 'u');
+const sentence = sentencePattern(abbreviations);
+
+/** The first sentence of plain text (see plainTextOf), or all of it; `alsoAbbreviations` end no sentence either. */
+export function firstSentenceOfText(text: string, alsoAbbreviations: readonly string[] = []): string {
+  const pattern = alsoAbbreviations.length === 0 ? sentence : sentencePattern([...abbreviations, ...alsoAbbreviations]);
+  return text.match(pattern)?.[0] ?? text;
+}
 
 // Summaries of the same skill appear on many pages (lists, comparisons, exports): each text is parsed once per build.
 const firstSentences = new Map<string, string>();
@@ -127,8 +145,7 @@ const firstSentences = new Map<string, string>();
 export function firstSentence(markdown: string): string {
   let found = firstSentences.get(markdown);
   if (found === undefined) {
-    const first = parseProse(markdown).children.map((block) => plainTextOf(block)).find((text) => text.length > 0) ?? '';
-    found = first.match(sentence)?.[0] ?? first;
+    found = firstSentenceOfText(parseProse(markdown).children.map((block) => plainTextOf(block)).find((text) => text.length > 0) ?? '');
     firstSentences.set(markdown, found);
   }
   return found;

@@ -1,5 +1,6 @@
 // The packet builder's state as pure functions: the scripts on /packet/ and on skill pages only read and write the
 // browser's storage and the page. What the packet cites and exports is in packet-export.ts, loaded on /packet/ only.
+import { isId } from '../content/content-layout.ts';
 
 /** Where the packet is kept in the browser's localStorage. */
 export const packetStorageKey = 'rungs:packet';
@@ -16,7 +17,6 @@ export interface Packet {
   release?: string;
 }
 
-const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function emptyPacket(): Packet {
@@ -37,7 +37,7 @@ export function withRelease(packet: Packet, latestRelease: string | undefined): 
 /** Why one stored item can't be read, or undefined when it can. */
 function unreadableItem(item: unknown): string | undefined {
   if (!isRecord(item)) return 'it is not in the expected form';
-  if (typeof item.id !== 'string' || !slug.test(item.id)) return `its skill id ${JSON.stringify(item.id ?? null)} is not a skill id`;
+  if (typeof item.id !== 'string' || !isId(item.id)) return `its skill id ${JSON.stringify(item.id ?? null)} is not a skill id`;
   if (item.note !== undefined && typeof item.note !== 'string') return 'its note is not text';
   return undefined;
 }
@@ -57,7 +57,7 @@ export function parseStoredPacket(raw: string | null): { packet: Packet; problem
     return reset('it is not valid JSON');
   }
   if (!isRecord(data) || (data.version !== 1 && data.version !== 2) || !Array.isArray(data.items)) return reset('it is not in the expected form');
-  const release = data.version === 2 && typeof data.release === 'string' && slug.test(data.release) ? { release: data.release } : {};
+  const release = data.version === 2 && typeof data.release === 'string' && isId(data.release) ? { release: data.release } : {};
   const items: PacketItem[] = [];
   const dropped: string[] = [];
   data.items.forEach((item: unknown, i: number) => {
@@ -101,7 +101,7 @@ export function setNote(packet: Packet, id: string, note: string): Packet {
 export function skillIdsFromQuery(search: string): string[] | undefined {
   const value = new URLSearchParams(search).get('skills');
   if (value === null) return undefined;
-  return [...new Set(value.split(',').map((id) => id.trim()).filter((id) => slug.test(id)))];
+  return [...new Set(value.split(',').map((id) => id.trim()).filter(isId))];
 }
 
 /** A packet made from shared skill ids, keeping the notes this browser already has for any of them. */

@@ -5,7 +5,7 @@ import { contentDirectory } from '../content/content-directory.ts';
 import { shownPath } from '../content/content-files.ts';
 import type { PublishedLadder } from '../ladder/published-ladder.ts';
 import { urls } from '../links/urls.ts';
-import { aboutPageId, guideIdOf, pagesDirectory } from './page-files.ts';
+import { aboutPageId, guideIdOf, pagesDirectory } from '../content/content-layout.ts';
 import { pageComponentProblems, type PageComponentUse } from './page-components.ts';
 import { componentUsesKey } from './page-plugin.ts';
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { pageFilePatterns, pagesDirectory } from './page-files.ts';
+import { pageFilePatterns, pagesDirectory } from '../content/content-layout.ts';
 
 /** The front matter of a maintainers' page. */
 export const authoredPageSchema = z.strictObject({

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import { ladderSchema, levelSchema, skillSchema, skillSetSchema } from '../content/schemas.ts';
-import { releaseIdPattern } from './snapshot.ts';
+import { idPattern } from '../content/content-layout.ts';
 
-const id = z.string().regex(releaseIdPattern, 'must be a lowercase ASCII slug such as "2024-prototype"');
+const id = z.string().regex(idPattern, 'must be a lowercase ASCII slug such as "2024-prototype"');
 const date = z.iso.date({ error: 'must be a real date written YYYY-MM-DD, such as 2024-08-18' });
 
 /** The committed shape of a release (see ReleaseSnapshot), checked as strictly as the content it froze. */

@@ -1,9 +1,6 @@
 import type { LadderData, LevelData, SkillData, SkillSetData } from '../content/schemas.ts';
 import type { LadderContent } from '../ladder/ladder.ts';
 
-/** Release ids are slugs: they name the release's file and its frozen URLs (/releases/<id>/…). */
-export const releaseIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** What a release says about itself. */
 export interface ReleaseInfo {
   id: string;
@@ -61,6 +58,12 @@ export function snapshotContent(snapshot: ReleaseSnapshot, file: string): Ladder
     skillSets: snapshot.skillSets.map(entry),
     skills: snapshot.skills.map(({ body, ...rest }) => ({ ...entry(rest), body })),
   } as LadderContent;
+}
+
+/** A release file read back: what it says, and its content as the site's model. */
+export function readRelease(ladder: string, file: string, snapshot: ReleaseSnapshot): Release {
+  const { id, title, date, notes } = snapshot;
+  return { ladder, file, info: { id, title, date, notes }, content: snapshotContent(snapshot, file) };
 }
 
 /** Newest first: by date, then by id for two releases of one day. */

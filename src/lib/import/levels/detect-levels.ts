@@ -1,7 +1,8 @@
 import type { Heading, RootContent, Table } from 'mdast';
 import type { LevelsConfig } from '../import-config.ts';
 import { ImportError } from '../import-error.ts';
-import { lineOf, parseMarkdown, plainTextOf } from '../markdown/parse-markdown.ts';
+import { lineOf, parseMarkdown } from '../markdown/parse-markdown.ts';
+import { plainTextOf } from '../../markdown/prose.ts';
 import { looseName } from '../resolve-names.ts';
 import { cleanTree, readFrontMatter } from './read-levels-document.ts';
 

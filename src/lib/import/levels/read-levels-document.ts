@@ -3,7 +3,8 @@ import { parse as parseYaml } from 'yaml';
 import type { LevelsConfig } from '../import-config.ts';
 import { ImportError } from '../import-error.ts';
 import { convertHtmlBlock, convertInlineHtml, type DroppedMarkup } from '../markdown/html-blocks.ts';
-import { lineOf, parseMarkdown, plainTextOf } from '../markdown/parse-markdown.ts';
+import { lineOf, parseMarkdown } from '../markdown/parse-markdown.ts';
+import { plainTextOf } from '../../markdown/prose.ts';
 import { looseName } from '../resolve-names.ts';
 
 /** One expectation of a level: a list item, a paragraph or a table cell. */

@@ -1,6 +1,5 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
-import { toString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -35,12 +34,4 @@ export function sourceBetween(source: string, first: Nodes, last: Nodes): string
 export function markdownOf(nodes: RootContent[]): string {
   if (nodes.length === 0) return '';
   return toMarkdown({ type: 'root', children: nodes }, { extensions, bullet: '-', emphasis: '_', strong: '*', rule: '-' }).trim();
-}
-
-const blocks = new Set(['root', 'list', 'listItem', 'blockquote', 'table', 'tableRow']);
-
-/** The words of a node as a reader sees them: no emphasis marks, links reduced to their text, blocks apart by a space. */
-export function plainTextOf(node: Nodes | Nodes[]): string {
-  const words = (n: Nodes): string => (blocks.has(n.type) && 'children' in n ? (n.children as Nodes[]).map(words).join(' ') : toString(n, { includeHtml: false }));
-  return (Array.isArray(node) ? node.map(words).join(' ') : words(node)).replace(/\s+/g, ' ').trim();
 }

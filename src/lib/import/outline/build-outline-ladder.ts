@@ -3,7 +3,8 @@ import { emptySummary, escapeAsText, type ImportedLadder } from '../build-ladder
 import type { OutlineConfig } from '../import-config.ts';
 import { claimIds } from '../claim-ids.ts';
 import type { DroppedMarkup } from '../markdown/html-blocks.ts';
-import { parseMarkdown, plainTextOf } from '../markdown/parse-markdown.ts';
+import { parseMarkdown } from '../markdown/parse-markdown.ts';
+import { plainTextOf } from '../../markdown/prose.ts';
 import { ImportError } from '../import-error.ts';
 import { repairMojibake } from '../repair-mojibake.ts';
 import { deriveTitle, plainText } from './derive-title.ts';

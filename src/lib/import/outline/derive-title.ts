@@ -1,5 +1,6 @@
 import type { PhrasingContent } from 'mdast';
-import { parseMarkdown, plainTextOf } from '../markdown/parse-markdown.ts';
+import { parseMarkdown } from '../markdown/parse-markdown.ts';
+import { plainTextOf, firstSentenceOfText } from '../../markdown/prose.ts';
 
 /** The words of a Markdown fragment as a reader sees them: no emphasis marks, links reduced to their text. */
 export function plainText(markdown: string): string {
@@ -28,17 +29,9 @@ export function boldLead(markdown: string): string | undefined {
   return title === '' ? undefined : title;
 }
 
-const abbreviations = /(?:^|[\s/(])(?:e\.g|i\.e|ie|eg|etc|vs|Sr|Jr|Dr|Mr|Ms|Mrs|St|approx|incl)$/i;
-
-/** The first sentence of plain text: up to a full stop, question or exclamation mark that ends a sentence. */
-export function firstSentence(text: string): string {
-  const ends = /[.!?](?=\s+["“(]?[A-Z0-9]|\s*$)/g;
-  for (let match = ends.exec(text); match; match = ends.exec(text)) {
-    if (match[0] === '.' && abbreviations.test(text.slice(0, match.index))) continue;
-    return text.slice(0, match.index + 1);
-  }
-  return text;
-}
+// The ids of imported skills come from titles first derived reading "etc." and "ie." as abbreviations as well: a
+// re-import must keep reading them so, or it would rename those skills and break their URLs.
+const titleAbbreviations = ['etc', 'ie'];
 
 const maxWords = 12;
 const cutWords = 10;
@@ -52,7 +45,7 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 export function deriveTitle(markdown: string): string {
   const lead = boldLead(markdown);
   if (lead) return lead;
-  const sentence = firstSentence(plainText(markdown)).replace(/[.:;,]\s*$/, '').trim();
+  const sentence = firstSentenceOfText(plainText(markdown), titleAbbreviations).replace(/[.:;,]\s*$/, '').trim();
   if (words(sentence) <= maxWords) return sentence;
   let cut: number | undefined;
   for (const boundary of clauseBoundaries) {
