@@ -1,3 +1,5 @@
+import { attributeOf, elementsUnder, parseHtmlPage, type HtmlTree } from '../html/html-tree.ts';
+
 /** A permanent redirect from an old path to where its page lives now, both as the browser requests them. */
 export interface HostRedirect {
   from: string;
@@ -21,9 +23,15 @@ export function parseRedirectsFile(text: string): Map<string, HostRedirect> {
   return redirects;
 }
 
-const refresh = /<meta http-equiv="refresh" content="0; url=([^"]+)"/;
+const atOnce = /^\s*0\s*;\s*url=(.+)$/i;
 
-/** Where a built page sends its reader at once (an alias page's meta refresh), if it is such a page. */
-export function metaRefreshTarget(html: string): string | undefined {
-  return refresh.exec(html)?.[1].replace(/&amp;/g, '&');
+/** Where a built page sends its reader at once (an alias page's `<meta http-equiv="refresh">`), if it is such a page. */
+export function metaRefreshTarget(page: string | HtmlTree): string | undefined {
+  const tree = typeof page === 'string' ? parseHtmlPage(page) : page;
+  for (const element of elementsUnder(tree.root)) {
+    if (element.tagName !== 'meta' || attributeOf(element, 'http-equiv')?.toLowerCase() !== 'refresh') continue;
+    const target = atOnce.exec(attributeOf(element, 'content') ?? '')?.[1];
+    if (target) return target;
+  }
+  return undefined;
 }
