@@ -24,4 +24,11 @@ describe('finding broken links in the built site', () => {
       { page: '/about/', link: '/logo.png', problem: 'leads to no page or file' },
     ]);
   });
+
+  it('reads only real attributes: a link written in text or in another attribute is not a link', () => {
+    const quoted = page('/quoted/', '<meta name="description" content=\'<a href="/skills/nope/">\'><p>&lt;a href="/nope/"&gt;</p><a href="#top">top</a><a name="top"></a>');
+    expect(findBrokenLinks([...pages, quoted], new Set(['/styles.css']))).toEqual([]);
+    expect(quoted.links).toEqual(['#top']);
+    expect([...quoted.fragments]).toEqual(['top']);
+  });
 });
