@@ -9,6 +9,7 @@ import { slugify } from './slug.ts';
 import { validateLadder, type KnownIds, type Problem } from './validate-ladder.ts';
 import type { ContentFile } from './content-files.ts';
 import { releaseSnapshotSchema } from '../releases/release-schema.ts';
+import { renameSuggestions } from '../releases/rename-suggestions.ts';
 import { newestFirst, snapshotContent, type Release, type ReleaseSnapshot } from '../releases/snapshot.ts';
 
 type Kind = 'ladder' | 'levels' | 'skillSets' | 'skills' | 'releases';
@@ -291,7 +292,10 @@ export function readLadders(files: ContentFile[]): ReadLadders {
   if (!ladders.has('')) errors.push({ file: 'ladder.yaml', field: '', message: 'is missing: the content folder needs a ladder.yaml with at least a title' });
 
   const references = read.filter((r) => r.id !== '').sort((a, b) => a.content.ladder.data.title.localeCompare(b.content.ladder.data.title));
-  return { main: read.find((r) => r.id === '')?.content, references, releases: newestFirst(releases), errors, warnings };
+  const main = read.find((r) => r.id === '')?.content;
+  const latest = newestFirst(releases).find((release) => release.ladder === '');
+  if (main && latest) warnings.push(...renameSuggestions(latest, main));
+  return { main, references, releases: newestFirst(releases), errors, warnings };
 }
 
 /** The line of the closest enclosing field that has one ("seeAlso[2]" for a missing "seeAlso[2].skill"). */
