@@ -22,9 +22,10 @@ export function parseHtmlFragment(source: string): HtmlTree {
   return { source, root: parseFragment(source, { sourceCodeLocationInfo: true }) };
 }
 
+/** A node's children; a <template>'s are in its content, which parse5 keeps apart as the standard says. */
 function childrenOf(node: HtmlNode): HtmlNode[] {
-  if (!('childNodes' in node)) return [];
-  return defaultTreeAdapter.isElementNode(node) && node.tagName === 'template' ? defaultTreeAdapter.getTemplateContent(node).childNodes : node.childNodes;
+  if ('content' in node) return node.content.childNodes;
+  return 'childNodes' in node ? node.childNodes : [];
 }
 
 /** Every element under a node (a template's content included), in document order. */
