@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { inlineCode } from '../lib/hosting/content-security-policy.ts';
 import { metaRefreshTarget } from '../lib/hosting/redirects-file.ts';
-import { parseHtmlPage } from '../lib/html/html-tree.ts';
+import { startTagsOf } from '../lib/html/read-html.ts';
 import { pageLinks, type PageLinks } from '../lib/links/link-check.ts';
 
 /** What the post-build steps read of one built page. */
@@ -25,8 +25,8 @@ export function builtPageFacts(file: string): BuiltPageFacts {
   const stamp = `${mtimeMs} ${size}`;
   const known = read.get(file);
   if (known?.stamp === stamp) return known.facts;
-  const tree = parseHtmlPage(readFileSync(file, 'utf8'));
-  const facts = { inlineCode: inlineCode(tree), redirectsTo: metaRefreshTarget(tree), ...pageLinks(tree) };
+  const tags = startTagsOf(readFileSync(file, 'utf8'));
+  const facts = { inlineCode: inlineCode(tags), redirectsTo: metaRefreshTarget(tags), ...pageLinks(tags) };
   read.set(file, { stamp, facts });
   return facts;
 }

@@ -1,4 +1,4 @@
-import { attributeOf, attributeSource, elementsUnder, parseHtmlPage, startTagSource, type HtmlTree } from '../html/html-tree.ts';
+import { startTagsOf, type StartTag } from '../html/read-html.ts';
 
 /**
  * The site's Content-Security-Policy, in one place: Astro renders it into each page's <meta> (adding hashes of
@@ -17,15 +17,14 @@ const jsonTypes = new Set(['application/json', 'application/ld+json']);
  * `style=""` or an event-handler attribute (`onclick=""`). The page is parsed, so markup quoted in text or in an
  * attribute's value ("Using <script> tags safely" in a <meta>) is the text it is.
  */
-export function inlineCode(page: string | HtmlTree): string[] {
-  const tree = typeof page === 'string' ? parseHtmlPage(page) : page;
+export function inlineCode(page: string | StartTag[]): string[] {
   const found: string[] = [];
-  for (const element of elementsUnder(tree.root)) {
-    const type = attributeOf(element, 'type')?.trim().toLowerCase() ?? '';
-    if (element.tagName === 'script' && attributeOf(element, 'src') === undefined && !jsonTypes.has(type)) found.push(startTagSource(tree, element));
-    if (element.tagName === 'style') found.push(startTagSource(tree, element));
-    for (const { name } of element.attrs) {
-      if (name === 'style' || /^on[a-z]/.test(name)) found.push(attributeSource(tree, element, name));
+  for (const tag of typeof page === 'string' ? startTagsOf(page) : page) {
+    const type = tag.attributes.type?.trim().toLowerCase() ?? '';
+    if (tag.name === 'script' && tag.attributes.src === undefined && !jsonTypes.has(type)) found.push(tag.source);
+    if (tag.name === 'style') found.push(tag.source);
+    for (const name of Object.keys(tag.attributes)) {
+      if (name === 'style' || /^on[a-z]/.test(name)) found.push(tag.written[name]);
     }
   }
   return found;

@@ -1,4 +1,4 @@
-import { attributeOf, elementsUnder, parseHtmlPage, type HtmlTree } from '../html/html-tree.ts';
+import { startTagsOf, type StartTag } from '../html/read-html.ts';
 
 /** A permanent redirect from an old path to where its page lives now, both as the browser requests them. */
 export interface HostRedirect {
@@ -26,11 +26,10 @@ export function parseRedirectsFile(text: string): Map<string, HostRedirect> {
 const atOnce = /^\s*0\s*;\s*url=(.+)$/i;
 
 /** Where a built page sends its reader at once (an alias page's `<meta http-equiv="refresh">`), if it is such a page. */
-export function metaRefreshTarget(page: string | HtmlTree): string | undefined {
-  const tree = typeof page === 'string' ? parseHtmlPage(page) : page;
-  for (const element of elementsUnder(tree.root)) {
-    if (element.tagName !== 'meta' || attributeOf(element, 'http-equiv')?.toLowerCase() !== 'refresh') continue;
-    const target = atOnce.exec(attributeOf(element, 'content') ?? '')?.[1];
+export function metaRefreshTarget(page: string | StartTag[]): string | undefined {
+  for (const tag of typeof page === 'string' ? startTagsOf(page) : page) {
+    if (tag.name !== 'meta' || tag.attributes['http-equiv']?.toLowerCase() !== 'refresh') continue;
+    const target = atOnce.exec(tag.attributes.content ?? '')?.[1];
     if (target) return target;
   }
   return undefined;

@@ -1,4 +1,4 @@
-import { attributeOf, elementsUnder, parseHtmlPage, type HtmlTree } from '../html/html-tree.ts';
+import { startTagsOf, type StartTag } from '../html/read-html.ts';
 
 /** A built page as the link check reads it: its URL path ("/skills/basic-sql/"), its links and its fragments. */
 export interface BuiltPage extends PageLinks {
@@ -18,19 +18,16 @@ export interface BrokenLink {
   problem: string;
 }
 
-/** The links and fragment targets of a page's HTML (or of its tree, when it is already parsed). */
-export function pageLinks(page: string | HtmlTree): PageLinks {
-  const tree = typeof page === 'string' ? parseHtmlPage(page) : page;
+/** The links and fragment targets of a page's HTML (or of its start tags, when they are already read). */
+export function pageLinks(page: string | StartTag[]): PageLinks {
   const hrefs: string[] = [];
   const sources: string[] = [];
   const fragments = new Set<string>();
-  for (const element of elementsUnder(tree.root)) {
-    const [href, src, id] = [attributeOf(element, 'href'), attributeOf(element, 'src'), attributeOf(element, 'id')];
-    if (href !== undefined) hrefs.push(href);
-    if (src !== undefined) sources.push(src);
-    if (id !== undefined) fragments.add(id);
-    const name = element.tagName === 'a' ? attributeOf(element, 'name') : undefined;
-    if (name !== undefined) fragments.add(name);
+  for (const { name, attributes } of typeof page === 'string' ? startTagsOf(page) : page) {
+    if (attributes.href !== undefined) hrefs.push(attributes.href);
+    if (attributes.src !== undefined) sources.push(attributes.src);
+    if (attributes.id !== undefined) fragments.add(attributes.id);
+    if (name === 'a' && attributes.name !== undefined) fragments.add(attributes.name);
   }
   return { links: [...hrefs, ...sources], fragments };
 }

@@ -1,13 +1,16 @@
 import { slugify } from '../content/slug.ts';
-import { attributeOf, elementsUnder, hasClass, parseHtmlFragment, textOf, type HtmlElement } from '../html/html-tree.ts';
+import { hasClass, readHtml } from '../html/read-html.ts';
 
 const headings = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 
-/** A heading a reader can cite: not hidden, not opted out, and without a link to itself yet. */
-function takesAnchor(heading: HtmlElement): boolean {
-  if (!headings.has(heading.tagName) || !heading.sourceCodeLocation?.endTag) return false;
-  if (attributeOf(heading, 'data-no-anchor') !== undefined || hasClass(heading, 'visually-hidden')) return false;
-  return ![...elementsUnder(heading)].some((element) => hasClass(element, 'heading-anchor'));
+/** A heading as read: where its start tag ends and its end tag begins, its id, its text, and whether it takes an anchor. */
+interface Heading {
+  name: string;
+  afterStartTag: number;
+  beforeEndTag?: number;
+  id?: string;
+  text: string;
+  takesAnchor: boolean;
 }
 
 function uniqueId(base: string, taken: Set<string>): string {
@@ -21,24 +24,41 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
 
 /**
  * Gives every h2–h6 of a page's HTML a link to itself, so any section can be cited: headings without an id get one
- * from their text. Headings marked `data-no-anchor` or visually hidden are left alone. The link is kept out of the
- * search index. The HTML is parsed, and only the headings are rewritten: everything else stays as it was written.
+ * from their text. Headings marked `data-no-anchor` or visually hidden are left alone, and so are those that already
+ * have the link. The link is kept out of the search index. The HTML is parsed and only the headings are written to:
+ * everything else stays exactly as it was.
  */
 export function addHeadingAnchors(html: string): string {
-  const tree = parseHtmlFragment(html);
-  const elements = [...elementsUnder(tree.root)];
-  const taken = new Set(elements.flatMap((element) => attributeOf(element, 'id') ?? []));
+  const taken = new Set<string>();
+  const found: Heading[] = [];
+  let open: Heading | undefined;
+  readHtml(html, {
+    startTag: (tag) => {
+      if (tag.attributes.id) taken.add(tag.attributes.id);
+      if (open && hasClass(tag, 'heading-anchor')) open.takesAnchor = false;
+      if (!headings.has(tag.name)) return;
+      const optedOut = tag.attributes['data-no-anchor'] !== undefined || hasClass(tag, 'visually-hidden');
+      open = { name: tag.name, afterStartTag: tag.end - 1, id: tag.attributes.id || undefined, text: '', takesAnchor: !optedOut };
+    },
+    text: (text) => {
+      if (open) open.text += text;
+    },
+    endTag: (name, at) => {
+      if (!open || name !== open.name) return;
+      if (at) found.push({ ...open, beforeEndTag: at.start });
+      open = undefined;
+    },
+  });
   // What to insert where, by offset into the source, in document order.
   const insertions: [offset: number, text: string][] = [];
-  for (const heading of elements.filter(takesAnchor)) {
-    const { startTag, endTag } = heading.sourceCodeLocation!;
-    let id = attributeOf(heading, 'id');
+  for (const heading of found.filter((h) => h.takesAnchor)) {
+    let id = heading.id;
     if (!id) {
-      id = uniqueId(slugify(textOf(heading)) || 'section', taken);
-      insertions.push([startTag!.endOffset - 1, ` id="${id}"`]);
+      id = uniqueId(slugify(heading.text) || 'section', taken);
+      insertions.push([heading.afterStartTag, ` id="${id}"`]);
     }
     const anchor = `<a class="heading-anchor" href="#${escapeAttribute(id)}" aria-label="Link to this section" data-pagefind-ignore>#</a>`;
-    insertions.push([endTag!.startOffset, anchor]);
+    insertions.push([heading.beforeEndTag!, anchor]);
   }
   const pieces: string[] = [];
   let from = 0;

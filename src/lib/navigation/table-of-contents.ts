@@ -1,4 +1,4 @@
-import { attributeOf, elementsUnder, hasClass, parseHtmlFragment, textOf } from '../html/html-tree.ts';
+import { hasClass, readHtml } from '../html/read-html.ts';
 
 // Runs over a page's HTML after addHeadingAnchors, so every h2 it lists has an id and a link to itself.
 
@@ -9,10 +9,25 @@ export interface ContentsEntry {
 
 /** A page's sections for "On this page": its h2 headings with an id, leaving out visually hidden ones. */
 export function tableOfContents(html: string): ContentsEntry[] {
-  return [...elementsUnder(parseHtmlFragment(html).root)].flatMap((heading) => {
-    const id = attributeOf(heading, 'id');
-    if (heading.tagName !== 'h2' || !id || hasClass(heading, 'visually-hidden')) return [];
-    const text = textOf(heading, (element) => element.tagName === 'a' && hasClass(element, 'heading-anchor')).replace(/\s+/g, ' ').trim();
-    return text ? [{ id, text }] : [];
+  const entries: ContentsEntry[] = [];
+  let open: ContentsEntry | undefined;
+  // The heading's own link ("#") is not part of its text.
+  let inAnchor = false;
+  readHtml(html, {
+    startTag: (tag) => {
+      if (tag.name === 'h2' && tag.attributes.id && !hasClass(tag, 'visually-hidden')) open = { id: tag.attributes.id, text: '' };
+      else if (open && tag.name === 'a' && hasClass(tag, 'heading-anchor')) inAnchor = true;
+    },
+    text: (text) => {
+      if (open && !inAnchor) open.text += text;
+    },
+    endTag: (name) => {
+      if (name === 'a') inAnchor = false;
+      if (name !== 'h2' || !open) return;
+      const text = open.text.replace(/\s+/g, ' ').trim();
+      if (text) entries.push({ id: open.id, text });
+      open = undefined;
+    },
   });
+  return entries;
 }
