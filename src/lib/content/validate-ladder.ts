@@ -103,8 +103,8 @@ export function validateLadder(content: LadderContent, unreadable: KnownIds = no
   checkProseFields(content, errors);
   checkUnique(content, errors);
   checkRanks(content, errors);
-  checkOrders(content.skills, (skill) => skill.data.skillSet, (skill) => skill.data.order, ['skill', 'skill set'], errors);
-  checkOrders(content.skillSets, (skillSet) => skillSet.data.level, (skillSet) => skillSet.data.order, ['skill set', 'level'], errors);
+  checkOrders(content.skills, (skill) => skill.data.skillSet, ['skill', 'skill set'], errors);
+  checkOrders(content.skillSets, (skillSet) => skillSet.data.level, ['skill set', 'level'], errors);
   if (content.levels.length === 0) {
     errors.push({ file: 'content/levels/', field: 'levels', value: '', message: 'has no level: add at least one levels/<id>.yaml' });
   }
@@ -198,27 +198,29 @@ function checkLinksOfOneSkill(skill: Skill, errors: Problem[]) {
 function checkOrders<T extends { order: number }>(
   entries: Entry<T>[],
   groupOf: (entry: Entry<T>) => string,
-  orderOf: (entry: Entry<T>) => number,
   [kind, group]: [string, string],
   errors: Problem[],
 ) {
   const groups = new Map<string, Entry<T>[]>();
   for (const entry of entries) groups.set(groupOf(entry), [...(groups.get(groupOf(entry)) ?? []), entry]);
   for (const [groupId, members] of groups) {
-    let free = Math.max(...members.map(orderOf)) + 1;
+    let free = Math.max(...members.map((entry) => entry.data.order)) + 1;
     const byOrder = new Map<number, Entry<T>>();
     for (const entry of members) {
-      const owner = byOrder.get(orderOf(entry));
+      const { order } = entry.data;
+      const owner = byOrder.get(order);
       if (!owner) {
-        byOrder.set(orderOf(entry), entry);
+        byOrder.set(order, entry);
         continue;
       }
       errors.push({
         file: entry.file,
         line: entry.lines?.order,
         field: 'order',
-        value: String(orderOf(entry)),
-        message: `is also the order of ${owner.file} in the ${group} "${groupId}", so the two would be listed in no set order: give each ${kind} of a ${group} its own order, such as ${free++} (the next free one)`,
+        value: String(order),
+        message:
+          `is also the order of ${owner.file} in the ${group} "${groupId}", so the two would be listed in no set order: ` +
+          `give each ${kind} of a ${group} its own order, such as ${free++} (the next free one)`,
       });
     }
   }
@@ -227,9 +229,11 @@ function checkOrders<T extends { order: number }>(
 /** Why a value claimed as an id or alias can't be claimed again, and what to do about it. */
 function clash(kind: string, owner: { entry: Entry<unknown>; field: string }, entry: Entry<unknown>): string {
   const ownerIsId = owner.field === idField;
-  if (owner.entry === entry) return ownerIsId ? `is this ${kind}'s own id (its file name): remove it from aliases, the id already leads here` : `is already ${owner.field}: name it once`;
-  if (ownerIsId) return `is the id of the ${kind} in ${owner.entry.file}, whose page it would take: remove it from aliases, or delete that file if this ${kind} replaces it`;
-  return `is also ${owner.field} of the ${kind} in ${owner.entry.file}: an old URL can lead to one page only, so keep it in one of the two`;
+  if (owner.entry === entry && ownerIsId) return `is this ${kind}'s own id (its file name): remove it from aliases, the id already leads here`;
+  if (owner.entry === entry) return `is already ${owner.field}: name it once`;
+  const where = `the ${kind} in ${owner.entry.file}`;
+  if (ownerIsId) return `is the id of ${where}, whose page it would take: remove it from aliases, or delete that file if this ${kind} replaces it`;
+  return `is also ${owner.field} of ${where}: an old URL can lead to one page only, so keep it in one of the two`;
 }
 
 const idField = 'id (file name)';

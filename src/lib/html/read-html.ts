@@ -44,7 +44,9 @@ export function readHtml(html: string, reader: HtmlReader): void {
         const [start, end] = [parser.startIndex, parser.endIndex + 1];
         reader.startTag?.({ name, attributes, written, source: html.slice(start, end), start, end });
       },
-      onclosetag: (name, implied) => reader.endTag?.(name, implied ? undefined : { start: parser.startIndex, end: parser.endIndex + 1 }),
+      onclosetag: (name, implied) => {
+        reader.endTag?.(name, implied ? undefined : { start: parser.startIndex, end: parser.endIndex + 1 });
+      },
       ontext: (text) => reader.text?.(text),
     },
     { decodeEntities: true },

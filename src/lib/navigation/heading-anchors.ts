@@ -38,7 +38,8 @@ export function addHeadingAnchors(html: string): string {
       if (open && hasClass(tag, 'heading-anchor')) open.takesAnchor = false;
       if (!headings.has(tag.name)) return;
       const optedOut = tag.attributes['data-no-anchor'] !== undefined || hasClass(tag, 'visually-hidden');
-      open = { name: tag.name, afterStartTag: tag.end - 1, id: tag.attributes.id || undefined, text: '', takesAnchor: !optedOut };
+      const id = tag.attributes.id || undefined;
+      open = { name: tag.name, afterStartTag: tag.end - 1, id, text: '', takesAnchor: !optedOut };
     },
     text: (text) => {
       if (open) open.text += text;
@@ -57,8 +58,8 @@ export function addHeadingAnchors(html: string): string {
       id = uniqueId(slugify(heading.text) || 'section', taken);
       insertions.push([heading.afterStartTag, ` id="${id}"`]);
     }
-    const anchor = `<a class="heading-anchor" href="#${escapeAttribute(id)}" aria-label="Link to this section" data-pagefind-ignore>#</a>`;
-    insertions.push([heading.beforeEndTag!, anchor]);
+    const link = `href="#${escapeAttribute(id)}" aria-label="Link to this section" data-pagefind-ignore`;
+    insertions.push([heading.beforeEndTag!, `<a class="heading-anchor" ${link}>#</a>`]);
   }
   const pieces: string[] = [];
   let from = 0;

@@ -15,7 +15,8 @@ export function tableOfContents(html: string): ContentsEntry[] {
   let inAnchor = false;
   readHtml(html, {
     startTag: (tag) => {
-      if (tag.name === 'h2' && tag.attributes.id && !hasClass(tag, 'visually-hidden')) open = { id: tag.attributes.id, text: '' };
+      const { id } = tag.attributes;
+      if (tag.name === 'h2' && id && !hasClass(tag, 'visually-hidden')) open = { id, text: '' };
       else if (open && tag.name === 'a' && hasClass(tag, 'heading-anchor')) inAnchor = true;
     },
     text: (text) => {

@@ -12,7 +12,9 @@ import type { Release } from './snapshot.ts';
 export const renameThreshold = 0.75;
 
 /** A skill's words as the comparison reads them: its title's and body's, lowercased, without punctuation. */
-export const skillWords = (skill: Skill) => `${skill.data.title}\n${skill.body}`.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+export function skillWords(skill: Skill): string[] {
+  return `${skill.data.title}\n${skill.body}`.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
 
 /** The words two texts share regardless of order: never fewer than they share in order, and quick to count. */
 function sharedWords(a: string[], b: string[]): number {
@@ -47,8 +49,9 @@ export function sameWords(a: string[], b: string[]): number {
 export function renameSuggestions(release: Release, content: LadderContent): Problem[] {
   const current = new Set(content.skills.flatMap((skill) => [skill.id, ...skill.data.aliases]));
   const released = new Set(release.content.skills.map((skill) => skill.id));
-  const gone = release.content.skills.filter((skill) => !current.has(skill.id)).map((skill) => ({ skill, words: skillWords(skill) }));
-  const added = content.skills.filter((skill) => !released.has(skill.id)).map((skill) => ({ skill, words: skillWords(skill) }));
+  const withWords = (skill: Skill) => ({ skill, words: skillWords(skill) });
+  const gone = release.content.skills.filter((skill) => !current.has(skill.id)).map(withWords);
+  const added = content.skills.filter((skill) => !released.has(skill.id)).map(withWords);
   const pairs = added
     .flatMap((now) => gone.map((before) => ({ now: now.skill, before: before.skill, score: sameWords(before.words, now.words) })))
     .filter((pair) => pair.score >= renameThreshold)
@@ -58,14 +61,14 @@ export function renameSuggestions(release: Release, content: LadderContent): Pro
   for (const { now, before, score } of pairs) {
     if (paired.has(now) || paired.has(before)) continue;
     paired.add(now).add(before);
-    const add = now.data.aliases.length > 0 ? `add "${before.id}" to its aliases` : `add "aliases: [${before.id}]" to its front matter`;
+    const hasAliases = now.data.aliases.length > 0;
+    const add = hasAliases ? `add "${before.id}" to its aliases` : `add "aliases: [${before.id}]" to its front matter`;
+    const looks = `this skill looks like "${before.id}" of release ${release.info.id} renamed`;
     warnings.push({
       file: now.file,
-      line: now.data.aliases.length > 0 ? now.lines?.aliases : undefined,
+      line: hasAliases ? now.lines?.aliases : undefined,
       field: '',
-      message:
-        `this skill looks like "${before.id}" of release ${release.info.id} renamed (${Math.floor(score * 100)}% of its words are the same): ` +
-        `${add} so ${urls.skill(before.id)} leads here instead of to a removed page`,
+      message: `${looks} (${Math.floor(score * 100)}% of its words are the same): ${add} so ${urls.skill(before.id)} leads here instead of to a removed page`,
     });
   }
   return warnings;
