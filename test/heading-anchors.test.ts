@@ -31,4 +31,12 @@ describe('links to every heading', () => {
   it('gives a heading with no words a generic id', () => {
     expect(addHeadingAnchors('<h4>—</h4>')).toBe(`<h4 id="section">—${anchor('section')}</h4>`);
   });
+
+  it('reads a heading with a ">" in an attribute and markup written as text, changing nothing else', () => {
+    const html = '<p title="<h2>not a heading</h2>">x</p><h2 title="1 > 0">Using &lt;script&gt; tags</h2><!-- <h3>old</h3> -->';
+    expect(addHeadingAnchors(html)).toBe(
+      '<p title="<h2>not a heading</h2>">x</p>' +
+        `<h2 title="1 > 0" id="using-script-tags">Using &lt;script&gt; tags${anchor('using-script-tags')}</h2><!-- <h3>old</h3> -->`,
+    );
+  });
 });

@@ -53,7 +53,25 @@ describe('validating the ladder', () => {
 
   it('reports an alias that is already another entry’s id', () => {
     expect(messagesFor('duplicate-id')).toEqual([
-      'test/fixtures/invalid/duplicate-id/skills/spikes.md:6: aliases[0] "self-starter" is already the id or alias of the skill in test/fixtures/ladder/skills/self-starter.md.',
+      'test/fixtures/invalid/duplicate-id/skills/spikes.md:6: aliases[0] "self-starter" is the id of the skill in test/fixtures/ladder/skills/self-starter.md, whose page it would take: remove it from aliases, or delete that file if this skill replaces it.',
+    ]);
+  });
+
+  it('reports an alias equal to its own id, to another’s id or alias, or named twice, for levels, skill sets and skills', () => {
+    const at = (file: string) => `test/fixtures/invalid/alias-equals-id/${file}`;
+    expect(messagesFor('alias-equals-id')).toEqual([
+      `${at('levels/specialties.yaml')}:5: aliases[0] "specialties" is this level's own id (its file name): remove it from aliases, the id already leads here.`,
+      `${at('skill-sets/basic-leadership.yaml')}:5: aliases[0] "basic-implementation" is the id of the skill set in test/fixtures/ladder/skill-sets/basic-implementation.yaml, whose page it would take: remove it from aliases, or delete that file if this skill set replaces it.`,
+      `${at('skills/active-participation.md')}:6: aliases[2] "taking-part" is already aliases[1]: name it once.`,
+      `test/fixtures/ladder/skills/self-starter.md:6: aliases[0] "self-motivation" is also aliases[0] of the skill in ${at('skills/active-participation.md')}: an old URL can lead to one page only, so keep it in one of the two.`,
+      `${at('skills/spike-solutions.md')}:6: aliases[1] "spike-solutions" is this skill's own id (its file name): remove it from aliases, the id already leads here.`,
+    ]);
+  });
+
+  it('reports two skills of a skill set, or two skill sets of a level, with the same order, suggesting the next free one', () => {
+    expect(messagesFor('repeated-order')).toEqual([
+      'test/fixtures/invalid/repeated-order/skills/pair-debugging.md:5: order "2" is also the order of test/fixtures/ladder/skills/spike-solutions.md in the skill set "basic-implementation", so the two would be listed in no set order: give each skill of a skill set its own order, such as 4 (the next free one).',
+      'test/fixtures/invalid/repeated-order/skill-sets/code-review.yaml:3: order "1" is also the order of test/fixtures/ladder/skill-sets/basic-leadership.yaml in the level "software-engineers", so the two would be listed in no set order: give each skill set of a level its own order, such as 3 (the next free one).',
     ]);
   });
 

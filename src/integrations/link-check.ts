@@ -1,16 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { findBrokenLinks, type BuiltPage } from '../lib/links/link-check.ts';
 import { sitePathUnder } from '../lib/links/urls.ts';
 import { buildError } from './build-error.ts';
-
-function filesUnder(directory: string): string[] {
-  return readdirSync(directory, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name));
-}
+import { builtPageFacts, filesUnder } from './built-pages.ts';
 
 /**
  * Fails the build when any internal link or fragment on the built site leads nowhere. Pages are checked at the
@@ -30,7 +24,7 @@ export function linkCheck(): AstroIntegration {
         const assets = new Set<string>();
         for (const file of filesUnder(root)) {
           const path = sitePathUnder(base, `/${relative(root, file).split(sep).join('/')}`);
-          if (path.endsWith('.html')) pages.push({ path: path.replace(/index\.html$/, ''), html: readFileSync(file, 'utf8') });
+          if (path.endsWith('.html')) pages.push({ path: path.replace(/index\.html$/, ''), ...builtPageFacts(file) });
           else assets.add(path);
         }
         const broken = findBrokenLinks(pages, assets);

@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatRedirectsFile, metaRefreshTarget, type HostRedirect } from '../lib/hosting/redirects-file.ts';
+import { formatRedirectsFile, type HostRedirect } from '../lib/hosting/redirects-file.ts';
 import { sitePathUnder } from '../lib/links/urls.ts';
+import { builtPageFacts } from './built-pages.ts';
 
 /**
  * Writes `_redirects` for hosts that read one (Netlify, Cloudflare Pages), so the old URL of a renamed page answers
@@ -23,7 +24,7 @@ export function redirectsFile(): AstroIntegration {
         for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
           if (!entry.isFile() || entry.name !== 'index.html') continue;
           const file = join(entry.parentPath, entry.name);
-          const to = metaRefreshTarget(readFileSync(file, 'utf8'));
+          const to = builtPageFacts(file).redirectsTo;
           const folder = relative(root, entry.parentPath).split(sep).join('/');
           if (to) redirects.push({ from: sitePathUnder(base, folder ? `/${folder}/` : '/'), to });
         }

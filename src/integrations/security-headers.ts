@@ -1,14 +1,10 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentSecurityPolicyHeader, inlineCode } from '../lib/hosting/content-security-policy.ts';
-
-function htmlFiles(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? htmlFiles(join(folder, entry.name)) : entry.name.endsWith('.html') ? [join(folder, entry.name)] : [],
-  );
-}
+import { contentSecurityPolicyHeader } from '../lib/hosting/content-security-policy.ts';
+import { buildError } from './build-error.ts';
+import { builtPageFacts, filesUnder } from './built-pages.ts';
 
 /**
  * Writes `_headers` for static hosts that read one (Netlify, Cloudflare Pages): the CSP as a real header, and friends.
@@ -20,11 +16,14 @@ export function securityHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir }) => {
         const root = fileURLToPath(dir);
-        const inline = htmlFiles(root).flatMap((file) => inlineCode(readFileSync(file, 'utf8')).map((code) => `  - ${relative(root, file)}: ${code}`));
+        const inline = filesUnder(root)
+          .filter((file) => file.endsWith('.html'))
+          .flatMap((file) => builtPageFacts(file).inlineCode.map((code) => `  - ${relative(root, file)}: ${code}`));
         if (inline.length > 0) {
-          throw new Error(
-            `Content-Security-Policy: ${inline.length} inline script(s) or style(s) that the hosts' CSP header would block:\n${inline.join('\n')}\n` +
-              'Move the code into a file: a script into src/client/ (or public/ for one that must run before the first paint), a style into a stylesheet.',
+          throw buildError(
+            `Content-Security-Policy: ${inline.length} inline script(s), style(s) or event handler(s) that the hosts' CSP header would block:\n` +
+              `${inline.join('\n')}\nMove the code into a file: a script or an event handler into src/client/ (or public/ for one that must ` +
+              'run before the first paint), a style into a stylesheet.',
           );
         }
         const headers = [

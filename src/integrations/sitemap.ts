@@ -1,10 +1,10 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { metaRefreshTarget } from '../lib/hosting/redirects-file.ts';
 import { absoluteUrl, pathWithoutBase, sitePathUnder } from '../lib/links/urls.ts';
+import { builtPageFacts } from './built-pages.ts';
 
 /** The sitemap index @astrojs/sitemap writes, as a path of the site. */
 export const sitemapPath = '/sitemap-index.xml';
@@ -21,7 +21,7 @@ export function siteMap(): AstroIntegration {
   const isRedirectPage = (page: string) => {
     const path = pathWithoutBase(new URL(page).pathname, base);
     const file = path === undefined ? '' : join(outDir, path, 'index.html');
-    return existsSync(file) && metaRefreshTarget(readFileSync(file, 'utf8')) !== undefined;
+    return existsSync(file) && builtPageFacts(file).redirectsTo !== undefined;
   };
   return {
     name: 'rungs:sitemap',

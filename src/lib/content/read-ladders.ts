@@ -10,6 +10,7 @@ import { slugify } from './slug.ts';
 import { validateLadder, type KnownIds, type Problem } from './validate-ladder.ts';
 import type { ContentFile } from './content-files.ts';
 import { releaseSnapshotSchema } from '../releases/release-schema.ts';
+import { renameSuggestions } from '../releases/rename-suggestions.ts';
 import { newestFirst, readRelease, type Release, type ReleaseSnapshot } from '../releases/snapshot.ts';
 
 const schemas = { ladder: ladderSchema, levels: levelSchema, skillSets: skillSetSchema, skills: skillSchema, releases: releaseSnapshotSchema } as const;
@@ -234,7 +235,10 @@ export function readLadders(files: ContentFile[]): ReadLadders {
   if (!ladders.has('')) errors.push({ file: ladderFilePath(''), field: '', message: 'is missing: the content folder needs a ladder.yaml with at least a title' });
 
   const others = read.filter((r) => r.id !== '').sort(byTitle);
-  return { primary: read.find((r) => r.id === '')?.content, others, releases: newestFirst(releases), errors, warnings };
+  const primary = read.find((r) => r.id === '')?.content;
+  const latest = newestFirst(releases).find((release) => release.ladder === '');
+  if (primary && latest) warnings.push(...renameSuggestions(latest, primary));
+  return { primary, others, releases: newestFirst(releases), errors, warnings };
 }
 
 /** The order the site lists other ladders in: by title. */

@@ -92,6 +92,8 @@ export function validateLadder(content: LadderContent, unreadable: KnownIds = no
   checkProseFields(content, errors);
   checkUnique(content, errors);
   checkRanks(content, errors);
+  checkOrders(content.skills, (skill) => skill.data.skillSet, ['skill', 'skill set'], errors);
+  checkOrders(content.skillSets, (skillSet) => skillSet.data.level, ['skill set', 'level'], errors);
   if (content.levels.length === 0) {
     errors.push({ file: 'content/levels/', field: 'levels', value: '', message: 'has no level: add at least one levels/<id>.yaml' });
   }
@@ -178,6 +180,53 @@ function checkLinksOfOneSkill(skill: Skill, errors: Problem[]) {
   });
 }
 
+/**
+ * Two entries of one group (skills of a skill set, skill sets of a level) with the same order would be listed in
+ * whichever order the files happen to be read: the later one is reported, with the next free order as the fix.
+ */
+function checkOrders<T extends { order: number }>(
+  entries: Entry<T>[],
+  groupOf: (entry: Entry<T>) => string,
+  [kind, group]: [string, string],
+  errors: Problem[],
+) {
+  const groups = new Map<string, Entry<T>[]>();
+  for (const entry of entries) groups.set(groupOf(entry), [...(groups.get(groupOf(entry)) ?? []), entry]);
+  for (const [groupId, members] of groups) {
+    let free = Math.max(...members.map((entry) => entry.data.order)) + 1;
+    const byOrder = new Map<number, Entry<T>>();
+    for (const entry of members) {
+      const { order } = entry.data;
+      const owner = byOrder.get(order);
+      if (!owner) {
+        byOrder.set(order, entry);
+        continue;
+      }
+      errors.push({
+        file: entry.file,
+        line: entry.lines?.order,
+        field: 'order',
+        value: String(order),
+        message:
+          `is also the order of ${owner.file} in the ${group} "${groupId}", so the two would be listed in no set order: ` +
+          `give each ${kind} of a ${group} its own order, such as ${free++} (the next free one)`,
+      });
+    }
+  }
+}
+
+/** Why a value claimed as an id or alias can't be claimed again, and what to do about it. */
+function clash(kind: string, owner: { entry: Entry<unknown>; field: string }, entry: Entry<unknown>): string {
+  const ownerIsId = owner.field === idField;
+  if (owner.entry === entry && ownerIsId) return `is this ${kind}'s own id (its file name): remove it from aliases, the id already leads here`;
+  if (owner.entry === entry) return `is already ${owner.field}: name it once`;
+  const where = `the ${kind} in ${owner.entry.file}`;
+  if (ownerIsId) return `is the id of ${where}, whose page it would take: remove it from aliases, or delete that file if this ${kind} replaces it`;
+  return `is also ${owner.field} of ${where}: an old URL can lead to one page only, so keep it in one of the two`;
+}
+
+const idField = 'id (file name)';
+
 /** Ids, aliases and titles must each name one thing: an alias that shadows an id would send an old link to the wrong page. */
 function checkUnique(content: LadderContent, errors: Problem[]) {
   const groups: [string, Entry<{ title: string; aliases: string[] }>[]][] = [
@@ -186,15 +235,14 @@ function checkUnique(content: LadderContent, errors: Problem[]) {
     ['skill', content.skills],
   ];
   for (const [kind, entries] of groups) {
-    const owners = new Map<string, Entry<unknown>>();
+    const owners = new Map<string, { entry: Entry<unknown>; field: string }>();
     const titles = new Map<string, Entry<{ title: string }>>();
     const claim = (entry: Entry<unknown>, field: string, value: string) => {
       const owner = owners.get(value);
-      if (owner && owner !== entry) {
-        errors.push({ file: entry.file, line: entry.lines?.[field], field, value, message: `is already the id or alias of the ${kind} in ${owner.file}` });
-      } else owners.set(value, entry);
+      if (owner) errors.push({ file: entry.file, line: entry.lines?.[field], field, value, message: clash(kind, owner, entry) });
+      else owners.set(value, { entry, field });
     };
-    for (const entry of entries) claim(entry, 'id (file name)', entry.id);
+    for (const entry of entries) claim(entry, idField, entry.id);
     for (const entry of entries) entry.data.aliases.forEach((alias, i) => claim(entry, `aliases[${i}]`, alias));
     for (const entry of entries) {
       const key = normalisedTitle(entry.data.title);

@@ -1,3 +1,5 @@
+import { startTagsOf, type StartTag } from '../html/read-html.ts';
+
 /**
  * The site's Content-Security-Policy, in one place: Astro renders it into each page's <meta> (adding hashes of
  * what it bundles), and the headers file for static hosts states the same policy as an HTTP header.
@@ -8,14 +10,23 @@ export const contentSecurityPolicy = {
   styleSources: ["'self'"],
 };
 
-/** Where a built page carries code inline: an inline `<script>` (JSON data aside), a `<style>` element or a `style=""`. */
-export function inlineCode(html: string): string[] {
+const jsonTypes = new Set(['application/json', 'application/ld+json']);
+
+/**
+ * Where a built page carries code inline: a `<script>` without `src` (JSON data aside), a `<style>` element, a
+ * `style=""` or an event-handler attribute (`onclick=""`). The page is parsed, so markup quoted in text or in an
+ * attribute's value ("Using <script> tags safely" in a <meta>) is the text it is.
+ */
+export function inlineCode(page: string | StartTag[]): string[] {
   const found: string[] = [];
-  for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
-    if (!/\ssrc=/i.test(tag) && !/\stype="application\/(?:ld\+)?json"/i.test(tag)) found.push(tag);
+  for (const tag of typeof page === 'string' ? startTagsOf(page) : page) {
+    const type = tag.attributes.type?.trim().toLowerCase() ?? '';
+    if (tag.name === 'script' && tag.attributes.src === undefined && !jsonTypes.has(type)) found.push(tag.source);
+    if (tag.name === 'style') found.push(tag.source);
+    for (const name of Object.keys(tag.attributes)) {
+      if (name === 'style' || /^on[a-z]/.test(name)) found.push(tag.written[name]);
+    }
   }
-  for (const [tag] of html.matchAll(/<style\b[^>]*>/gi)) found.push(tag);
-  for (const [attribute] of html.matchAll(/\sstyle="[^"]*"/gi)) found.push(attribute.trim());
   return found;
 }
 

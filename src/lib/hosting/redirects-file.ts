@@ -1,3 +1,5 @@
+import { startTagsOf, type StartTag } from '../html/read-html.ts';
+
 /** A permanent redirect from an old path to where its page lives now, both as the browser requests them. */
 export interface HostRedirect {
   from: string;
@@ -21,9 +23,14 @@ export function parseRedirectsFile(text: string): Map<string, HostRedirect> {
   return redirects;
 }
 
-const refresh = /<meta http-equiv="refresh" content="0; url=([^"]+)"/;
+const atOnce = /^\s*0\s*;\s*url=(.+)$/i;
 
-/** Where a built page sends its reader at once (an alias page's meta refresh), if it is such a page. */
-export function metaRefreshTarget(html: string): string | undefined {
-  return refresh.exec(html)?.[1].replace(/&amp;/g, '&');
+/** Where a built page sends its reader at once (an alias page's `<meta http-equiv="refresh">`), if it is such a page. */
+export function metaRefreshTarget(page: string | StartTag[]): string | undefined {
+  for (const tag of typeof page === 'string' ? startTagsOf(page) : page) {
+    if (tag.name !== 'meta' || tag.attributes['http-equiv']?.toLowerCase() !== 'refresh') continue;
+    const target = atOnce.exec(tag.attributes.content ?? '')?.[1];
+    if (target) return target;
+  }
+  return undefined;
 }

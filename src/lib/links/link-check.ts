@@ -1,7 +1,15 @@
-/** A built page: its URL path ("/skills/basic-sql/") and its HTML. */
-export interface BuiltPage {
+import { startTagsOf, type StartTag } from '../html/read-html.ts';
+
+/** A built page as the link check reads it: its URL path ("/skills/basic-sql/"), its links and its fragments. */
+export interface BuiltPage extends PageLinks {
   path: string;
-  html: string;
+}
+
+export interface PageLinks {
+  /** Every href, then every src, as the browser reads them (entities decoded). */
+  links: string[];
+  /** What a #fragment can lead to: every id, and the name of each <a name>. */
+  fragments: Set<string>;
 }
 
 export interface BrokenLink {
@@ -10,11 +18,18 @@ export interface BrokenLink {
   problem: string;
 }
 
-const attribute = (name: string) => new RegExp(`\\s${name}\\s*=\\s*"([^"]*)"`, 'g');
-const decode = (value: string) => value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
-
-function idsOf(html: string): Set<string> {
-  return new Set([...html.matchAll(attribute('id')), ...html.matchAll(attribute('name'))].map((m) => decode(m[1])));
+/** The links and fragment targets of a page's HTML (or of its start tags, when they are already read). */
+export function pageLinks(page: string | StartTag[]): PageLinks {
+  const hrefs: string[] = [];
+  const sources: string[] = [];
+  const fragments = new Set<string>();
+  for (const { name, attributes } of typeof page === 'string' ? startTagsOf(page) : page) {
+    if (attributes.href !== undefined) hrefs.push(attributes.href);
+    if (attributes.src !== undefined) sources.push(attributes.src);
+    if (attributes.id !== undefined) fragments.add(attributes.id);
+    if (name === 'a' && attributes.name !== undefined) fragments.add(attributes.name);
+  }
+  return { links: [...hrefs, ...sources], fragments };
 }
 
 /** The page a path points at, accepting the forms a static host serves: "/a/", "/a/index.html", "/a.html". */
@@ -29,15 +44,9 @@ function pageFor(pathname: string, pages: Map<string, BuiltPage>): BuiltPage | u
  */
 export function findBrokenLinks(pages: BuiltPage[], assets: Set<string>): BrokenLink[] {
   const byPath = new Map(pages.map((page) => [page.path, page]));
-  const ids = new Map<string, Set<string>>();
-  const idsFor = (page: BuiltPage) => {
-    if (!ids.has(page.path)) ids.set(page.path, idsOf(page.html));
-    return ids.get(page.path)!;
-  };
   const broken: BrokenLink[] = [];
   for (const page of pages) {
-    const links = [...page.html.matchAll(attribute('href')), ...page.html.matchAll(attribute('src'))].map((m) => decode(m[1]));
-    for (const link of links) {
+    for (const link of page.links) {
       if (link === '' || link === '#') {
         broken.push({ page: page.path, link, problem: 'is a placeholder: link somewhere real or render plain text' });
         continue;
@@ -50,7 +59,7 @@ export function findBrokenLinks(pages: BuiltPage[], assets: Set<string>): Broken
         continue;
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && !idsFor(target).has(fragment)) {
+      if (fragment && !target.fragments.has(fragment)) {
         broken.push({ page: page.path, link, problem: `has no element with id "${fragment}" on ${target.path}` });
       }
     }
