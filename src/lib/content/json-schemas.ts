@@ -45,7 +45,15 @@ export function editorSettings(): string {
   const yamlSchemas = Object.fromEntries(
     contentFileSchemas.map(({ file, matches }) => [`./${jsonSchemaFolder}/${file}`, matches.filter((match) => match.endsWith('.yaml'))]).filter(([, matches]) => matches.length > 0),
   );
-  return `${JSON.stringify({ 'yaml.schemas': yamlSchemas }, null, 2)}\n`;
+  // Format on save with the project's Prettier (and its Astro plugin); ESLint checks .astro files too.
+  const formatting = {
+    'editor.defaultFormatter': 'esbenp.prettier-vscode',
+    'editor.formatOnSave': true,
+    'prettier.documentSelectors': ['**/*.astro'],
+    '[astro]': { 'editor.defaultFormatter': 'esbenp.prettier-vscode' },
+    'eslint.validate': ['javascript', 'typescript', 'astro'],
+  };
+  return `${JSON.stringify({ 'yaml.schemas': yamlSchemas, ...formatting }, null, 2)}\n`;
 }
 
 /** Where `editorSettings` goes. */
