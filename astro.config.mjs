@@ -17,7 +17,9 @@ const contentDir = process.env.RUNGS_CONTENT_DIR;
 // Builds of other content folders (fixtures, benchmarks) keep their own content cache, so they never mix with the ladder's.
 const cacheDir =
   process.env.RUNGS_CACHE_DIR ??
-  (contentDir ? `./node_modules/.astro-content/${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}` : undefined);
+  (contentDir
+    ? `./node_modules/.astro-content/${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}`
+    : undefined);
 
 /** The directive strings Astro's CSP option accepts; the policy module states them as plain strings. */
 /** @typedef {NonNullable<Exclude<NonNullable<import('astro').AstroUserConfig['security']>['csp'], boolean>>['directives']} CspDirectives */
@@ -64,6 +66,12 @@ export default defineConfig({
     // src/lib/content/ and rendered by src/lib/markdown/. MDX inherits `syntaxHighlight: false` (no inline styles);
     // the plugin checks the ids given to the project's components and hands them the page's ladder.
     mdx({ processor: satteri({ mdastPlugins: [pageComponentsPlugin] }) }),
-    siteAddress(), searchIndex(), securityHeaders(), redirectsFile(), siteMap(), linkCheck(), urlManifest(),
+    siteAddress(),
+    searchIndex(),
+    securityHeaders(),
+    redirectsFile(),
+    siteMap(),
+    linkCheck(),
+    urlManifest(),
   ],
 });

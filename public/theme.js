@@ -3,6 +3,6 @@
 try {
   var theme = localStorage.getItem('rungs:theme');
   if (theme === 'light' || theme === 'dark') document.documentElement.setAttribute('data-theme', theme);
-} catch (blocked) {
+} catch {
   // Storage may be refused (privacy settings): the page then follows the system's setting.
 }

@@ -23,7 +23,10 @@ async function status(link: string): Promise<string> {
       if (response.ok) return 'ok';
       if (method === 'GET' || response.status !== 405) return `HTTP ${response.status}`;
     } catch (error) {
-      if (method === 'GET') return (error as Error).cause ? String((error as Error & { cause: Error }).cause.message ?? (error as Error).cause) : (error as Error).message;
+      if (method === 'GET')
+        return (error as Error).cause
+          ? String((error as Error & { cause: Error }).cause.message ?? (error as Error).cause)
+          : (error as Error).message;
     }
   }
   return 'unreachable';
@@ -41,5 +44,9 @@ for (let i = 0; i < links.length; i += 4) {
     console.log(`  ${results[j]}: ${link}\n    on ${[...pagesByLink.get(link)!].slice(0, 5).join(', ')}`);
   });
 }
-console.log(broken === 0 ? 'Every external link answered.' : `${broken} external link(s) did not answer: fix them or drop the URL from the content.`);
+console.log(
+  broken === 0
+    ? 'Every external link answered.'
+    : `${broken} external link(s) did not answer: fix them or drop the URL from the content.`,
+);
 process.exitCode = broken === 0 ? 0 : 1;

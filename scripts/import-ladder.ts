@@ -9,10 +9,18 @@ import { changesOnReimport } from '../src/lib/import/changes-on-reimport.ts';
 import { ImportError } from '../src/lib/import/import-error.ts';
 import { describeChange } from '../src/lib/releases/describe.ts';
 import { checkConfined, planWrite, writeContent } from '../src/lib/import/write-content.ts';
-import { defaultContentFolder, entryKinds, isId, ladderFile, otherLaddersFolder, urlManifestFile } from '../src/lib/content/content-layout.ts';
+import {
+  defaultContentFolder,
+  entryKinds,
+  isId,
+  ladderFile,
+  otherLaddersFolder,
+  urlManifestFile,
+} from '../src/lib/content/content-layout.ts';
 import { pagesFolder } from '../src/lib/content/content-layout.ts';
 
-const usage = 'Usage: npm run import -- <document.md> (--ladder <id> | --primary | --out <folder>) [--replace] [--dry-run] [--yes] [--base-url <url>]';
+const usage =
+  'Usage: npm run import -- <document.md> (--ladder <id> | --primary | --out <folder>) [--replace] [--dry-run] [--yes] [--base-url <url>]';
 /** A ladder's releases (npm run release) live beside its content; they go with it when it is retired. */
 const releases = entryKinds.releases.folder;
 
@@ -46,49 +54,95 @@ async function main() {
       'base-url': { type: 'string' },
     },
   });
-  if (positionals.length !== 1) throw new ImportError('import-ladder', undefined, `needs exactly one document.\n${usage}`);
+  if (positionals.length !== 1)
+    throw new ImportError('import-ladder', undefined, `needs exactly one document.\n${usage}`);
   const document = positionals[0];
   const file = relative(process.cwd(), resolve(document));
   if (values.ladder !== undefined && !isId(values.ladder)) {
-    throw new ImportError('--ladder', undefined, `"${values.ladder}" is not a ladder id: use a lowercase slug such as "acme-engineering"`);
+    throw new ImportError(
+      '--ladder',
+      undefined,
+      `"${values.ladder}" is not a ladder id: use a lowercase slug such as "acme-engineering"`,
+    );
   }
-  if (values.ladder !== undefined && values.primary) throw new ImportError('import-ladder', undefined, `--ladder and --primary exclude each other: the primary ladder lives at the root of content/.\n${usage}`);
+  if (values.ladder !== undefined && values.primary)
+    throw new ImportError(
+      'import-ladder',
+      undefined,
+      `--ladder and --primary exclude each other: the primary ladder lives at the root of content/.\n${usage}`,
+    );
   const contentFolder = values.out ?? defaultContentFolder;
   const out =
-    values.ladder !== undefined ? join(contentFolder, otherLaddersFolder, values.ladder) : values.primary ? contentFolder : (values.out ?? (sourceOf(defaultContentFolder) === file ? defaultContentFolder : undefined));
-  if (out === undefined) throw new ImportError('import-ladder', undefined, `needs to know where the ladder goes: --ladder <id> for content/ladders/<id>/, or --primary to make it the site's primary ladder.\n${usage}`);
+    values.ladder !== undefined
+      ? join(contentFolder, otherLaddersFolder, values.ladder)
+      : values.primary
+        ? contentFolder
+        : (values.out ?? (sourceOf(defaultContentFolder) === file ? defaultContentFolder : undefined));
+  if (out === undefined)
+    throw new ImportError(
+      'import-ladder',
+      undefined,
+      `needs to know where the ladder goes: --ladder <id> for content/ladders/<id>/, or --primary to make it the site's primary ladder.\n${usage}`,
+    );
   checkConfined(out, []);
 
   // Making another document primary retires the shipped ladder's files and its URL manifest, after one confirmation;
   // the retired ladder's aliases are not carried over to skills of the new one that happen to share an id.
   const previous = values.primary ? sourceOf(out) : undefined;
   const retiring = previous !== undefined && previous !== file;
-  const { imported, files, config } = importLadderDocument(document, { ...(retiring ? {} : { over: out }), ...(values['base-url'] ? { baseUrl: values['base-url'] } : {}) });
+  const { imported, files, config } = importLadderDocument(document, {
+    ...(retiring ? {} : { over: out }),
+    ...(values['base-url'] ? { baseUrl: values['base-url'] } : {}),
+  });
   console.log(formatSummary(imported, file));
   const warnings = formatWarnings(imported, file);
-  if (warnings.length > 0) console.warn(`Warning: ${warnings.length} part(s) of the document are not published (the site publishes prose, not markup):\n${warnings.map((w) => `  ${w}`).join('\n')}`);
+  if (warnings.length > 0)
+    console.warn(
+      `Warning: ${warnings.length} part(s) of the document are not published (the site publishes prose, not markup):\n${warnings.map((w) => `  ${w}`).join('\n')}`,
+    );
 
   const plan = planWrite(out, files);
   // Re-importing a revised document shows what it changes for readers, as the change log will, before anything is written.
   const changes = retiring ? undefined : changesOnReimport(out, files);
   if (changes) {
-    console.log(changes.length === 0 ? `  no change to the ladder in ${out}/` : `  changes to the ladder in ${out}/ (${changes.length}):`);
+    console.log(
+      changes.length === 0
+        ? `  no change to the ladder in ${out}/`
+        : `  changes to the ladder in ${out}/ (${changes.length}):`,
+    );
     for (const change of changes) console.log(`    ${describeChange(change)}`);
   }
   if (retiring) {
-    const manifestNote = existsSync(join(out, urlManifestFile)) ? ` and its URL manifest ${join(out, urlManifestFile)} (every URL it promised is retired; run \`npm run urls\` after the build to start a new one)` : '';
-    const releasesNote = existsSync(join(out, releases)) ? `, its releases in ${join(out, releases)}/ (their frozen pages and change log belong to the retired ladder)` : '';
-    const pagesNote = existsSync(join(out, pagesFolder)) ? `, its pages in ${join(out, pagesFolder)}/ (the About page and guides, written about it)` : '';
+    const manifestNote = existsSync(join(out, urlManifestFile))
+      ? ` and its URL manifest ${join(out, urlManifestFile)} (every URL it promised is retired; run \`npm run urls\` after the build to start a new one)`
+      : '';
+    const releasesNote = existsSync(join(out, releases))
+      ? `, its releases in ${join(out, releases)}/ (their frozen pages and change log belong to the retired ladder)`
+      : '';
+    const pagesNote = existsSync(join(out, pagesFolder))
+      ? `, its pages in ${join(out, pagesFolder)}/ (the About page and guides, written about it)`
+      : '';
     const question = `This makes ${file} the primary ladder, retiring the ladder imported from ${previous || 'an unknown document'}: ${plan.removed.length} of its files${releasesNote}${pagesNote}${manifestNote}.`;
     console.log(question);
     if (!values['dry-run'] && !(await confirmed('Retire it?', values.yes))) {
-      throw new ImportError(out, undefined, 'holds the primary ladder and nothing was written: confirm with --yes (or answer y) to retire it');
+      throw new ImportError(
+        out,
+        undefined,
+        'holds the primary ladder and nothing was written: confirm with --yes (or answer y) to retire it',
+      );
     }
   }
   if (values['dry-run']) {
     if (config.detected) console.log(`  shape detected; the config would be written to ${config.path}`);
-    console.log(`  would write ${files.size} files to ${out}/: ${plan.added.length} added, ${plan.changed.length} changed, ${plan.removed.length} removed, ${plan.unchanged.length} unchanged`);
-    for (const path of [...plan.added.map((p) => `+ ${p}`), ...plan.changed.map((p) => `~ ${p}`), ...plan.removed.map((p) => `- ${p}`)]) console.log(`    ${path}`);
+    console.log(
+      `  would write ${files.size} files to ${out}/: ${plan.added.length} added, ${plan.changed.length} changed, ${plan.removed.length} removed, ${plan.unchanged.length} unchanged`,
+    );
+    for (const path of [
+      ...plan.added.map((p) => `+ ${p}`),
+      ...plan.changed.map((p) => `~ ${p}`),
+      ...plan.removed.map((p) => `- ${p}`),
+    ])
+      console.log(`    ${path}`);
     return;
   }
   const written = writeContent(out, files, { replace: values.replace || retiring });
@@ -99,9 +153,13 @@ async function main() {
   }
   if (config.detected) {
     writeFileSync(config.path, config.text);
-    console.log(`  shape detected; wrote the config used to ${config.path}: review it, and import again after editing it`);
+    console.log(
+      `  shape detected; wrote the config used to ${config.path}: review it, and import again after editing it`,
+    );
   }
-  console.log(`  wrote ${files.size} files to ${out}/: ${written.added.length} added, ${written.changed.length} changed, ${written.removed.length} removed, ${written.unchanged.length} unchanged`);
+  console.log(
+    `  wrote ${files.size} files to ${out}/: ${written.added.length} added, ${written.changed.length} changed, ${written.removed.length} removed, ${written.unchanged.length} unchanged`,
+  );
 }
 
 try {

@@ -9,7 +9,8 @@ import { contentDirectory } from '../src/lib/content/content-directory.ts';
 import { entryKinds, ladderFile, splitFrontmatter, type EntryKind } from '../src/lib/content/content-layout.ts';
 import { NewContentError, newSkill, newSkillSet, type ExistingContent } from '../src/lib/content/new-content.ts';
 
-const usage = 'Usage: npm run new -- skill "<title>" --skill-set <id>\n       npm run new -- skill-set "<title>" --level <id>';
+const usage =
+  'Usage: npm run new -- skill "<title>" --skill-set <id>\n       npm run new -- skill-set "<title>" --level <id>';
 
 /** Each entry of a ladder's folder by id, with the fields a new file depends on. */
 function readContent(folder: string): ExistingContent {
@@ -18,7 +19,9 @@ function readContent(folder: string): ExistingContent {
     const directory = join(folder, name);
     if (!existsSync(directory)) return new Map<string, T>();
     const files = readdirSync(directory).filter((file) => file.endsWith(extension));
-    return new Map(files.map((file) => [file.slice(0, -extension.length), read(readFileSync(join(directory, file), 'utf8'))]));
+    return new Map(
+      files.map((file) => [file.slice(0, -extension.length), read(readFileSync(join(directory, file), 'utf8'))]),
+    );
   };
   const withAliases = <T extends object>(data: T) => ({ aliases: [], ...data });
   const frontmatter = (text: string) => withAliases(parse(splitFrontmatter(text)?.yaml ?? '') ?? {});
@@ -36,7 +39,8 @@ try {
   });
   const [kind, title] = positionals;
   const folder = values.content ?? contentDirectory();
-  if (!existsSync(join(folder, ladderFile))) throw new NewContentError(`${folder} is not a content folder: it has no ${ladderFile}.`);
+  if (!existsSync(join(folder, ladderFile)))
+    throw new NewContentError(`${folder} is not a content folder: it has no ${ladderFile}.`);
   const content = readContent(folder);
   let file;
   if (kind === 'skill' && title && values['skill-set']) file = newSkill(title, values['skill-set'], content);

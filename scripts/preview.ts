@@ -9,8 +9,12 @@ const base = process.env.RUNGS_BASE ?? '/';
 const port = Number(process.env.PORT ?? 4321);
 
 if (!existsSync(`${root}/index.html`)) {
-  console.error(`Nothing to preview: ${root}/index.html is missing. Run \`npm run build\` first (with the same RUNGS_BASE).`);
+  console.error(
+    `Nothing to preview: ${root}/index.html is missing. Run \`npm run build\` first (with the same RUNGS_BASE).`,
+  );
   process.exit(1);
 }
 const site = await serveStatic(root, { base, redirects: true, port });
-console.log(`Serving ${root}/ with its _headers and _redirects at ${site.url}${sitePathUnder(base, '/')} (Ctrl+C stops)`);
+console.log(
+  `Serving ${root}/ with its _headers and _redirects at ${site.url}${sitePathUnder(base, '/')} (Ctrl+C stops)`,
+);

@@ -12,12 +12,19 @@ import { newRelease, ReleaseError } from '../src/lib/releases/new-release.ts';
 import { entryKinds, entryPath } from '../src/lib/content/content-layout.ts';
 import { formatProblem } from '../src/lib/content/validate-ladder.ts';
 
-const usage = 'Usage: npm run release -- <release-id> [--title "…"] [--notes <file.md>] [--ladder <id>] [--date YYYY-MM-DD]';
+const usage =
+  'Usage: npm run release -- <release-id> [--title "…"] [--notes <file.md>] [--ladder <id>] [--date YYYY-MM-DD]';
 
 try {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { title: { type: 'string' }, notes: { type: 'string' }, ladder: { type: 'string' }, date: { type: 'string' }, content: { type: 'string' } },
+    options: {
+      title: { type: 'string' },
+      notes: { type: 'string' },
+      ladder: { type: 'string' },
+      date: { type: 'string' },
+      content: { type: 'string' },
+    },
   });
   const [id] = positionals;
   if (!id || positionals.length > 1) throw new ReleaseError(usage);
@@ -25,26 +32,50 @@ try {
   const ladder = values.ladder ?? '';
   const read = readLadders(contentFiles(folder));
   if (read.errors.length > 0) {
-    throw new ReleaseError(`The content has ${read.errors.length} problem(s); fix them before releasing:\n${read.errors.map(formatProblem).join('\n')}`);
+    throw new ReleaseError(
+      `The content has ${read.errors.length} problem(s); fix them before releasing:\n${read.errors.map(formatProblem).join('\n')}`,
+    );
   }
   const content = ladder ? read.others.find((r) => r.id === ladder)?.content : read.primary;
-  if (!content) throw new ReleaseError(`There is no ladder "${ladder}": known ladders are ${read.others.map((r) => r.id).join(', ')}.`);
+  if (!content)
+    throw new ReleaseError(
+      `There is no ladder "${ladder}": known ladders are ${read.others.map((r) => r.id).join(', ')}.`,
+    );
   const releasesFolder = dirname(join(folder, entryPath(ladder, 'releases', id)));
   const { extension } = entryKinds.releases;
-  const existing = existsSync(releasesFolder) ? readdirSync(releasesFolder).filter((f) => f.endsWith(extension)).map((f) => f.slice(0, -extension.length)) : [];
+  const existing = existsSync(releasesFolder)
+    ? readdirSync(releasesFolder)
+        .filter((f) => f.endsWith(extension))
+        .map((f) => f.slice(0, -extension.length))
+    : [];
   const notes = values.notes === undefined ? undefined : readFileSync(values.notes, 'utf8');
-  const release = newRelease({ id, title: values.title, date: values.date, notes, ladder }, content, existing, new Date().toISOString().slice(0, 10));
+  const release = newRelease(
+    { id, title: values.title, date: values.date, notes, ladder },
+    content,
+    existing,
+    new Date().toISOString().slice(0, 10),
+  );
   const path = join(folder, release.path);
   mkdirSync(dirname(path), { recursive: true });
   // Checked again at the last moment: never overwrite, whatever the folder listing said.
   writeFileSync(path, release.text, { flag: 'wx' });
   const previous = read.releases.filter((r) => r.ladder === ladder);
   const changes = previous.length > 0 ? changeLog(previous, content)[0] : undefined;
-  const summary = changes && !changes.release ? `${changes.changes.length} change(s) since ${changes.since!.title}` : previous.length > 0 ? `no change since ${previous[0].info.title}` : 'the first release';
+  const summary =
+    changes && !changes.release
+      ? `${changes.changes.length} change(s) since ${changes.since!.title}`
+      : previous.length > 0
+        ? `no change since ${previous[0].info.title}`
+        : 'the first release';
   console.log(`Wrote ${relative(process.cwd(), path)}: "${release.info.title}", ${release.info.date}, ${summary}.`);
   console.log('Commit it, then run `npm run urls` so its frozen pages join content/urls.txt.');
 } catch (error) {
-  if (!(error instanceof ReleaseError || (error instanceof TypeError && 'code' in error) || (error as NodeJS.ErrnoException).code === 'ENOENT')) throw error;
+  if (!(
+    error instanceof ReleaseError ||
+    (error instanceof TypeError && 'code' in error) ||
+    (error as NodeJS.ErrnoException).code === 'ENOENT'
+  ))
+    throw error;
   console.error((error as Error).message);
   process.exit(1);
 }

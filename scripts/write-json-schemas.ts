@@ -3,9 +3,17 @@
 // the import config's schema; a test fails while the files are out of date.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { editorSettings, editorSettingsFile, jsonSchemaFiles, jsonSchemaFolder } from '../src/lib/content/json-schemas.ts';
+import {
+  editorSettings,
+  editorSettingsFile,
+  jsonSchemaFiles,
+  jsonSchemaFolder,
+} from '../src/lib/content/json-schemas.ts';
 
-const files = new Map([...[...jsonSchemaFiles()].map(([file, text]) => [join(jsonSchemaFolder, file), text] as const), [editorSettingsFile, editorSettings()]]);
+const files = new Map([
+  ...[...jsonSchemaFiles()].map(([file, text]) => [join(jsonSchemaFolder, file), text] as const),
+  [editorSettingsFile, editorSettings()],
+]);
 for (const [file, text] of files) {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, text);

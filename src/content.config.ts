@@ -14,12 +14,22 @@ import { releaseSnapshotSchema } from './lib/releases/release-schema.ts';
 const loaders = contentLoaders(contentDirectory());
 /** Every entry names its ladder, and the file it was read from as messages name it. */
 const ofLadder = { ladder: reference('ladders'), file: z.string() };
-const linkTarget = z.union([z.strictObject({ skill: reference('skills') }), z.strictObject({ skillSet: reference('skillSets') }), z.strictObject({ unresolved: z.string() })]);
+const linkTarget = z.union([
+  z.strictObject({ skill: reference('skills') }),
+  z.strictObject({ skillSet: reference('skillSets') }),
+  z.strictObject({ unresolved: z.string() }),
+]);
 
 export const collections = {
-  ladders: defineCollection({ loader: loaders.ladders, schema: ladderSchema.extend({ file: z.string(), releases: z.array(reference('releases')) }) }),
+  ladders: defineCollection({
+    loader: loaders.ladders,
+    schema: ladderSchema.extend({ file: z.string(), releases: z.array(reference('releases')) }),
+  }),
   levels: defineCollection({ loader: loaders.levels, schema: levelSchema.extend(ofLadder) }),
-  skillSets: defineCollection({ loader: loaders.skillSets, schema: skillSetSchema.extend({ ...ofLadder, level: reference('levels') }) }),
+  skillSets: defineCollection({
+    loader: loaders.skillSets,
+    schema: skillSetSchema.extend({ ...ofLadder, level: reference('levels') }),
+  }),
   skills: defineCollection({
     loader: loaders.skills,
     schema: skillSchema.extend({
@@ -28,10 +38,15 @@ export const collections = {
       skillSet: reference('skillSets'),
       seeAlso: z.array(linkTarget),
       excluded: z.strictObject({ note: z.string(), skills: z.array(reference('skills')) }).optional(),
-      raises: z.union([z.strictObject({ skillSet: reference('skillSets') }), z.strictObject({ level: reference('levels') })]).optional(),
+      raises: z
+        .union([z.strictObject({ skillSet: reference('skillSets') }), z.strictObject({ level: reference('levels') })])
+        .optional(),
     }),
   }),
-  releases: defineCollection({ loader: loaders.releases, schema: z.strictObject({ ...ofLadder, snapshot: releaseSnapshotSchema }) }),
+  releases: defineCollection({
+    loader: loaders.releases,
+    schema: z.strictObject({ ...ofLadder, snapshot: releaseSnapshotSchema }),
+  }),
   // The maintainers' own pages (pages/about.mdx, pages/guides/<id>.mdx) are MDX: they use the project's components
   // (src/components/mdx/) and may hold code, so they are reviewed like code. The ladder's content (skills, levels,
   // skill sets, imported documents) is written by many hands and imported from documents: it stays prose-only

@@ -22,13 +22,25 @@ describe.each(['light', 'dark'] as const)('accessibility in %s mode (axe-core, W
     await page.goto(site.url + path, { waitUntil: 'networkidle' });
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+      const axe = (
+        window as unknown as {
+          axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> };
+        }
+      ).axe;
+      const result = await axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      });
       return result.violations;
     });
     const serious = violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help} at ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      );
     expect(serious).toEqual([]);
     await page.close();
   });
@@ -52,7 +64,15 @@ describe('keyboard-only use of the header', () => {
     expect(stops[0]).toBe('a:Skip to content:solid');
     expect(stops[1]).toMatch(/^a:Engineering Career Skills/);
     expect(stops[2]).toBe('input:Search skills:solid');
-    expect(stops.slice(3).map((stop) => stop.split(':')[1])).toEqual(['Ladder', 'All skills A–Z', 'Compare', 'Graph', 'Packet', 'Other ladders', 'About']);
+    expect(stops.slice(3).map((stop) => stop.split(':')[1])).toEqual([
+      'Ladder',
+      'All skills A–Z',
+      'Compare',
+      'Graph',
+      'Packet',
+      'Other ladders',
+      'About',
+    ]);
     for (let i = 0; i < 9; i++) await page.keyboard.press('Shift+Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe('Skip to content');
     await page.keyboard.press('Enter');

@@ -14,11 +14,17 @@ function renamedContent(): LadderContent {
     data: { ...entry.data, aliases: [...entry.data.aliases, entry.id] },
   });
   const levels = content.levels.map((level) => (level.id === 'all-engineers' ? rename(level, 'everyone') : level));
-  const skillSets = content.skillSets.map((skillSet) => (skillSet.id === 'basic-leadership' ? rename(skillSet, 'leading-basics') : skillSet));
+  const skillSets = content.skillSets.map((skillSet) =>
+    skillSet.id === 'basic-leadership' ? rename(skillSet, 'leading-basics') : skillSet,
+  );
   const relevel = <T extends { data: { level: string } }>(entry: T): T =>
     entry.data.level === 'all-engineers' ? { ...entry, data: { ...entry.data, level: 'everyone' } } : entry;
   const skills = content.skills.map((skill) =>
-    relevel(skill.data.skillSet === 'basic-leadership' ? { ...skill, data: { ...skill.data, skillSet: 'leading-basics' } } : skill),
+    relevel(
+      skill.data.skillSet === 'basic-leadership'
+        ? { ...skill, data: { ...skill.data, skillSet: 'leading-basics' } }
+        : skill,
+    ),
   );
   return { ...content, levels, skillSets: skillSets.map(relevel), skills };
 }
@@ -31,7 +37,11 @@ describe('redirects for old ids', () => {
       {
         from: '/skills/self-motivation/',
         to: '/skills/self-starter/',
-        target: { title: 'Self-starter', path: '/skills/self-starter/', context: 'Associate Manager of Engineering · Manager Baseline' },
+        target: {
+          title: 'Self-starter',
+          path: '/skills/self-starter/',
+          context: 'Associate Manager of Engineering · Manager Baseline',
+        },
       },
     ]);
   });
@@ -47,20 +57,35 @@ describe('redirects for old ids', () => {
       '/compare/software-engineers/all-engineers/ → /compare/software-engineers/everyone/',
       '/compare/associate-manager/all-engineers/ → /compare/associate-manager/everyone/',
     ]);
-    expect(redirects[3].target).toEqual({ title: 'From All Engineers to Software Engineers', path: '/compare/everyone/software-engineers/', context: 'Level comparison' });
+    expect(redirects[3].target).toEqual({
+      title: 'From All Engineers to Software Engineers',
+      path: '/compare/everyone/software-engineers/',
+      context: 'Level comparison',
+    });
   });
 
   it('keeps the old URLs of a renamed level’s comparisons across tracks', () => {
     const content = readContent('test/fixtures/ladder');
     const levels = content.levels.map((level) =>
-      level.id === 'associate-manager' ? { ...level, id: 'first-manager', data: { ...level.data, aliases: ['associate-manager'] } } : level,
+      level.id === 'associate-manager'
+        ? { ...level, id: 'first-manager', data: { ...level.data, aliases: ['associate-manager'] } }
+        : level,
     );
     const relevel = <T extends { data: { level: string } }>(entry: T): T =>
       entry.data.level === 'associate-manager' ? { ...entry, data: { ...entry.data, level: 'first-manager' } } : entry;
-    const ladder = buildLadderIndex({ ...content, levels, skillSets: content.skillSets.map(relevel), skills: content.skills.map(relevel) });
+    const ladder = buildLadderIndex({
+      ...content,
+      levels,
+      skillSets: content.skillSets.map(relevel),
+      skills: content.skills.map(relevel),
+    });
     const redirects = aliasRedirects(publishedLadder(primaryLadderId, ladder)).map((r) => `${r.from} → ${r.to}`);
-    expect(redirects).toContain('/compare/software-engineers/associate-manager/ → /compare/software-engineers/first-manager/');
-    expect(redirects).toContain('/compare/associate-manager/software-engineers/ → /compare/first-manager/software-engineers/');
+    expect(redirects).toContain(
+      '/compare/software-engineers/associate-manager/ → /compare/software-engineers/first-manager/',
+    );
+    expect(redirects).toContain(
+      '/compare/associate-manager/software-engineers/ → /compare/first-manager/software-engineers/',
+    );
   });
 
   it('has none for the published ladder, where nothing has been renamed yet', () => {

@@ -39,7 +39,9 @@ describe('renaming a skill, keeping its old id as an alias', () => {
 
   it('builds, and every URL in the manifest still resolves', () => {
     expect(build.output).toMatch(/All \d+ URLs in .*urls\.txt resolve\./);
-    expect(build.output).toMatch(/published URL\(s\) are not in .*urls\.txt yet, so nothing protects them: .*\/skills\/spikes\//);
+    expect(build.output).toMatch(
+      /published URL\(s\) are not in .*urls\.txt yet, so nothing protects them: .*\/skills\/spikes\//,
+    );
   });
 
   it('takes a reader following the old link to the new page, keeping the #fragment, with no CSP violation', async () => {
@@ -49,10 +51,14 @@ describe('renaming a skill, keeping its old id as an alias', () => {
       if (/Content.Security.Policy|Refused to/i.test(message.text())) violations.push(message.text());
     });
     await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => console.error(`Refused to load: ${event.violatedDirective} ${event.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(`Refused to load: ${event.violatedDirective} ${event.blockedURI}`),
+      );
     });
     const response = await page.goto(`${site.url}/skills/spike-solutions/#see-also`);
-    expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self' 'wasm-unsafe-eval'; style-src 'self';/);
+    expect(response?.headers()['content-security-policy']).toMatch(
+      /script-src 'self' 'wasm-unsafe-eval'; style-src 'self';/,
+    );
     await page.waitForURL(`${site.url}/skills/spikes/#see-also`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Spikes');
     expect(violations).toEqual([]);
@@ -72,7 +78,9 @@ describe('renaming a skill, keeping its old id as an alias', () => {
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/skills/spikes/">');
     expect(html).toContain('<link rel="canonical" href="https://career.example.com/skills/spikes/">');
     expect(html).toContain('<meta name="robots" content="noindex">');
-    expect(html).toMatch(/<a href="\/skills\/spikes\/" data-redirect-target>Spikes<\/a> \(Software Engineers · Basic Implementation\) now lives at/);
+    expect(html).toMatch(
+      /<a href="\/skills\/spikes\/" data-redirect-target>Spikes<\/a> \(Software Engineers · Basic Implementation\) now lives at/,
+    );
     expect(html).not.toMatch(/\sstyle="/);
   });
 

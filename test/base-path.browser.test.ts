@@ -51,10 +51,14 @@ describe(`the site built with RUNGS_BASE=${base}`, () => {
     expect(paths.filter((path) => !path.startsWith(base))).toEqual([]);
     expect(html).toContain('<link rel="icon" href="/career/favicon.svg"');
     expect(html).toContain('<link rel="canonical" href="https://org.example.io/career/skills/basic-facilitation/">');
-    expect(html).toContain('<meta property="og:url" content="https://org.example.io/career/skills/basic-facilitation/">');
+    expect(html).toContain(
+      '<meta property="og:url" content="https://org.example.io/career/skills/basic-facilitation/">',
+    );
     // Citations, unfurls and exports build absolute addresses from the same paths: none may drop the base.
     expect(html).not.toMatch(/https:\/\/org\.example\.io\/(?!career\/)/);
-    expect(readFileSync(join(build.outDir, 'ladder.json'), 'utf8')).not.toMatch(/https:\/\/org\.example\.io\/(?!career\/)/);
+    expect(readFileSync(join(build.outDir, 'ladder.json'), 'utf8')).not.toMatch(
+      /https:\/\/org\.example\.io\/(?!career\/)/,
+    );
   });
 
   it('searches from the header, loading the index and the reference ladders from under the base', async () => {
@@ -96,7 +100,9 @@ describe(`the site built with RUNGS_BASE=${base}`, () => {
     await skill.locator('[data-packet-editor]').waitFor({ state: 'visible' });
     await expect(skill.locator('.packet-item-title a').allTextContents()).resolves.toEqual(['Risk management']);
     await skill.getByRole('button', { name: 'Copy share link' }).click();
-    await expect(skill.evaluate(() => navigator.clipboard.readText())).resolves.toBe('https://org.example.io/career/packet/?skills=risk-management');
+    await expect(skill.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
+      'https://org.example.io/career/packet/?skills=risk-management',
+    );
     await skill.close();
   });
 
@@ -136,7 +142,9 @@ describe(`the site built with RUNGS_BASE=${base}`, () => {
     expect(sitemap).toContain('<loc>https://org.example.io/career/skills/spike-solutions/</loc>');
     expect(sitemap).not.toContain('/skills/spikes/');
     expect(sitemap.match(/<loc>(?!https:\/\/org\.example\.io\/career\/)/g)).toBeNull();
-    expect(readFileSync(join(build.outDir, 'robots.txt'), 'utf8')).toContain('Sitemap: https://org.example.io/career/sitemap-index.xml\n');
+    expect(readFileSync(join(build.outDir, 'robots.txt'), 'utf8')).toContain(
+      'Sitemap: https://org.example.io/career/sitemap-index.xml\n',
+    );
   });
 
   it('never asked the server for anything outside the base', () => {

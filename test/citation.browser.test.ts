@@ -52,7 +52,9 @@ describe('copying a citation of a skill', () => {
   it('copies a Markdown citation with the level and skill set', async () => {
     await page.getByRole('button', { name: 'Copy Markdown' }).click();
     await announced(page, 'Copied a Markdown citation of Intermediate facilitation.');
-    await expect(clipboardText(page)).resolves.toBe(`[Intermediate facilitation](${url}) — Senior Software Engineers · Advanced Leadership, ladder 2024 Prototype`);
+    await expect(clipboardText(page)).resolves.toBe(
+      `[Intermediate facilitation](${url}) — Senior Software Engineers · Advanced Leadership, ladder 2024 Prototype`,
+    );
   });
 
   it('copies rich text that pastes as a link, with plain text beside it', async () => {
@@ -60,8 +62,12 @@ describe('copying a citation of a skill', () => {
     await announced(page, 'Copied Intermediate facilitation as rich text: paste it as a link into a document or chat.');
     const rich = await clipboardRich(page);
     expect(rich.types).toEqual(expect.arrayContaining(['text/html', 'text/plain']));
-    expect(rich.html).toContain(`<a href="${url}">Intermediate facilitation</a> — Senior Software Engineers · Advanced Leadership, ladder 2024 Prototype`);
-    expect(rich.text).toBe(`Intermediate facilitation (${url}) — Senior Software Engineers · Advanced Leadership, ladder 2024 Prototype`);
+    expect(rich.html).toContain(
+      `<a href="${url}">Intermediate facilitation</a> — Senior Software Engineers · Advanced Leadership, ladder 2024 Prototype`,
+    );
+    expect(rich.text).toBe(
+      `Intermediate facilitation (${url}) — Senior Software Engineers · Advanced Leadership, ladder 2024 Prototype`,
+    );
   });
 
   it('works from the keyboard', async () => {
@@ -83,12 +89,18 @@ describe('copying citations of levels, skill sets and comparisons', () => {
     ['/levels/senior-software-engineers/', 'Senior Software Engineers', 'Engineering track, rung 2'],
     ['/levels/all-engineers/', 'All Engineers', 'Baseline for both tracks'],
     ['/skill-sets/advanced-leadership/', 'Advanced Leadership', 'Skill set of Senior Software Engineers'],
-    ['/compare/software-engineers/senior-software-engineers/', 'From Software Engineers to Senior Software Engineers', 'Level comparison'],
+    [
+      '/compare/software-engineers/senior-software-engineers/',
+      'From Software Engineers to Senior Software Engineers',
+      'Level comparison',
+    ],
   ])('copies a Markdown citation of %s', async (path, title, context) => {
     const page = await open(path);
     await page.getByRole('button', { name: 'Copy Markdown' }).click();
     await announced(page, `Copied a Markdown citation of ${title}.`);
-    await expect(clipboardText(page)).resolves.toBe(`[${title}](${await canonical(page)}) — ${context}, ladder 2024 Prototype`);
+    await expect(clipboardText(page)).resolves.toBe(
+      `[${title}](${await canonical(page)}) — ${context}, ladder 2024 Prototype`,
+    );
     await page.close();
   });
 });
@@ -112,7 +124,9 @@ describe('a pasted link unfurling', () => {
     await expect(meta('property="og:title"')).resolves.toBe('Intermediate facilitation · Senior Software Engineers');
     await expect(meta('name="twitter:card"')).resolves.toBe('summary');
     await expect(meta('name="twitter:title"')).resolves.toBe('Intermediate facilitation · Senior Software Engineers');
-    await expect(meta('name="twitter:description"')).resolves.toMatch(/^Intermediate facilitation, a skill in Advanced Leadership \(Senior Software Engineers\)\. You design and facilitate/);
+    await expect(meta('name="twitter:description"')).resolves.toMatch(
+      /^Intermediate facilitation, a skill in Advanced Leadership \(Senior Software Engineers\)\. You design and facilitate/,
+    );
     await expect(meta('name="twitter:label1"')).resolves.toBe('Level');
     await expect(meta('name="twitter:data1"')).resolves.toBe('Senior Software Engineers');
     await expect(meta('name="twitter:label2"')).resolves.toBe('Skill set');
@@ -133,7 +147,10 @@ describe('links to sections', () => {
     for (let i = 0; i < count; i++) {
       const heading = headings.nth(i);
       const id = await heading.getAttribute('id');
-      await expect(heading.getByRole('link', { name: 'Link to this section' }).getAttribute('href'), `heading ${i}`).resolves.toBe(`#${id}`);
+      await expect(
+        heading.getByRole('link', { name: 'Link to this section' }).getAttribute('href'),
+        `heading ${i}`,
+      ).resolves.toBe(`#${id}`);
     }
     const buildsOn = page.getByRole('heading', { name: /^Builds on/ });
     const anchor = buildsOn.getByRole('link', { name: 'Link to this section' });
@@ -142,7 +159,8 @@ describe('links to sections', () => {
     await anchor.click();
     expect(new URL(page.url()).hash).toBe('#builds-on');
     // The cited anchors of older links still land on the link sections.
-    for (const id of ['see-also', 'excluded', 'referenced-by']) await expect(page.locator(`#${id}`).count(), id).resolves.toBe(1);
+    for (const id of ['see-also', 'excluded', 'referenced-by'])
+      await expect(page.locator(`#${id}`).count(), id).resolves.toBe(1);
     await page.close();
   });
 

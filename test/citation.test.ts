@@ -12,7 +12,10 @@ describe('citing a release', () => {
   const info = { id: '2024-prototype', title: '2024 Prototype', date: '2024-08-18', notes: '' };
 
   it('names the release the primary ladder still is, and links to its current page', () => {
-    const source = citationSources.skill({ ...ladder, currentRelease: info }, published.skill('intermediate-facilitation'));
+    const source = citationSources.skill(
+      { ...ladder, currentRelease: info },
+      published.skill('intermediate-facilitation'),
+    );
     expect(source.context).toBe('Senior Software Engineers · Advanced Leadership, ladder 2024 Prototype');
     expect(source.path).toBe('/skills/intermediate-facilitation/');
   });
@@ -72,11 +75,15 @@ describe('titles that Markdown or HTML would misread', () => {
 
   it('escapes Markdown markup so the title reads as written', () => {
     expect(escapeMarkdown('*a* [b] `c` _d_ \\')).toBe('\\*a\\* \\[b\\] \\`c\\` \\_d\\_ \\\\');
-    expect(cite(source, site).markdown).toBe('[Use \\<em\\> & \\*stars\\* \\[sic\\]](https://ladder.example.com/skills/odd/) — A\\_B');
+    expect(cite(source, site).markdown).toBe(
+      '[Use \\<em\\> & \\*stars\\* \\[sic\\]](https://ladder.example.com/skills/odd/) — A\\_B',
+    );
   });
 
   it('escapes HTML in rich text', () => {
-    expect(cite(source, site).html).toBe('<a href="https://ladder.example.com/skills/odd/">Use &lt;em&gt; &amp; *stars* [sic]</a> — A_B');
+    expect(cite(source, site).html).toBe(
+      '<a href="https://ladder.example.com/skills/odd/">Use &lt;em&gt; &amp; *stars* [sic]</a> — A_B',
+    );
   });
 
   it('cites the quoted title "Yes, and..." as written', () => {

@@ -22,8 +22,12 @@ describe('asking "what changes from here to Senior?"', () => {
     const page = await open('/levels/senior-software-engineers/');
     const whatsNew = page.getByRole('region', { name: /^What’s new at this level/ });
     const text = await whatsNew.innerText();
-    expect(text).toContain('Compared with Software Engineers, Senior Software Engineers adds 6 skill sets with 39 skills: Advanced Communication,');
-    expect(text).toContain('Everything required at Software Engineers carries over: 8 skill sets with 65 skills, from All Engineers and Software Engineers.');
+    expect(text).toContain(
+      'Compared with Software Engineers, Senior Software Engineers adds 6 skill sets with 39 skills: Advanced Communication,',
+    );
+    expect(text).toContain(
+      'Everything required at Software Engineers carries over: 8 skill sets with 65 skills, from All Engineers and Software Engineers.',
+    );
     await whatsNew.getByRole('link', { name: 'See every skill that changes' }).click();
     expect(new URL(page.url()).pathname).toBe('/compare/software-engineers/senior-software-engineers/');
     await expect(h1(page)).resolves.toBe('From Software Engineers to Senior Software Engineers');
@@ -33,12 +37,21 @@ describe('asking "what changes from here to Senior?"', () => {
 
     const added = page.getByRole('region', { name: /^Added at Senior Software Engineers: 6 skill sets, 39 skills/ });
     await expect(added.getByRole('heading', { level: 4 }).allTextContents()).resolves.toEqual(
-      ['Advanced Communication', 'Advanced Leadership', 'Advanced Product', 'Advanced Implementation', 'Advanced Design', 'Advanced Operations'].map((t) => `${t}#`),
+      [
+        'Advanced Communication',
+        'Advanced Leadership',
+        'Advanced Product',
+        'Advanced Implementation',
+        'Advanced Design',
+        'Advanced Operations',
+      ].map((t) => `${t}#`),
     );
     await expect(added.getByRole('link', { name: 'Intermediate facilitation' }).count()).resolves.toBe(1);
 
     const both = page.getByRole('region', { name: /^Required at both: 8 skill sets, 65 skills/ });
-    await expect(both.innerText()).resolves.toContain('Everything required at Software Engineers is also required at Senior Software Engineers');
+    await expect(both.innerText()).resolves.toContain(
+      'Everything required at Software Engineers is also required at Senior Software Engineers',
+    );
     await expect(both.getByRole('link', { name: 'Basic Leadership' }).count()).resolves.toBe(1);
     await expect(both.getByRole('link', { name: 'Intermediate facilitation' }).count()).resolves.toBe(0);
     await page.close();
@@ -46,18 +59,30 @@ describe('asking "what changes from here to Senior?"', () => {
 
   it('says what a lower level no longer requires, the other way round', async () => {
     const page = await open('/compare/software-engineers/senior-software-engineers/');
-    await page.getByRole('link', { name: 'The other way round: From Senior Software Engineers to Software Engineers' }).click();
+    await page
+      .getByRole('link', { name: 'The other way round: From Senior Software Engineers to Software Engineers' })
+      .click();
     await expect(h1(page)).resolves.toBe('From Senior Software Engineers to Software Engineers');
-    const notRequired = page.getByRole('region', { name: /^Not required at Software Engineers: 6 skill sets, 39 skills/ });
+    const notRequired = page.getByRole('region', {
+      name: /^Not required at Software Engineers: 6 skill sets, 39 skills/,
+    });
     await expect(notRequired.getByRole('link', { name: 'Intermediate facilitation' }).count()).resolves.toBe(1);
     await page.close();
   });
 
   it('compares the baseline with a management level', async () => {
     const page = await open('/levels/all-engineers/');
-    await page.getByRole('navigation', { name: 'Compare All Engineers with another level' }).getByRole('link', { name: 'Manager of Engineering', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Compare All Engineers with another level' })
+      .getByRole('link', { name: 'Manager of Engineering', exact: true })
+      .click();
     await expect(h1(page)).resolves.toBe('From All Engineers to Manager of Engineering');
-    await expect(page.getByRole('region', { name: /^Added at Manager of Engineering/ }).getByRole('heading', { level: 3 }).allTextContents()).resolves.toEqual([
+    await expect(
+      page
+        .getByRole('region', { name: /^Added at Manager of Engineering/ })
+        .getByRole('heading', { level: 3 })
+        .allTextContents(),
+    ).resolves.toEqual([
       'Associate Manager of Engineering 4 skill sets, 28 skills#',
       'Manager of Engineering 4 skill sets, 24 skills#',
     ]);
@@ -73,14 +98,18 @@ describe('every comparison', () => {
     expect(paths).toHaveLength(72);
     expect(paths.filter((path) => !existsSync(join(inject('siteDir'), path, 'index.html')))).toEqual([]);
     const page = await open('/compare/');
-    const linked = await page.locator('main a[href^="/compare/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const linked = await page
+      .locator('main a[href^="/compare/"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(new Set(linked)).toEqual(new Set(paths));
     await page.close();
   });
 
   it('links each level page to the comparisons with every other rung, its own track first', async () => {
     const page = await open('/levels/manager/');
-    const links = page.getByRole('navigation', { name: 'Compare Manager of Engineering with another level' }).getByRole('link');
+    const links = page
+      .getByRole('navigation', { name: 'Compare Manager of Engineering with another level' })
+      .getByRole('link');
     await expect(links.allTextContents()).resolves.toEqual([
       'Associate Manager of Engineering',
       'Senior Manager of Engineering',
@@ -99,7 +128,10 @@ describe('every comparison', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
     await expect(page.locator('.compare-links').first().isVisible()).resolves.toBe(false);
-    const after = await page.locator('main ol.entries a').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    const after = await page
+      .locator('main ol.entries a')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toMatch(/^" \(\/skills\/[a-z0-9-]+\/\)"$/);
     await page.close();
   });
@@ -110,15 +142,21 @@ describe('moving between tracks', () => {
     const page = await open('/compare/senior-software-engineers/manager/');
     await expect(h1(page)).resolves.toBe('From Senior Software Engineers to Manager of Engineering');
     await expect(page.locator('.lead').textContent()).resolves.toContain('are on different tracks');
-    const toOnly = page.getByRole('region', { name: /^Required at Manager of Engineering, not at Senior Software Engineers: 8 skill sets, 52 skills/ });
+    const toOnly = page.getByRole('region', {
+      name: /^Required at Manager of Engineering, not at Senior Software Engineers: 8 skill sets, 52 skills/,
+    });
     await expect(toOnly.getByRole('heading', { level: 3 }).allTextContents()).resolves.toEqual([
       'Associate Manager of Engineering 4 skill sets, 28 skills#',
       'Manager of Engineering 4 skill sets, 24 skills#',
     ]);
-    const fromOnly = page.getByRole('region', { name: /^Required at Senior Software Engineers, not at Manager of Engineering: 12 skill sets, 85 skills/ });
+    const fromOnly = page.getByRole('region', {
+      name: /^Required at Senior Software Engineers, not at Manager of Engineering: 12 skill sets, 85 skills/,
+    });
     await expect(fromOnly.getByRole('link', { name: 'Intermediate facilitation' }).count()).resolves.toBe(1);
     const both = page.getByRole('region', { name: /^Required at both: 2 skill sets, 19 skills/ });
-    await expect(both.innerText()).resolves.toContain('Both tracks build on the same ground: the skill sets of All Engineers.');
+    await expect(both.innerText()).resolves.toContain(
+      'Both tracks build on the same ground: the skill sets of All Engineers.',
+    );
     await page.close();
   });
 });
@@ -130,7 +168,10 @@ describe('the comparison picker', () => {
     const picker = page.getByRole('region', { name: 'Pick two levels' });
     await picker.getByLabel('From', { exact: true }).selectOption('senior-software-engineers');
     await picker.getByLabel('To', { exact: true }).selectOption('manager');
-    await Promise.all([page.waitForURL('**/compare/senior-software-engineers/manager/'), picker.getByRole('button', { name: 'Compare' }).click()]);
+    await Promise.all([
+      page.waitForURL('**/compare/senior-software-engineers/manager/'),
+      picker.getByRole('button', { name: 'Compare' }).click(),
+    ]);
     await expect(h1(page)).resolves.toBe('From Senior Software Engineers to Manager of Engineering');
     await page.close();
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compareLevels, comparableLevels, comparisonPairs, comparisonSummary, countRequirements, previousRung } from '../src/lib/compare/compare.ts';
+import {
+  compareLevels,
+  comparableLevels,
+  comparisonPairs,
+  comparisonSummary,
+  countRequirements,
+  previousRung,
+} from '../src/lib/compare/compare.ts';
 import { buildLadderIndex } from '../src/lib/ladder/ladder-index.ts';
 import { readContent } from './helpers/read-content.ts';
 
@@ -47,7 +54,11 @@ describe('which levels compare', () => {
 
 describe('comparing two levels', () => {
   it('going up, adds the skill sets of every rung passed and carries everything over', () => {
-    const comparison = compareLevels(published, published.level('software-engineers'), published.level('technical-leads'));
+    const comparison = compareLevels(
+      published,
+      published.level('software-engineers'),
+      published.level('technical-leads'),
+    );
     expect(comparison.direction).toBe('up');
     expect(levelIds(comparison.added)).toEqual(['senior-software-engineers', 'technical-leads']);
     expect(comparison.dropped).toEqual([]);
@@ -57,7 +68,11 @@ describe('comparing two levels', () => {
   });
 
   it('lists added skill sets in ladder order, each with its skills in order', () => {
-    const [seniors] = compareLevels(published, published.level('software-engineers'), published.level('senior-software-engineers')).added;
+    const [seniors] = compareLevels(
+      published,
+      published.level('software-engineers'),
+      published.level('senior-software-engineers'),
+    ).added;
     expect(seniors.skillSets.map((s) => s.skillSet.data.title)).toEqual([
       'Advanced Communication',
       'Advanced Leadership',
@@ -70,7 +85,11 @@ describe('comparing two levels', () => {
   });
 
   it('going down, says what the lower level no longer requires', () => {
-    const comparison = compareLevels(published, published.level('staff-engineers'), published.level('software-engineers'));
+    const comparison = compareLevels(
+      published,
+      published.level('staff-engineers'),
+      published.level('software-engineers'),
+    );
     expect(comparison.direction).toBe('down');
     expect(comparison.added).toEqual([]);
     expect(levelIds(comparison.dropped)).toEqual(['senior-software-engineers', 'technical-leads', 'staff-engineers']);
@@ -85,7 +104,11 @@ describe('comparing two levels', () => {
   });
 
   it('across tracks, says what each requires that the other doesn’t, through inheritance, and what both require', () => {
-    const comparison = compareLevels(published, published.level('senior-software-engineers'), published.level('manager'));
+    const comparison = compareLevels(
+      published,
+      published.level('senior-software-engineers'),
+      published.level('manager'),
+    );
     expect(comparison.direction).toBe('across');
     expect(levelIds(comparison.added)).toEqual(['associate-manager', 'manager']);
     expect(levelIds(comparison.dropped)).toEqual(['software-engineers', 'senior-software-engineers']);
@@ -106,7 +129,11 @@ describe('comparing two levels', () => {
   });
 
   it('says up and down in one sentence each', () => {
-    const up = compareLevels(published, published.level('software-engineers'), published.level('senior-software-engineers'));
+    const up = compareLevels(
+      published,
+      published.level('software-engineers'),
+      published.level('senior-software-engineers'),
+    );
     expect(comparisonSummary(up)).toBe(
       'Senior Software Engineers requires 6 more skill sets (39 skills) than Software Engineers, and everything Software Engineers requires carries over.',
     );

@@ -25,7 +25,8 @@ describe('the content layout', () => {
     expect(placeOf(ladderFilePath(''))).toEqual({ ladder: '', kind: 'ladder', id: 'ladder' });
     expect(placeOf(ladderFilePath('acme'))).toEqual({ ladder: 'acme', kind: 'ladder', id: 'ladder' });
     for (const kind of ['levels', 'skillSets', 'skills', 'releases'] as const) {
-      for (const ladder of ['', 'acme']) expect(placeOf(entryPath(ladder, kind, 'an-id'))).toEqual({ ladder, kind, id: 'an-id' });
+      for (const ladder of ['', 'acme'])
+        expect(placeOf(entryPath(ladder, kind, 'an-id'))).toEqual({ ladder, kind, id: 'an-id' });
     }
   });
 
@@ -36,11 +37,21 @@ describe('the content layout', () => {
   });
 
   it('says where a misplaced file should go', () => {
-    expect(placeOf('skills/extra-skill.mdx')).toEqual({ field: '', message: 'is not read: a skill is a .md file; rename it to skills/extra-skill.md' });
-    expect(placeOf('ladders/acme/skills/old/x.md')).toEqual({ field: '', message: 'is not read: skills/ has no subfolders; move it to ladders/acme/skills/x.md' });
+    expect(placeOf('skills/extra-skill.mdx')).toEqual({
+      field: '',
+      message: 'is not read: a skill is a .md file; rename it to skills/extra-skill.md',
+    });
+    expect(placeOf('ladders/acme/skills/old/x.md')).toEqual({
+      field: '',
+      message: 'is not read: skills/ has no subfolders; move it to ladders/acme/skills/x.md',
+    });
     expect(placeOf('ladder.yml')).toEqual({ field: '', message: 'is not read: rename it to ladder.yaml' });
-    expect(placeOf('notes.txt')).toMatchObject({ message: expect.stringContaining('move it to sources/ if it is a source document') });
-    expect(placeOf('ladders/acme.yaml')).toMatchObject({ message: expect.stringContaining('another ladder lives in its own folder, ladders/<ladder-id>/') });
+    expect(placeOf('notes.txt')).toMatchObject({
+      message: expect.stringContaining('move it to sources/ if it is a source document'),
+    });
+    expect(placeOf('ladders/acme.yaml')).toMatchObject({
+      message: expect.stringContaining('another ladder lives in its own folder, ladders/<ladder-id>/'),
+    });
     expect(placeOf('ladders/Acme Corp/ladder.yaml')).toEqual({
       field: 'folder name',
       value: 'Acme Corp',
@@ -52,7 +63,8 @@ describe('the content layout', () => {
 
   it('knows an id when it sees one', () => {
     for (const id of ['basic-sql', 'a', '2024-prototype', 'x1-y2']) expect(isId(id), id).toBe(true);
-    for (const id of ['', 'Basic-sql', 'basic_sql', '-basic', 'basic-', 'basic--sql', 'café', 'a/b', '../x']) expect(isId(id), id).toBe(false);
+    for (const id of ['', 'Basic-sql', 'basic_sql', '-basic', 'basic-', 'basic--sql', 'café', 'a/b', '../x'])
+      expect(isId(id), id).toBe(false);
   });
 });
 
@@ -68,19 +80,27 @@ describe('entry ids in the content collections', () => {
   });
 
   it('never give two files of one kind the same id, whatever their ladders', () => {
-    const files = ['', 'ladder', 'staff-plus', 'basic-sql'].flatMap((ladder) => ['basic-sql', 'ladder', 'staff-plus'].map((id) => ({ ladder, id })));
+    const files = ['', 'ladder', 'staff-plus', 'basic-sql'].flatMap((ladder) =>
+      ['basic-sql', 'ladder', 'staff-plus'].map((id) => ({ ladder, id })),
+    );
     expect(new Set(files.map(({ ladder, id }) => entryId(ladder, id))).size).toBe(files.length);
   });
 });
 
 describe('front matter', () => {
   it('splits a skill file into its YAML and its body, counting the body’s first line', () => {
-    expect(splitFrontmatter('---\ntitle: A\norder: 1\n---\n\nBody.\n')).toEqual({ yaml: 'title: A\norder: 1', body: '\nBody.\n', bodyLine: 5 });
+    expect(splitFrontmatter('---\ntitle: A\norder: 1\n---\n\nBody.\n')).toEqual({
+      yaml: 'title: A\norder: 1',
+      body: '\nBody.\n',
+      bodyLine: 5,
+    });
     expect(splitFrontmatter('---\n---\nBody.')).toEqual({ yaml: '', body: 'Body.', bodyLine: 3 });
   });
 
   it('reads files saved with a byte order mark and Windows line ends as the same file', () => {
-    expect(splitFrontmatter('\uFEFF---\r\ntitle: A\r\n---\r\n\r\nBody.\r\n')).toEqual(splitFrontmatter('---\ntitle: A\n---\n\nBody.\n'));
+    expect(splitFrontmatter('\uFEFF---\r\ntitle: A\r\n---\r\n\r\nBody.\r\n')).toEqual(
+      splitFrontmatter('---\ntitle: A\n---\n\nBody.\n'),
+    );
   });
 
   it('finds none in a file that does not open with it', () => {

@@ -32,7 +32,12 @@ function fakeAstro(watching: boolean) {
         set: (entry: Stored) => entries.set(entry.id, entry) && true,
         delete: (id: string) => entries.delete(id),
       },
-      logger: { info: () => {}, debug: () => {}, warn: (message: string) => logged.push(`warn ${message}`), error: (message: string) => logged.push(`error ${message}`) },
+      logger: {
+        info: () => {},
+        debug: () => {},
+        warn: (message: string) => logged.push(`warn ${message}`),
+        error: (message: string) => logged.push(`error ${message}`),
+      },
       parseData: async ({ data }: { data: Record<string, unknown> }) => data,
       generateDigest: (data: unknown) => createHash('sha256').update(JSON.stringify(data)).digest('hex'),
       ...(watching ? { watcher } : {}),
@@ -44,7 +49,9 @@ function fakeAstro(watching: boolean) {
 /** Every collection loaded from a content folder, as Astro does at the start of a build or of `astro dev`. */
 async function load(folder: string, watching: boolean) {
   const astro = fakeAstro(watching);
-  const results = await Promise.allSettled(Object.entries(contentLoaders(folder)).map(([name, loader]) => loader.load(astro.context(name))));
+  const results = await Promise.allSettled(
+    Object.entries(contentLoaders(folder)).map(([name, loader]) => loader.load(astro.context(name))),
+  );
   return { ...astro, results };
 }
 
@@ -71,23 +78,44 @@ describe('the content loaders', () => {
     const astro = await load(fixture(), false);
     expect(astro.results.every((result) => result.status === 'fulfilled')).toBe(true);
     const skills = astro.stores.get('skills')!;
-    expect([...skills.keys()]).toEqual(expect.arrayContaining(['basic-facilitation', 'spike-solutions', 'platform/cache-tuning', 'platform/paved-roads']));
+    expect([...skills.keys()]).toEqual(
+      expect.arrayContaining([
+        'basic-facilitation',
+        'spike-solutions',
+        'platform/cache-tuning',
+        'platform/paved-roads',
+      ]),
+    );
     expect(skills.get('platform/cache-tuning')).toMatchObject({
-      data: { title: 'Cache tuning', level: 'platform/platform-engineer', skillSet: 'platform/build-tooling', ladder: 'platform/ladder' },
+      data: {
+        title: 'Cache tuning',
+        level: 'platform/platform-engineer',
+        skillSet: 'platform/build-tooling',
+        ladder: 'platform/ladder',
+      },
       body: expect.stringContaining('You measure where builds spend their time'),
     });
-    expect(skills.get('basic-facilitation')?.data).toMatchObject({ level: 'software-engineers', seeAlso: expect.arrayContaining([{ skill: 'active-participation' }]), ladder: 'ladder' });
+    expect(skills.get('basic-facilitation')?.data).toMatchObject({
+      level: 'software-engineers',
+      seeAlso: expect.arrayContaining([{ skill: 'active-participation' }]),
+      ladder: 'ladder',
+    });
     expect([...astro.stores.get('ladders')!.keys()]).toEqual(['ladder', 'platform/ladder']);
     expect(astro.logged.filter((line) => line.startsWith('warn')).length).toBe(1);
   });
 
   it('fail once for content with problems, having logged every problem once', async () => {
-    const astro = await load(fixture('test/fixtures/invalid/dangling-reference', 'test/fixtures/invalid/unknown-level'), false);
+    const astro = await load(
+      fixture('test/fixtures/invalid/dangling-reference', 'test/fixtures/invalid/unknown-level'),
+      false,
+    );
     const reasons = astro.results.map((result) => (result.status === 'rejected' ? String(result.reason) : 'stored'));
     const errors = astro.logged.filter((line) => line.startsWith('error'));
     expect(errors.length).toBeGreaterThan(1);
     expect(new Set(errors).size).toBe(errors.length);
-    expect(new Set(reasons)).toEqual(new Set([`Error: The ladder's content has ${errors.length} problem(s), listed above: fix them and build again.`]));
+    expect(new Set(reasons)).toEqual(
+      new Set([`Error: The ladder's content has ${errors.length} problem(s), listed above: fix them and build again.`]),
+    );
     expect([...astro.stores.values()].every((entries) => entries.size === 0)).toBe(true);
   });
 
@@ -101,11 +129,15 @@ describe('the content loaders', () => {
 
     await edit(astro, file, () => writeFileSync(file, text.replace('You measure', 'You measure carefully')));
     expect(skills.get('platform/cache-tuning')?.body).toContain('You measure carefully');
-    expect([...skills].filter(([id, entry]) => before.get(id) !== entry).map(([id]) => id)).toEqual(['platform/cache-tuning']);
+    expect([...skills].filter(([id, entry]) => before.get(id) !== entry).map(([id]) => id)).toEqual([
+      'platform/cache-tuning',
+    ]);
 
     const edited = skills.get('platform/cache-tuning');
     astro.logged.length = 0;
-    await edit(astro, file, () => writeFileSync(file, text.replace('skillSet: build-tooling', 'skillSet: build-toolin')));
+    await edit(astro, file, () =>
+      writeFileSync(file, text.replace('skillSet: build-tooling', 'skillSet: build-toolin')),
+    );
     expect(astro.logged.filter((line) => line.startsWith('error'))).toEqual([
       `error ${file}:4: skillSet "build-toolin" is not a skill set. Did you mean "build-tooling"?`,
       `error The ladder's content has 1 problem(s), listed above: fix them and build again.`,

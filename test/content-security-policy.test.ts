@@ -27,7 +27,7 @@ describe('the header policy for static hosts', () => {
   it('reads markup quoted in text, an attribute or a comment as the text it is', () => {
     const page = [
       '<meta name="description" content="Using <script> tags safely, and <style> too">',
-      "<p title='onclick=\"x()\" style=\"color: red\"'>Write &lt;script&gt; as text</p>",
+      '<p title=\'onclick="x()" style="color: red"\'>Write &lt;script&gt; as text</p>',
       '<!-- <script>alert(1)</script> -->',
       '<textarea><script>alert(1)</script></textarea>',
       '<script type="application/ld+json">{"name": "<script>"}</script>',
@@ -36,6 +36,9 @@ describe('the header policy for static hosts', () => {
   });
 
   it('finds event-handler attributes, as written', () => {
-    expect(inlineCode('<img src="/x.png" onerror="this.remove()" alt=""><button onclick=start()>Go</button>')).toEqual(['onerror="this.remove()"', 'onclick=start()']);
+    expect(inlineCode('<img src="/x.png" onerror="this.remove()" alt=""><button onclick=start()>Go</button>')).toEqual([
+      'onerror="this.remove()"',
+      'onclick=start()',
+    ]);
   });
 });

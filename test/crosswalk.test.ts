@@ -3,13 +3,43 @@ import { crosswalk, stem, terms, type CrosswalkItem } from '../src/lib/ladder/cr
 
 const item = (ladder: string, id: string, title: string, text: string): CrosswalkItem => ({ ladder, id, title, text });
 const items = [
-  item('', 'basic-facilitation', 'Basic facilitation', 'You facilitate well-defined, low-stakes sessions such as stand-up meetings and planning.'),
-  item('', 'intermediate-facilitation', 'Intermediate facilitation', 'You design and facilitate high-stakes sessions such as retrospectives.'),
-  item('', 'code-vulnerability-awareness', 'Code vulnerability awareness', 'You know the common security vulnerabilities of code and avoid them.'),
+  item(
+    '',
+    'basic-facilitation',
+    'Basic facilitation',
+    'You facilitate well-defined, low-stakes sessions such as stand-up meetings and planning.',
+  ),
+  item(
+    '',
+    'intermediate-facilitation',
+    'Intermediate facilitation',
+    'You design and facilitate high-stakes sessions such as retrospectives.',
+  ),
+  item(
+    '',
+    'code-vulnerability-awareness',
+    'Code vulnerability awareness',
+    'You know the common security vulnerabilities of code and avoid them.',
+  ),
   item('', 'basic-sql', 'Basic SQL', 'You write queries with joins and aggregates against a relational database.'),
-  item('matrix', 'facilitation', 'Facilitation', 'Facilitates organization-wide discussions, ensuring that everyone has an opportunity to be heard.'),
-  item('matrix', 'security', 'Security', 'Works with the security team to set organization wide security strategy and spot vulnerabilities.'),
-  item('matrix', 'mentoring', 'Mentoring', 'Mentors across the organization in an open, respectful, flexible, empathetic manner.'),
+  item(
+    'matrix',
+    'facilitation',
+    'Facilitation',
+    'Facilitates organization-wide discussions, ensuring that everyone has an opportunity to be heard.',
+  ),
+  item(
+    'matrix',
+    'security',
+    'Security',
+    'Works with the security team to set organization wide security strategy and spot vulnerabilities.',
+  ),
+  item(
+    'matrix',
+    'mentoring',
+    'Mentoring',
+    'Mentors across the organization in an open, respectful, flexible, empathetic manner.',
+  ),
 ];
 // Short texts score low, so this small corpus uses a lower threshold than the site's default.
 const similarTo = (id: string, options: { threshold?: number } = { threshold: 0.1 }) => {

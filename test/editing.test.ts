@@ -14,10 +14,16 @@ describe('"Edit this page" links', () => {
   const edit = 'https://github.com/org/repo/edit/main/';
 
   it('point at the content file in the repository, from the one setting', () => {
-    expect(editLink('content/skills/basic-sql.md', edit, '/work/rungs')).toBe('https://github.com/org/repo/edit/main/content/skills/basic-sql.md');
-    expect(editLink('/work/rungs/content/levels/manager.yaml', 'https://gitlab.example.com/org/repo/-/edit/main', '/work/rungs')).toBe(
-      'https://gitlab.example.com/org/repo/-/edit/main/content/levels/manager.yaml',
+    expect(editLink('content/skills/basic-sql.md', edit, '/work/rungs')).toBe(
+      'https://github.com/org/repo/edit/main/content/skills/basic-sql.md',
     );
+    expect(
+      editLink(
+        '/work/rungs/content/levels/manager.yaml',
+        'https://gitlab.example.com/org/repo/-/edit/main',
+        '/work/rungs',
+      ),
+    ).toBe('https://gitlab.example.com/org/repo/-/edit/main/content/levels/manager.yaml');
   });
 
   it('are left out when the setting is unset, or for a file outside the project', () => {
@@ -34,7 +40,15 @@ function repositoryWithHistory(): string {
   const git = (args: string[], date = '') =>
     execFileSync('git', args, {
       cwd: folder,
-      env: { ...process.env, GIT_AUTHOR_NAME: 'A', GIT_AUTHOR_EMAIL: 'a@example.org', GIT_COMMITTER_NAME: 'A', GIT_COMMITTER_EMAIL: 'a@example.org', GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'A',
+        GIT_AUTHOR_EMAIL: 'a@example.org',
+        GIT_COMMITTER_NAME: 'A',
+        GIT_COMMITTER_EMAIL: 'a@example.org',
+        GIT_AUTHOR_DATE: date,
+        GIT_COMMITTER_DATE: date,
+      },
     });
   const commit = (day: string, files: Record<string, string>) => {
     for (const [file, text] of Object.entries(files)) {
@@ -57,7 +71,13 @@ function repositoryWithHistory(): string {
 describe('"Last updated" from git', () => {
   it('reads when each content file last changed, in one log', () => {
     const folder = repositoryWithHistory();
-    expect(readLastChangedDates('content', folder)).toEqual(new Map([['content/skills/b.md', '2024-03-05'], ['content/skills/c.md', '2024-01-10'], ['content/skills/a.md', '2024-01-10']]));
+    expect(readLastChangedDates('content', folder)).toEqual(
+      new Map([
+        ['content/skills/b.md', '2024-03-05'],
+        ['content/skills/c.md', '2024-01-10'],
+        ['content/skills/a.md', '2024-01-10'],
+      ]),
+    );
   });
 
   it('gives no date to files a shallow clone only knows from where it was cut', () => {
@@ -66,7 +86,12 @@ describe('"Last updated" from git', () => {
     execFileSync('git', ['clone', '-q', '--depth', '2', `file://${repositoryWithHistory()}`, clone]);
     // The two newest commits are kept: a rename, and the README's change, which the clone cut off from its parent.
     expect(readLastChangedDates('content', clone)).toEqual(new Map());
-    expect(lastChangedDates('@2024-04-01 abc\nM\tREADME.md\n\n@2024-03-05\nM\tcontent/skills/b.md\nA\tcontent/skills/a.md\n', true)).toEqual(new Map([['README.md', '2024-04-01']]));
+    expect(
+      lastChangedDates(
+        '@2024-04-01 abc\nM\tREADME.md\n\n@2024-03-05\nM\tcontent/skills/b.md\nA\tcontent/skills/a.md\n',
+        true,
+      ),
+    ).toEqual(new Map([['README.md', '2024-04-01']]));
   });
 
   it('is empty, not an error, without a repository', () => {
@@ -82,7 +107,11 @@ describe('the built pages', () => {
   it('say when a skill was last updated, as git says, and have no edit link when the setting is unset', () => {
     const html = skillPage(inject('siteDir'));
     // The last commit that changed its words: skills moved from .mdx to .md unchanged, which is no update to a reader.
-    const date = execFileSync('git', ['log', '-1', '--format=%cs', '--diff-filter=AM', '--follow', '--', 'content/skills/basic-facilitation.md'], { encoding: 'utf8' }).trim();
+    const date = execFileSync(
+      'git',
+      ['log', '-1', '--format=%cs', '--diff-filter=AM', '--follow', '--', 'content/skills/basic-facilitation.md'],
+      { encoding: 'utf8' },
+    ).trim();
     expect(html).toContain(`Last updated <time datetime="${date}">`);
     expect(html).not.toContain('Edit this page');
   });
@@ -90,7 +119,10 @@ describe('the built pages', () => {
   describe('built with RUNGS_EDIT_URL and without git', () => {
     let build: BuildResult;
     beforeAll(() => {
-      build = buildSite('test/fixtures/ladder', { RUNGS_EDIT_URL: 'https://github.com/org/repo/edit/main/', GIT_DIR: join(tmpdir(), 'no-such-repository') });
+      build = buildSite('test/fixtures/ladder', {
+        RUNGS_EDIT_URL: 'https://github.com/org/repo/edit/main/',
+        GIT_DIR: join(tmpdir(), 'no-such-repository'),
+      });
     }, 180_000);
     afterAll(() => rmSync(dirname(build.outDir), { recursive: true, force: true }));
 
@@ -106,7 +138,11 @@ describe('the built pages', () => {
       ['about/', 'ladder.yaml'],
     ])('links %s to its file in the repository', (page, file) => {
       const html = readFileSync(join(build.outDir, page, 'index.html'), 'utf8');
-      expect(html).toMatch(new RegExp(`<a href="https://github.com/org/repo/edit/main/test/fixtures/ladder/${file}" rel="nofollow"[^>]*>Edit this page</a>`));
+      expect(html).toMatch(
+        new RegExp(
+          `<a href="https://github.com/org/repo/edit/main/test/fixtures/ladder/${file}" rel="nofollow"[^>]*>Edit this page</a>`,
+        ),
+      );
     });
 
     it('has no edit link on pages not made from one content file', () => {

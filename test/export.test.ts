@@ -20,9 +20,16 @@ function parseCsv(text: string): string[][] {
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(field), (field = ''));
-    else if (c === '\r' && text[i + 1] === '\n') (row.push(field), rows.push(row), (row = []), (field = ''), i++);
-    else field += c;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
   }
   return rows;
 }
@@ -31,7 +38,13 @@ describe('the JSON export', () => {
   const data = ladderExport(fixture, site);
 
   it('names its format and version and the site it describes', () => {
-    expect(data).toMatchObject({ format: 'rungs-ladder', version: 1, title: 'Fixture Career Skills', updated: '2024-08-18', url: 'https://ladder.example.com/' });
+    expect(data).toMatchObject({
+      format: 'rungs-ladder',
+      version: 1,
+      title: 'Fixture Career Skills',
+      updated: '2024-08-18',
+      url: 'https://ladder.example.com/',
+    });
   });
 
   it('lists levels in ladder order with what each requires', () => {
@@ -64,8 +77,14 @@ describe('the JSON export', () => {
       url: 'https://ladder.example.com/skills/basic-facilitation/',
       summary: 'You facilitate discussions within your team.',
       description: 'You facilitate discussions within your team.',
-      seeAlso: [{ skill: 'active-participation', url: 'https://ladder.example.com/skills/active-participation/' }, { unresolved: 'Intermediate facilitation' }],
-      excluded: { note: "This skill doesn't require you to facilitate sessions involving strong disagreement.", skills: [] },
+      seeAlso: [
+        { skill: 'active-participation', url: 'https://ladder.example.com/skills/active-participation/' },
+        { unresolved: 'Intermediate facilitation' },
+      ],
+      excluded: {
+        note: "This skill doesn't require you to facilitate sessions involving strong disagreement.",
+        skills: [],
+      },
       raises: null,
       furtherReading: [{ title: 'Leadership Roles', author: null, url: null }],
       aliases: [],
@@ -123,7 +142,9 @@ describe('the CSV export', () => {
       'You write tests before you write code.',
       'basic-test-driven-development',
     ]);
-    expect(rows.find((row) => row[8] === 'basic-facilitation')![5]).toBe('Active participation; Intermediate facilitation');
+    expect(rows.find((row) => row[8] === 'basic-facilitation')![5]).toBe(
+      'Active participation; Intermediate facilitation',
+    );
     expect(rows[1][0]).toBe('Both tracks');
   });
 

@@ -30,7 +30,8 @@ export default function setup(project: TestProject) {
   const local = buildSite('content', { RUNGS_SITE: '' });
   if (!local.ok) throw new Error(`Building the site from content/ failed:\n${local.output}`);
   const published = buildSite(ladderWithAlias(), { RUNGS_SITE: deployed.site, RUNGS_BASE: deployed.base });
-  if (!published.ok) throw new Error(`Building the site for ${deployed.site}${deployed.base} failed:\n${published.output}`);
+  if (!published.ok)
+    throw new Error(`Building the site for ${deployed.site}${deployed.base} failed:\n${published.output}`);
   project.provide('siteDir', local.outDir);
   project.provide('deployedSiteDir', published.outDir);
   project.provide('deployedBuildOutput', published.output);

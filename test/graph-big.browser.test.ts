@@ -28,9 +28,18 @@ beforeAll(async () => {
   const build = spawnSync('npx', ['astro', 'build', '--outDir', siteDir], {
     encoding: 'utf8',
     maxBuffer: 1 << 28,
-    env: { ...process.env, RUNGS_CONTENT_DIR: content, RUNGS_CACHE_DIR: resolve(buildDir, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: {
+      ...process.env,
+      RUNGS_CONTENT_DIR: content,
+      RUNGS_CACHE_DIR: resolve(buildDir, 'cache'),
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    },
   });
-  if (build.status !== 0) throw new Error(`Building the synthetic ladder failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);
+  if (build.status !== 0)
+    throw new Error(
+      `Building the synthetic ladder failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`,
+    );
   graph = JSON.parse(readFileSync(join(siteDir, 'graph.json'), 'utf8'));
   site = await serveStatic(siteDir);
   browser = await launchChromium();
@@ -57,7 +66,11 @@ describe(`the skill graph of a ladder of ${skills} skills`, () => {
       counts: [...document.querySelectorAll('.graph-group-count')].map((t) => t.textContent),
       skills: document.querySelectorAll('.graph-svg a[data-skill]').length,
       links: document.querySelectorAll('.graph-svg .graph-edge').length,
-      smallest: Math.min(...[...document.querySelectorAll<SVGTextElement>('.graph-svg text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * (t.getScreenCTM()?.a ?? 1))),
+      smallest: Math.min(
+        ...[...document.querySelectorAll<SVGTextElement>('.graph-svg text')].map(
+          (t) => parseFloat(getComputedStyle(t).fontSize) * (t.getScreenCTM()?.a ?? 1),
+        ),
+      ),
     }));
     expect(drawn.groups).toBe(graph.skillSets.length);
     expect(drawn.counts.every((count) => /^\d+ skills?$/.test(count!))).toBe(true);
@@ -77,17 +90,27 @@ describe(`the skill graph of a ladder of ${skills} skills`, () => {
       const page = await open('/graph/', width);
       await page.getByLabel('Find a skill').fill(target.title);
       await page.getByRole('button', { name: 'Show its path' }).click();
-      await expect.poll(() => page.evaluate(() => document.querySelector('#graph-focus-title')?.textContent)).toBe(`Path of ${target.title}`);
+      await expect
+        .poll(() => page.evaluate(() => document.querySelector('#graph-focus-title')?.textContent))
+        .toBe(`Path of ${target.title}`);
       const overlaps = await page.evaluate(() => {
         const boxes = [...document.querySelectorAll('.graph-focus h2, .graph-focus p, .graph-tree-item > *')]
           .filter((e) => e.checkVisibility())
           .map((e) => e.getBoundingClientRect());
         let count = 0;
-        boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => (count += a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom ? 1 : 0)));
+        boxes.forEach((a, i) =>
+          boxes
+            .slice(i + 1)
+            .forEach(
+              (b) => (count += a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom ? 1 : 0),
+            ),
+        );
         return count;
       });
       expect(overlaps).toBe(0);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+      ).toBe(0);
       await page.close();
     }
   });

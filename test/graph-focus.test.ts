@@ -16,7 +16,12 @@ function reachable(graph: LadderGraph, skill: string, direction: 'down' | 'up'):
     const at = queue.shift()!;
     for (const edge of graph.edges) {
       if ((edge.kind !== 'buildsOn' && edge.kind !== 'raises') || !('skill' in edge.to)) continue;
-      const next = direction === 'down' && edge.from === at ? edge.to.skill : direction === 'up' && edge.to.skill === at ? edge.from : undefined;
+      const next =
+        direction === 'down' && edge.from === at
+          ? edge.to.skill
+          : direction === 'up' && edge.to.skill === at
+            ? edge.from
+            : undefined;
       if (next && next !== skill && !seen.has(next)) {
         seen.add(next);
         queue.push(next);
@@ -32,8 +37,13 @@ describe("a skill's path in focus", () => {
   it('names what the skill builds on, a skill set as a leaf, and what builds on it', () => {
     const pair = path('pair-programming');
     expect(pair).toMatchObject({ skill: 'pair-programming', title: 'Pair programming' });
-    expect(pair.buildsOn.map((e) => e.key)).toEqual(expect.arrayContaining(['skill:basic-test-driven-development', 'skillSet:basic-implementation']));
-    expect(pair.buildsOn.find((e) => e.key === 'skillSet:basic-implementation')).toMatchObject({ children: [], url: '/skill-sets/basic-implementation/' });
+    expect(pair.buildsOn.map((e) => e.key)).toEqual(
+      expect.arrayContaining(['skill:basic-test-driven-development', 'skillSet:basic-implementation']),
+    );
+    expect(pair.buildsOn.find((e) => e.key === 'skillSet:basic-implementation')).toMatchObject({
+      children: [],
+      url: '/skill-sets/basic-implementation/',
+    });
     expect(path('basic-test-driven-development').builtOnBy.map((e) => e.skill)).toContain('pair-programming');
   });
 
@@ -42,11 +52,18 @@ describe("a skill's path in focus", () => {
       const pathOf = focusPaths(graph);
       for (const node of graph.nodes) {
         const focus = pathOf(node.id);
-        for (const [tree, direction] of [[focus.buildsOn, 'down'], [focus.builtOnBy, 'up']] as const) {
+        for (const [tree, direction] of [
+          [focus.buildsOn, 'down'],
+          [focus.builtOnBy, 'up'],
+        ] as const) {
           const entries = flat(tree).filter((e) => !e.repeat && e.skill);
           expect(new Set(entries.map((e) => e.skill)), node.id).toEqual(reachable(graph, node.id, direction));
           expect(entries.length).toBe(new Set(entries.map((e) => e.skill)).size);
-          expect(flat(tree).filter((e) => e.repeat).every((e) => e.children.length === 0)).toBe(true);
+          expect(
+            flat(tree)
+              .filter((e) => e.repeat)
+              .every((e) => e.children.length === 0),
+          ).toBe(true);
         }
         expect(focus.counts.buildsOn).toBe(flat(focus.buildsOn).filter((e) => !e.repeat).length);
       }
@@ -54,10 +71,9 @@ describe("a skill's path in focus", () => {
   });
 
   it('lists its Related and Excluded links both ways, headed in the words of the skill pages', () => {
-    expect(path('basic-test-driven-development').others.map((o) => `${o.name}: ${o.entries.map((e) => e.title).join(', ')}`)).toEqual([
-      'Related: Spike solutions',
-      'Excluded: Method and variable refactoring',
-    ]);
+    expect(
+      path('basic-test-driven-development').others.map((o) => `${o.name}: ${o.entries.map((e) => e.title).join(', ')}`),
+    ).toEqual(['Related: Spike solutions', 'Excluded: Method and variable refactoring']);
     expect(path('spike-solutions').others.map((o) => o.name)).toContain('Related from');
   });
 });

@@ -7,11 +7,19 @@ import { describeTargets, edgeKindNames, targetKey, type LadderGraph } from '../
 import { readContent } from './helpers/read-content.ts';
 
 const siteDir = inject('siteDir');
-const graph: LadderGraph & { overview: Overview; references: OtherLadderLinks[] } = JSON.parse(readFileSync(join(siteDir, 'graph.json'), 'utf8'));
+const graph: LadderGraph & { overview: Overview; references: OtherLadderLinks[] } = JSON.parse(
+  readFileSync(join(siteDir, 'graph.json'), 'utf8'),
+);
 const content = readContent('content');
 const describe_ = describeTargets(graph);
 const page = (path: string) => readFileSync(join(siteDir, path, 'index.html'), 'utf8');
-const decode = (value: string) => value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const decode = (value: string) =>
+  value
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 const attribute = (tag: string, name: string) => decode(new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1] ?? '');
 
 /** The local graph section of a built skill page: its drawn edges and the neighbours it links to. */
@@ -25,7 +33,10 @@ function localGraphOf(id: string) {
     svg: svg?.[0],
     skill: svg?.[1],
     // A line is a path, or, for a two-way link of two kinds, a group of two parallel strokes.
-    edges: [...(svg?.[0].matchAll(/<path[^>]*data-kind="[^"]*"[^>]*>|<g class="local-graph-mixed"[^>]*>[\s\S]*?<\/g>/g) ?? [])].map(([tag]) => ({
+    edges: [
+      ...(svg?.[0].matchAll(/<path[^>]*data-kind="[^"]*"[^>]*>|<g class="local-graph-mixed"[^>]*>[\s\S]*?<\/g>/g) ??
+        []),
+    ].map(([tag]) => ({
       from: attribute(tag, 'data-from'),
       to: attribute(tag, 'data-to'),
       kind: attribute(tag, 'data-kind'),
@@ -34,7 +45,10 @@ function localGraphOf(id: string) {
       twoWay: /\sdata-two-way/.test(tag),
       arrowheads: tag.match(/\smarker-(start|end)=/g)?.length ?? 0,
     })),
-    links: [...(svg?.[0].matchAll(/<a[^>]*class="local-graph-node[^"]*"[^>]*>/g) ?? [])].map(([tag]) => ({ key: attribute(tag, 'data-node'), href: attribute(tag, 'href') })),
+    links: [...(svg?.[0].matchAll(/<a[^>]*class="local-graph-node[^"]*"[^>]*>/g) ?? [])].map(([tag]) => ({
+      key: attribute(tag, 'data-node'),
+      href: attribute(tag, 'href'),
+    })),
     graphLink: /href="(\/graph\/\?focus=[^"]+)"/.exec(section)?.[1],
   };
 }
@@ -45,10 +59,19 @@ describe('the graph published with the ladder', () => {
     expect(graph.nodes).toHaveLength(content.skills.length);
     expect(graph.levels).toHaveLength(content.levels.length);
     expect(graph.skillSets).toHaveLength(content.skillSets.length);
-    for (const node of graph.nodes) expect(Object.keys(node)).toEqual(expect.arrayContaining(['id', 'title', 'url', 'level', 'track', 'skillSet', 'degree']));
-    expect(graph.edges[0]).toEqual({ from: expect.any(String), to: expect.any(Object), kind: expect.stringMatching(/^(buildsOn|related|excluded|raises)$/) });
+    for (const node of graph.nodes)
+      expect(Object.keys(node)).toEqual(
+        expect.arrayContaining(['id', 'title', 'url', 'level', 'track', 'skillSet', 'degree']),
+      );
+    expect(graph.edges[0]).toEqual({
+      from: expect.any(String),
+      to: expect.any(Object),
+      kind: expect.stringMatching(/^(buildsOn|related|excluded|raises)$/),
+    });
     expect(Object.keys(graph.overview)).toEqual(['width', 'height', 'listsSkills', 'layers', 'groups', 'edges']);
-    expect(graph.overview.groups.flatMap((g) => g.skills.map((s) => s.id)).sort()).toEqual(graph.nodes.map((n) => n.id).sort());
+    expect(graph.overview.groups.flatMap((g) => g.skills.map((s) => s.id)).sort()).toEqual(
+      graph.nodes.map((n) => n.id).sort(),
+    );
   });
 
   it('lists the other ladders, each item at its page with the primary-ladder skills most like it', () => {
@@ -61,7 +84,9 @@ describe('the graph published with the ladder', () => {
         for (const id of item.similar) expect(skills.has(id)).toBe(true);
       }
     }
-    expect(graph.references.flatMap((r) => r.areas.flatMap((a) => a.items.flatMap((i) => i.similar))).length).toBeGreaterThan(0);
+    expect(
+      graph.references.flatMap((r) => r.areas.flatMap((a) => a.items.flatMap((i) => i.similar))).length,
+    ).toBeGreaterThan(0);
   });
 
   it('keeps the graph page within its weight at this size: the drawing and list, not every link twice', () => {
@@ -102,7 +127,8 @@ describe("each skill page's local graph", () => {
       const self = `skill:${skill.id}`;
       for (const edge of local.edges.filter((e) => e.twoWay)) {
         const other = edge.from === self ? edge.to : edge.from;
-        const kinds = (from: string, to: string) => new Set(graph.edges.filter((e) => `skill:${e.from}` === from && targetKey(e.to) === to).map((e) => e.kind));
+        const kinds = (from: string, to: string) =>
+          new Set(graph.edges.filter((e) => `skill:${e.from}` === from && targetKey(e.to) === to).map((e) => e.kind));
         const [out, back] = [kinds(self, other), kinds(other, self)];
         const differ = ![...back].some((kind) => out.has(kind));
         expect(edge.strokes, `${skill.id} – ${other}`).toBe(differ ? 2 : 1);
@@ -120,7 +146,8 @@ describe("each skill page's local graph", () => {
   it('explains its colours by level and its lines in the words of the link sections', () => {
     const local = localGraphOf('interpersonal-feedback');
     const key = /<figcaption>[\s\S]*<\/figcaption>/.exec(local.section)![0];
-    for (const kind of new Set(local.edges.map((e) => e.kind))) expect(key).toContain(edgeKindNames[kind as keyof typeof edgeKindNames]);
+    for (const kind of new Set(local.edges.map((e) => e.kind)))
+      expect(key).toContain(edgeKindNames[kind as keyof typeof edgeKindNames]);
     expect(key).toMatch(/class="graph-swatch tone-engineering-\d"[^>]*><\/span>Software Engineers/);
   });
 
@@ -128,7 +155,9 @@ describe("each skill page's local graph", () => {
     for (const skill of content.skills) {
       const local = localGraphOf(skill.id);
       const neighbours = new Set(
-        graph.edges.flatMap((e) => (e.from === skill.id ? [targetKey(e.to)] : targetKey(e.to) === `skill:${skill.id}` ? [`skill:${e.from}`] : [])),
+        graph.edges.flatMap((e) =>
+          e.from === skill.id ? [targetKey(e.to)] : targetKey(e.to) === `skill:${skill.id}` ? [`skill:${e.from}`] : [],
+        ),
       );
       expect(local.links.map((l) => l.key).sort(), skill.id).toEqual([...neighbours].sort());
       for (const link of local.links) {
@@ -143,12 +172,16 @@ describe("each skill page's local graph", () => {
     const local = localGraphOf('basic-test-driven-development');
     expect(local.svg).toMatch(/role="group" aria-labelledby="local-graph-title" aria-describedby="local-graph-desc"/);
     expect(local.svg).toContain('<title id="local-graph-title">Links of Basic test-driven development</title>');
-    expect(local.svg).toMatch(/<desc id="local-graph-desc">[^<]*Excluded: Method and variable refactoring, Spike solutions\.[^<]*<\/desc>/);
+    expect(local.svg).toMatch(
+      /<desc id="local-graph-desc">[^<]*Excluded: Method and variable refactoring, Spike solutions\.[^<]*<\/desc>/,
+    );
     expect(local.svg).toContain('aria-label="Spike solutions: excluded from this skill"');
   });
 
   it('says so, and links to the full graph, when a skill has no links', () => {
-    const lonely = content.skills.find((s) => !graph.edges.some((e) => e.from === s.id || targetKey(e.to) === `skill:${s.id}`))!;
+    const lonely = content.skills.find(
+      (s) => !graph.edges.some((e) => e.from === s.id || targetKey(e.to) === `skill:${s.id}`),
+    )!;
     const local = localGraphOf(lonely.id);
     expect(local.svg).toBeUndefined();
     expect(local.section).toContain('This skill has no links to other skills yet.');

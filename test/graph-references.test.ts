@@ -20,7 +20,9 @@ describe('the other ladders beside the graph', () => {
     for (const [i, ladder] of listed.entries()) {
       const { index } = others[i];
       expect(ladder.url).toBe(`/ladders/${ladder.id}/`);
-      expect(ladder.areas.map((a) => a.id)).toEqual(index.levels.flatMap((level) => index.skillSetsOf(level)).map((s) => s.id));
+      expect(ladder.areas.map((a) => a.id)).toEqual(
+        index.levels.flatMap((level) => index.skillSetsOf(level)).map((s) => s.id),
+      );
       for (const area of ladder.areas) {
         expect(area.url).toBe(`/ladders/${ladder.id}/skill-sets/${area.id}/`);
         expect(area.items.map((item) => item.id)).toEqual(index.skillsOf(index.skillSet(area.id)).map((s) => s.id));
@@ -33,7 +35,9 @@ describe('the other ladders beside the graph', () => {
     let count = 0;
     for (const ladder of listed) {
       for (const item of ladder.areas.flatMap((a) => a.items)) {
-        const expected = similar(ladder.id, item.id).filter((s) => s.item.ladder === '' && primarySkills.has(s.item.id)).map((s) => s.item.id);
+        const expected = similar(ladder.id, item.id)
+          .filter((s) => s.item.ladder === '' && primarySkills.has(s.item.id))
+          .map((s) => s.item.id);
         expect(item.similar).toEqual(expected);
         count += expected.length;
       }

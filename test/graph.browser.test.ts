@@ -26,10 +26,18 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function open(path: string, options: { javaScript?: boolean; colorScheme?: 'light' | 'dark'; width?: number } = {}): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.colorScheme ?? 'light', javaScriptEnabled: options.javaScript ?? true });
+async function open(
+  path: string,
+  options: { javaScript?: boolean; colorScheme?: 'light' | 'dark'; width?: number } = {},
+): Promise<Page> {
+  const page = await browser.newPage({
+    viewport: { width: options.width ?? 1280, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
+    javaScriptEnabled: options.javaScript ?? true,
+  });
   await page.goto(site.url + path);
-  if (options.javaScript ?? true) await page.waitForFunction(() => performance.getEntriesByName('graph:ready').length > 0);
+  if (options.javaScript ?? true)
+    await page.waitForFunction(() => performance.getEntriesByName('graph:ready').length > 0);
   return page;
 }
 
@@ -40,24 +48,43 @@ async function open(path: string, options: { javaScript?: boolean; colorScheme?:
  */
 const overlappingLabels = (page: Page) =>
   page.evaluate(() => {
-    const shown = (element: Element) => element.checkVisibility({ visibilityProperty: true }) && element.getClientRects().length > 0;
+    const shown = (element: Element) =>
+      element.checkVisibility({ visibilityProperty: true }) && element.getClientRects().length > 0;
     const frame = document.querySelector('[data-graph-frame]')!.getBoundingClientRect();
-    const labels = [...document.querySelectorAll('.graph-svg text, .graph-focus h2, .graph-focus h3, .graph-focus p, .graph-tree-item > *, .graph-list h3, .graph-list h4, .graph-list li')]
+    const labels = [
+      ...document.querySelectorAll(
+        '.graph-svg text, .graph-focus h2, .graph-focus h3, .graph-focus p, .graph-tree-item > *, .graph-list h3, .graph-list h4, .graph-list li',
+      ),
+    ]
       .filter(shown)
       .map((element) => {
         const box = element.getBoundingClientRect();
         const inDrawing = element.closest('.graph-svg') !== null;
         const clipped = inDrawing
-          ? new DOMRect(Math.max(box.left, frame.left), Math.max(box.top, frame.top), Math.min(box.right, frame.right) - Math.max(box.left, frame.left), Math.min(box.bottom, frame.bottom) - Math.max(box.top, frame.top))
+          ? new DOMRect(
+              Math.max(box.left, frame.left),
+              Math.max(box.top, frame.top),
+              Math.min(box.right, frame.right) - Math.max(box.left, frame.left),
+              Math.min(box.bottom, frame.bottom) - Math.max(box.top, frame.top),
+            )
           : box;
         return { name: element.textContent!.trim().slice(0, 40), box, clipped, inDrawing };
       });
     const overlaps: string[] = [];
-    const meet = (a: DOMRect, b: DOMRect) => a.width > 0 && a.height > 0 && b.width > 0 && b.height > 0 && a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+    const meet = (a: DOMRect, b: DOMRect) =>
+      a.width > 0 &&
+      a.height > 0 &&
+      b.width > 0 &&
+      b.height > 0 &&
+      a.left < b.right - 0.5 &&
+      b.left < a.right - 0.5 &&
+      a.top < b.bottom - 0.5 &&
+      b.top < a.bottom - 0.5;
     for (let i = 0; i < labels.length; i++) {
       for (let j = i + 1; j < labels.length; j++) {
         const [a, b] = [labels[i], labels[j]];
-        if (a.inDrawing && b.inDrawing ? meet(a.box, b.box) : meet(a.clipped, b.clipped)) overlaps.push(`${a.name} / ${b.name}`);
+        if (a.inDrawing && b.inDrawing ? meet(a.box, b.box) : meet(a.clipped, b.clipped))
+          overlaps.push(`${a.name} / ${b.name}`);
       }
     }
     return { count: labels.length, overlaps };
@@ -67,24 +94,32 @@ const overlappingLabels = (page: Page) =>
 const zoomState = (page: Page) =>
   page.evaluate(() => {
     const svg = document.querySelector<SVGSVGElement>('[data-graph-svg]')!;
-    const shown = [...svg.querySelectorAll<SVGTextElement>('text')].filter((t) => t.checkVisibility({ visibilityProperty: true }) && t.getClientRects().length > 0);
+    const shown = [...svg.querySelectorAll<SVGTextElement>('text')].filter(
+      (t) => t.checkVisibility({ visibilityProperty: true }) && t.getClientRects().length > 0,
+    );
     return {
       scale: Number(svg.dataset.scale),
       transform: svg.querySelector('[data-graph-viewport]')!.getAttribute('transform'),
       zoomedOut: svg.classList.contains('is-zoomed-out'),
       skills: shown.filter((t) => t.closest('.graph-skill')).length,
-      summaries: shown.filter((t) => t.classList.contains('graph-group-summary')).map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' ')),
+      summaries: shown
+        .filter((t) => t.classList.contains('graph-group-summary'))
+        .map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' ')),
       smallest: Math.min(...shown.map((t) => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM()!.a)),
     };
   });
 
 /** The focus view's heading, once there is one. */
-const focusTitle = (page: Page) => page.evaluate(() => document.querySelector('#graph-focus-title')?.textContent ?? null);
+const focusTitle = (page: Page) =>
+  page.evaluate(() => document.querySelector('#graph-focus-title')?.textContent ?? null);
 
-const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const sideways = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /** A skill that builds on others and is built on, so its path has both trees. */
-const middle = graph.nodes.find((node) => pathOf(node.id).buildsOn.length > 0 && pathOf(node.id).builtOnBy.length > 0)!.id;
+const middle = graph.nodes.find(
+  (node) => pathOf(node.id).buildsOn.length > 0 && pathOf(node.id).builtOnBy.length > 0,
+)!.id;
 
 describe('the skill graph', () => {
   it('draws every level as a layer, every skill set as a group listing its skills, and every Builds on and Raises link between skill sets', async () => {
@@ -93,8 +128,12 @@ describe('the skill graph', () => {
       layers: [...document.querySelectorAll<SVGGElement>('.graph-layer')].map((g) => g.dataset.level!),
       groups: [...document.querySelectorAll<SVGGElement>('.graph-group')].map((g) => g.dataset.skillSet!),
       skills: [...document.querySelectorAll<SVGAElement>('.graph-group a[data-skill]')].map((a) => a.dataset.skill!),
-      links: [...document.querySelectorAll<SVGElement>('.graph-edges .graph-edge')].filter((e) => e.getClientRects().length > 0).map((e) => `${e.dataset.from} ${e.dataset.kind} ${e.dataset.to}`),
-      others: [...document.querySelectorAll('.graph-other-edges .graph-edge')].filter((e) => e.getClientRects().length > 0).length,
+      links: [...document.querySelectorAll<SVGElement>('.graph-edges .graph-edge')]
+        .filter((e) => e.getClientRects().length > 0)
+        .map((e) => `${e.dataset.from} ${e.dataset.kind} ${e.dataset.to}`),
+      others: [...document.querySelectorAll('.graph-other-edges .graph-edge')].filter(
+        (e) => e.getClientRects().length > 0,
+      ).length,
     }));
     expect(drawn.layers).toEqual(graph.overview.layers.map((layer) => layer.level));
     expect(drawn.groups.sort()).toEqual(graph.skillSets.map((s) => s.id).sort());
@@ -104,7 +143,11 @@ describe('the skill graph', () => {
     // Related and Excluded links only on request.
     expect(drawn.others).toBe(0);
     await page.getByLabel('Show all Related and Excluded links').check();
-    const others = await page.evaluate(() => [...document.querySelectorAll<SVGElement>('.graph-other-edges .graph-edge')].filter((e) => e.getClientRects().length > 0).map((e) => e.dataset.kind!));
+    const others = await page.evaluate(() =>
+      [...document.querySelectorAll<SVGElement>('.graph-other-edges .graph-edge')]
+        .filter((e) => e.getClientRects().length > 0)
+        .map((e) => e.dataset.kind!),
+    );
     expect(new Set(others)).toEqual(new Set(['related', 'excluded']));
     await page.close();
   });
@@ -112,10 +155,12 @@ describe('the skill graph', () => {
   it('draws skill-set and level titles whole, at 12 px or more, at the default zoom', async () => {
     const page = await open('/graph/');
     const titles = await page.evaluate(() =>
-      [...document.querySelectorAll<SVGTextElement>('.graph-layer-title, .graph-group-title, .graph-skill text')].map((text) => ({
-        text: text.textContent!,
-        height: parseFloat(getComputedStyle(text).fontSize) * (text.getScreenCTM()?.a ?? 1),
-      })),
+      [...document.querySelectorAll<SVGTextElement>('.graph-layer-title, .graph-group-title, .graph-skill text')].map(
+        (text) => ({
+          text: text.textContent!,
+          height: parseFloat(getComputedStyle(text).fontSize) * (text.getScreenCTM()?.a ?? 1),
+        }),
+      ),
     );
     for (const level of graph.overview.layers) expect(titles.map((t) => t.text)).toContain(level.title);
     for (const group of graph.overview.groups) expect(titles.map((t) => t.text)).toContain(group.titleLines.join(''));
@@ -130,14 +175,21 @@ describe('the skill graph', () => {
     await page.locator(`a[data-skill="${middle}"]`).focus();
     await page.locator(`a[data-skill="${middle}"]`).click();
     await expect.poll(() => focusTitle(page)).toBe(`Path of ${title(middle)}`);
-    await expect(page.getByRole('heading', { level: 2, name: `Path of ${title(middle)}` }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('heading', { level: 2, name: `Path of ${title(middle)}` }).isVisible()).resolves.toBe(
+      true,
+    );
     expect(new URL(page.url()).search).toBe(`?focus=${middle}`);
     const path = pathOf(middle);
     const trees = await page.evaluate(() => ({
-      buildsOn: [...document.querySelectorAll('[data-graph-tree="buildsOn"] .graph-tree-item > :first-child')].map((e) => e.textContent),
-      builtOnBy: [...document.querySelectorAll('[data-graph-tree="builtOnBy"] .graph-tree-item > :first-child')].map((e) => e.textContent),
+      buildsOn: [...document.querySelectorAll('[data-graph-tree="buildsOn"] .graph-tree-item > :first-child')].map(
+        (e) => e.textContent,
+      ),
+      builtOnBy: [...document.querySelectorAll('[data-graph-tree="builtOnBy"] .graph-tree-item > :first-child')].map(
+        (e) => e.textContent,
+      ),
     }));
-    const titles = (entries: typeof path.buildsOn): string[] => entries.flatMap((e) => [e.title, ...titles(e.children)]);
+    const titles = (entries: typeof path.buildsOn): string[] =>
+      entries.flatMap((e) => [e.title, ...titles(e.children)]);
     expect(trees.buildsOn.sort()).toEqual(titles(path.buildsOn).sort());
     expect(trees.builtOnBy.sort()).toEqual(titles(path.builtOnBy).sort());
     expect(trees.buildsOn.length).toBeGreaterThan(0);
@@ -152,16 +204,21 @@ describe('the skill graph', () => {
   });
 
   it('lays each focus tree out as a tidy tree: depth in columns left to right, a parent centred on its children', async () => {
-    const nested = (id: string) => [...pathOf(id).builtOnBy, ...pathOf(id).buildsOn].filter((entry) => entry.children.length > 0).length;
+    const nested = (id: string) =>
+      [...pathOf(id).builtOnBy, ...pathOf(id).buildsOn].filter((entry) => entry.children.length > 0).length;
     const deep = [...graph.nodes].sort((a, b) => nested(b.id) - nested(a.id))[0].id;
     const page = await open(`/graph/?focus=${deep}`);
     await page.locator('#graph-focus-title').waitFor();
     const families = await page.evaluate(() =>
       [...document.querySelectorAll('[data-graph-tree] li:has(> ul)')].map((li) => {
-        const box = (element: Element) => (element.querySelector(':scope > .graph-tree-item > button') ?? element).getBoundingClientRect();
+        const box = (element: Element) =>
+          (element.querySelector(':scope > .graph-tree-item > button') ?? element).getBoundingClientRect();
         const parent = box(li);
         const children = [...li.querySelectorAll(':scope > ul > li')].map(box);
-        return { parent: { left: parent.left, right: parent.right, middle: (parent.top + parent.bottom) / 2 }, children: children.map((c) => ({ left: c.left, middle: (c.top + c.bottom) / 2 })) };
+        return {
+          parent: { left: parent.left, right: parent.right, middle: (parent.top + parent.bottom) / 2 },
+          children: children.map((c) => ({ left: c.left, middle: (c.top + c.bottom) / 2 })),
+        };
       }),
     );
     expect(families.length).toBeGreaterThan(0);
@@ -176,7 +233,12 @@ describe('the skill graph', () => {
   it('focuses the skill named by ?focus= (an old id too), its Related and Excluded links in the words of the skill pages', async () => {
     const page = await open('/graph/?focus=basic-test-driven-development');
     await expect.poll(() => focusTitle(page)).toBe('Path of Basic test-driven development');
-    const others = await page.evaluate(() => [...document.querySelectorAll('.graph-focus-others > div')].map((d) => `${d.querySelector('h3')!.textContent}: ${[...d.querySelectorAll('button')].map((b) => b.textContent).join(', ')}`));
+    const others = await page.evaluate(() =>
+      [...document.querySelectorAll('.graph-focus-others > div')].map(
+        (d) =>
+          `${d.querySelector('h3')!.textContent}: ${[...d.querySelectorAll('button')].map((b) => b.textContent).join(', ')}`,
+      ),
+    );
     expect(others).toContain('Excluded: Method and variable refactoring, Spike solutions');
     const renamed = graph.nodes.find((node) => node.aliases?.length);
     if (renamed) {
@@ -191,7 +253,11 @@ describe('the skill graph', () => {
     const page = await open('/graph/');
     await page.getByLabel('Find a skill').fill(title(middle).slice(2, 14));
     await page.getByRole('button', { name: 'Show its path' }).click();
-    await expect.poll(() => focusTitle(page)).toBe(`Path of ${graph.nodes.find((n) => n.title.toLowerCase().includes(title(middle).slice(2, 14).toLowerCase()))!.title}`);
+    await expect
+      .poll(() => focusTitle(page))
+      .toBe(
+        `Path of ${graph.nodes.find((n) => n.title.toLowerCase().includes(title(middle).slice(2, 14).toLowerCase()))!.title}`,
+      );
     // Down walks the trees' entries; Enter moves the focus to the one reached.
     await page.locator('.graph-focus button[data-focus-skill]').first().focus();
     const first = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.focusSkill);
@@ -217,7 +283,9 @@ describe('the skill graph', () => {
     await page.keyboard.press('ArrowUp');
     expect(await active()).toBe(start);
     // Across: the closest skill in the next group to the right, in the same layer when there is one.
-    const across = graph.overview.groups.find((g) => g.level === graph.overview.groups[0].level && g.x > graph.overview.groups[0].x);
+    const across = graph.overview.groups.find(
+      (g) => g.level === graph.overview.groups[0].level && g.x > graph.overview.groups[0].x,
+    );
     await page.keyboard.press('ArrowRight');
     const moved = await active();
     expect(moved).not.toBe(start);
@@ -246,7 +314,10 @@ describe('the skill graph', () => {
     expect(out.zoomedOut).toBe(true);
     expect(out.skills).toBe(0);
     expect(out.summaries).toHaveLength(graph.overview.groups.length);
-    for (const group of graph.overview.groups) expect(out.summaries).toContain(`${group.title} ${group.skillCount === 1 ? '1 skill' : `${group.skillCount} skills`}`);
+    for (const group of graph.overview.groups)
+      expect(out.summaries).toContain(
+        `${group.title} ${group.skillCount === 1 ? '1 skill' : `${group.skillCount} skills`}`,
+      );
     expect(out.smallest).toBeGreaterThanOrEqual(11);
     expect((await overlappingLabels(page)).overlaps).toEqual([]);
     await expect(page.getByRole('button', { name: 'Zoom out' }).isDisabled()).resolves.toBe(true);
@@ -295,8 +366,16 @@ describe('the skill graph', () => {
     const page = await open('/graph/', { width: 390 });
     await expect(page.locator('[data-graph-frame]').isVisible()).resolves.toBe(false);
     await expect(page.locator('[data-graph-zoom]').isVisible()).resolves.toBe(false);
-    await expect(page.getByRole('link', { name: title(middle), exact: true }).first().isVisible()).resolves.toBe(true);
-    const size = await page.locator('#graph-list li a').first().evaluate((a) => parseFloat(getComputedStyle(a).fontSize));
+    await expect(
+      page
+        .getByRole('link', { name: title(middle), exact: true })
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
+    const size = await page
+      .locator('#graph-list li a')
+      .first()
+      .evaluate((a) => parseFloat(getComputedStyle(a).fontSize));
     expect(size).toBeGreaterThanOrEqual(14);
     await page.getByLabel('Find a skill').fill(title(middle));
     await page.getByRole('button', { name: 'Show its path' }).click();
@@ -310,7 +389,9 @@ describe('the skill graph', () => {
     await expect(page.locator('.graph-svg a[data-skill]').count()).resolves.toBe(graph.nodes.length);
     await expect(page.locator('[data-graph-find]').isVisible()).resolves.toBe(false);
     await expect(page.getByRole('heading', { name: 'Reading the graph' }).isVisible()).resolves.toBe(true);
-    const listed = await page.locator('#graph-list li[data-node]').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.node!));
+    const listed = await page
+      .locator('#graph-list li[data-node]')
+      .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.node!));
     expect(listed.sort()).toEqual(graph.nodes.map((n) => n.id).sort());
     await page.getByRole('link', { name: 'Every skill by level (list)' }).click();
     expect(new URL(page.url()).hash).toBe('#graph-list');
@@ -320,12 +401,18 @@ describe('the skill graph', () => {
   });
 
   it('keeps the other ladders in the list, each item with the skills of this ladder most like it', async () => {
-    const { references } = graph as unknown as { references: { id: string; areas: { items: { id: string; similar: string[] }[] }[] }[] };
+    const { references } = graph as unknown as {
+      references: { id: string; areas: { items: { id: string; similar: string[] }[] }[] }[];
+    };
     const page = await open('/graph/');
     for (const reference of references) {
       const items = reference.areas.flatMap((a) => a.items);
-      await expect(page.locator(`[data-reference="${reference.id}"] li[data-reference-node]`).count()).resolves.toBe(items.length);
-      await expect(page.locator(`[data-reference="${reference.id}"] a[data-similar-to]`).count()).resolves.toBe(items.flatMap((i) => i.similar).length);
+      await expect(page.locator(`[data-reference="${reference.id}"] li[data-reference-node]`).count()).resolves.toBe(
+        items.length,
+      );
+      await expect(page.locator(`[data-reference="${reference.id}"] a[data-similar-to]`).count()).resolves.toBe(
+        items.flatMap((i) => i.similar).length,
+      );
     }
     await page.close();
   });
@@ -333,54 +420,93 @@ describe('the skill graph', () => {
 
 describe("a skill page's local graph", () => {
   // The skills with the most neighbours, and one with a two-way link: where lines and titles are most crowded.
-  const crowded = [...graph.nodes].sort((a, b) => b.degree - a.degree).slice(0, 6).map((n) => n.id);
+  const crowded = [...graph.nodes]
+    .sort((a, b) => b.degree - a.degree)
+    .slice(0, 6)
+    .map((n) => n.id);
 
-  it.each([...crowded, 'interpersonal-feedback'])('on /skills/%s/ runs no line over a title, and no title over another', async (id) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${site.url}/skills/${id}/`);
-    const { crossings, overlaps } = await page.evaluate(() => {
-      const svg = document.querySelector('svg[data-local-graph]')!;
-      const titles = [...svg.querySelectorAll('text:not(.local-graph-band-label)')].map((t) => ({ name: t.textContent!, box: t.getBoundingClientRect() }));
-      const crossings: string[] = [];
-      for (const path of svg.querySelectorAll<SVGPathElement>('path.graph-edge')) {
-        const length = path.getTotalLength();
-        const matrix = path.getScreenCTM()!;
-        for (let at = 0; at <= length; at += 2) {
-          const p = path.getPointAtLength(at).matrixTransform(matrix);
-          const hit = titles.find(({ box }) => p.x > box.left + 1 && p.x < box.right - 1 && p.y > box.top + 1 && p.y < box.bottom - 1);
-          if (hit) crossings.push(`${path.dataset.from} → ${path.dataset.to} over ${hit.name}`);
+  it.each([...crowded, 'interpersonal-feedback'])(
+    'on /skills/%s/ runs no line over a title, and no title over another',
+    async (id) => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(`${site.url}/skills/${id}/`);
+      const { crossings, overlaps } = await page.evaluate(() => {
+        const svg = document.querySelector('svg[data-local-graph]')!;
+        const titles = [...svg.querySelectorAll('text:not(.local-graph-band-label)')].map((t) => ({
+          name: t.textContent!,
+          box: t.getBoundingClientRect(),
+        }));
+        const crossings: string[] = [];
+        for (const path of svg.querySelectorAll<SVGPathElement>('path.graph-edge')) {
+          const length = path.getTotalLength();
+          const matrix = path.getScreenCTM()!;
+          for (let at = 0; at <= length; at += 2) {
+            const p = path.getPointAtLength(at).matrixTransform(matrix);
+            const hit = titles.find(
+              ({ box }) => p.x > box.left + 1 && p.x < box.right - 1 && p.y > box.top + 1 && p.y < box.bottom - 1,
+            );
+            if (hit) crossings.push(`${path.dataset.from} → ${path.dataset.to} over ${hit.name}`);
+          }
         }
-      }
-      const overlaps: string[] = [];
-      titles.forEach((a, i) =>
-        titles.slice(i + 1).forEach((b) => {
-          if (a.box.left < b.box.right && b.box.left < a.box.right && a.box.top < b.box.bottom && b.box.top < a.box.bottom) overlaps.push(`${a.name} / ${b.name}`);
-        }),
-      );
-      return { crossings: [...new Set(crossings)], overlaps };
-    });
-    expect(crossings).toEqual([]);
-    expect(overlaps).toEqual([]);
-    await page.close();
-  });
+        const overlaps: string[] = [];
+        titles.forEach((a, i) =>
+          titles.slice(i + 1).forEach((b) => {
+            if (
+              a.box.left < b.box.right &&
+              b.box.left < a.box.right &&
+              a.box.top < b.box.bottom &&
+              b.box.top < a.box.bottom
+            )
+              overlaps.push(`${a.name} / ${b.name}`);
+          }),
+        );
+        return { crossings: [...new Set(crossings)], overlaps };
+      });
+      expect(crossings).toEqual([]);
+      expect(overlaps).toEqual([]);
+      await page.close();
+    },
+  );
 });
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describe.each(['light', 'dark'] as const)('the graph page and a skill page in %s mode', (colorScheme) => {
-  it.each(['/graph/', '/graph/?focus=basic-test-driven-development', '/skills/basic-test-driven-development/'])('%s have no serious accessibility violations', async (path) => {
-    const page = await browser.newPage({ colorScheme, viewport: { width: 1280, height: 900 }, bypassCSP: true });
-    await page.goto(site.url + path, { waitUntil: 'networkidle' });
-    if (path.includes('focus')) await page.locator('#graph-focus-title').waitFor();
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-    });
-    expect(violations).toEqual([]);
-    await page.close();
-  });
+  it.each(['/graph/', '/graph/?focus=basic-test-driven-development', '/skills/basic-test-driven-development/'])(
+    '%s have no serious accessibility violations',
+    async (path) => {
+      const page = await browser.newPage({ colorScheme, viewport: { width: 1280, height: 900 }, bypassCSP: true });
+      await page.goto(site.url + path, { waitUntil: 'networkidle' });
+      if (path.includes('focus')) await page.locator('#graph-focus-title').waitFor();
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: {
+              run(
+                context: Document,
+                options: object,
+              ): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }>;
+            };
+          }
+        ).axe;
+        const result = await axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+        });
+        return result.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map(
+            (v) =>
+              `${v.id} at ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(', ')}`,
+          );
+      });
+      expect(violations).toEqual([]);
+      await page.close();
+    },
+  );
 });
 
 describe('the graph page under the Content-Security-Policy', () => {
@@ -390,7 +516,11 @@ describe('the graph page under the Content-Security-Policy', () => {
     page.on('console', (message) => {
       if (/Content.Security.Policy|Refused to/i.test(message.text())) refused.push(message.text());
     });
-    await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (event) => console.error(`Refused to load: ${event.violatedDirective} ${event.blockedURI}`)));
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(`Refused to load: ${event.violatedDirective} ${event.blockedURI}`),
+      ),
+    );
     await page.goto(`${site.url}/graph/?focus=sociable-unit-tests`);
     await page.waitForFunction(() => performance.getEntriesByName('graph:ready').length > 0);
     await page.locator('#graph-focus-title').waitFor();

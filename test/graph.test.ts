@@ -1,8 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph, buildsOn, describeTargets, edgesByEnd, linkGroupNames, skillLinks, targetKey, type GraphEdge, type LadderGraph } from '../src/lib/graph/graph.ts';
+import {
+  buildGraph,
+  buildsOn,
+  describeTargets,
+  edgesByEnd,
+  linkGroupNames,
+  skillLinks,
+  targetKey,
+  type GraphEdge,
+  type LadderGraph,
+} from '../src/lib/graph/graph.ts';
 import { localGraphs } from '../src/lib/graph/local.ts';
 import { orderLayers } from '../src/lib/graph/order.ts';
-import { countCrossings, layoutOverview, layerOrder, listLimit, skillSetLinks, type Overview, type OverviewGroup } from '../src/lib/graph/overview.ts';
+import {
+  countCrossings,
+  layoutOverview,
+  layerOrder,
+  listLimit,
+  skillSetLinks,
+  type Overview,
+  type OverviewGroup,
+} from '../src/lib/graph/overview.ts';
 import { fitLabel, wrapLabel } from '../src/lib/graph/text.ts';
 import { buildLadderIndex } from '../src/lib/ladder/ladder-index.ts';
 import { validateLadder } from '../src/lib/content/validate-ladder.ts';
@@ -18,7 +36,8 @@ const realOverview = await layoutOverview(realGraph, orderLayers);
 
 const edge = (from: string, to: GraphEdge['to'], kind: GraphEdge['kind']): GraphEdge => ({ from, to, kind });
 type Box = { x: number; y: number; width: number; height: number };
-const apart = (a: Box, b: Box) => a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+const apart = (a: Box, b: Box) =>
+  a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
 
 describe('typing the edges of the fixture ladder', () => {
   it('is built from valid content', () => {
@@ -80,7 +99,13 @@ describe('typing the edges of the fixture ladder', () => {
       'one-on-ones',
     ]);
     const node = (id: string) => fixtureGraph.nodes.find((n) => n.id === id)!;
-    expect(node('one-on-ones')).toMatchObject({ level: 'associate-manager', track: 'management', skillSet: 'manager-baseline', degree: 3, url: '/skills/one-on-ones/' });
+    expect(node('one-on-ones')).toMatchObject({
+      level: 'associate-manager',
+      track: 'management',
+      skillSet: 'manager-baseline',
+      degree: 3,
+      url: '/skills/one-on-ones/',
+    });
     expect(node('active-participation').degree).toBe(4);
     expect(node('spike-solutions').degree).toBe(3);
     expect(node('self-starter')).toMatchObject({ degree: 0, aliases: ['self-motivation'] });
@@ -107,7 +132,9 @@ describe("a skill's links from its own point of view", () => {
       { kind: 'related', direction: 'in', other: { skill: 'api-design' } },
       { kind: 'excluded', direction: 'in', other: { skill: 'pair-programming' } },
     ]);
-    expect(links('pair-programming').map((l) => `${linkGroupNames[l.kind][l.direction]} ${targetKey(l.other)}`)).toEqual([
+    expect(
+      links('pair-programming').map((l) => `${linkGroupNames[l.kind][l.direction]} ${targetKey(l.other)}`),
+    ).toEqual([
       'Builds on skill:basic-test-driven-development',
       'Builds on skillSet:basic-implementation',
       'Related skill:raise-implementation',
@@ -117,30 +144,67 @@ describe("a skill's links from its own point of view", () => {
 
   it('describes skills, skill sets and levels as targets', () => {
     const describe = describeTargets(fixtureGraph);
-    expect(describe({ skill: 'spike-solutions' })).toMatchObject({ title: 'Spike solutions', url: '/skills/spike-solutions/', place: 'Software Engineers · Basic Implementation' });
-    expect(describe({ skillSet: 'basic-leadership' })).toMatchObject({ key: 'skillSet:basic-leadership', url: '/skill-sets/basic-leadership/', place: 'Skill set · Software Engineers' });
-    expect(describe({ level: 'specialties' })).toMatchObject({ key: 'level:specialties', url: '/levels/specialties/', place: 'Level' });
+    expect(describe({ skill: 'spike-solutions' })).toMatchObject({
+      title: 'Spike solutions',
+      url: '/skills/spike-solutions/',
+      place: 'Software Engineers · Basic Implementation',
+    });
+    expect(describe({ skillSet: 'basic-leadership' })).toMatchObject({
+      key: 'skillSet:basic-leadership',
+      url: '/skill-sets/basic-leadership/',
+      place: 'Skill set · Software Engineers',
+    });
+    expect(describe({ level: 'specialties' })).toMatchObject({
+      key: 'level:specialties',
+      url: '/levels/specialties/',
+      place: 'Level',
+    });
   });
 });
 
 describe('the graph of the published ladder', () => {
-  const seeAlsoTargets = real.skills.flatMap((s) => s.data.seeAlso.flatMap((t) => ('unresolved' in t ? [] : [{ from: s.id, to: t }])));
-  const excludedTargets = real.skills.flatMap((s) => (s.data.excluded?.skills ?? []).map((id) => ({ from: s.id, to: { skill: id } })));
+  const seeAlsoTargets = real.skills.flatMap((s) =>
+    s.data.seeAlso.flatMap((t) => ('unresolved' in t ? [] : [{ from: s.id, to: t }])),
+  );
+  const excludedTargets = real.skills.flatMap((s) =>
+    (s.data.excluded?.skills ?? []).map((id) => ({ from: s.id, to: { skill: id } })),
+  );
   const raised = real.skills.filter((s) => s.data.raises);
 
   it('has a node for every skill and an edge for every resolved See also, Excluded skill and raise', () => {
     expect(realGraph.nodes).toHaveLength(real.skills.length);
     expect(new Set(realGraph.nodes.map((n) => n.id))).toEqual(new Set(real.skills.map((s) => s.id)));
     const key = (e: { from: string; to: GraphEdge['to'] }) => `${e.from}→${targetKey(e.to)}`;
-    expect(realGraph.edges.filter((e) => e.kind === 'buildsOn' || e.kind === 'related').map(key).sort()).toEqual(seeAlsoTargets.map(key).sort());
-    expect(realGraph.edges.filter((e) => e.kind === 'excluded').map(key).sort()).toEqual(excludedTargets.map(key).sort());
-    expect(realGraph.edges.filter((e) => e.kind === 'raises').map((e) => e.from).sort()).toEqual(raised.map((s) => s.id).sort());
+    expect(
+      realGraph.edges
+        .filter((e) => e.kind === 'buildsOn' || e.kind === 'related')
+        .map(key)
+        .sort(),
+    ).toEqual(seeAlsoTargets.map(key).sort());
+    expect(
+      realGraph.edges
+        .filter((e) => e.kind === 'excluded')
+        .map(key)
+        .sort(),
+    ).toEqual(excludedTargets.map(key).sort());
+    expect(
+      realGraph.edges
+        .filter((e) => e.kind === 'raises')
+        .map((e) => e.from)
+        .sort(),
+    ).toEqual(raised.map((s) => s.id).sort());
     expect(realGraph.edges).toHaveLength(seeAlsoTargets.length + excludedTargets.length + raised.length);
   });
 
   it('types a See also as "builds on" exactly when it points down its track or at the baseline', () => {
     const levelOf = (target: GraphEdge['to']) =>
-      realLadder.level('skill' in target ? realLadder.skill(target.skill).data.level : 'skillSet' in target ? realLadder.skillSet(target.skillSet).data.level : target.level);
+      realLadder.level(
+        'skill' in target
+          ? realLadder.skill(target.skill).data.level
+          : 'skillSet' in target
+            ? realLadder.skillSet(target.skillSet).data.level
+            : target.level,
+      );
     for (const e of realGraph.edges.filter((e) => e.kind === 'buildsOn' || e.kind === 'related')) {
       const from = realLadder.level(realLadder.skill(e.from).data.level).data;
       const to = levelOf(e.to).data;
@@ -158,9 +222,14 @@ describe('the graph of the published ladder', () => {
   });
 
   it('counts degree over both ends and keeps the two names not yet in the ladder', () => {
-    const ends = realGraph.edges.flatMap((e) => [`skill:${e.from}`, targetKey(e.to)]).filter((key) => key.startsWith('skill:'));
+    const ends = realGraph.edges
+      .flatMap((e) => [`skill:${e.from}`, targetKey(e.to)])
+      .filter((key) => key.startsWith('skill:'));
     expect(realGraph.nodes.reduce((sum, n) => sum + n.degree, 0)).toBe(ends.length);
-    expect(realGraph.nodes.flatMap((n) => n.unresolved ?? [])).toEqual(['Incremental design', 'Incremental codebase architecture']);
+    expect(realGraph.nodes.flatMap((n) => n.unresolved ?? [])).toEqual([
+      'Incremental design',
+      'Incremental codebase architecture',
+    ]);
   });
 });
 
@@ -185,8 +254,13 @@ describe('the overview: levels as layers, skill sets as groups', () => {
       'associate-manager',
       'all-engineers',
     ]);
-    expect(realOverview.layers.map((l) => l.level)).toEqual(layerOrder(realGraph.levels).map((l) => l.id).filter((id) => id !== 'specialties'));
-    for (const [i, layer] of realOverview.layers.entries()) if (i > 0) expect(layer.y).toBeGreaterThan(realOverview.layers[i - 1].y + realOverview.layers[i - 1].height);
+    expect(realOverview.layers.map((l) => l.level)).toEqual(
+      layerOrder(realGraph.levels)
+        .map((l) => l.id)
+        .filter((id) => id !== 'specialties'),
+    );
+    for (const [i, layer] of realOverview.layers.entries())
+      if (i > 0) expect(layer.y).toBeGreaterThan(realOverview.layers[i - 1].y + realOverview.layers[i - 1].height);
   });
 
   it('puts every skill set in its level’s layer and every skill in its skill set, on up to three lines each, none overlapping', () => {
@@ -195,30 +269,44 @@ describe('the overview: levels as layers, skill sets as groups', () => {
       const layer = layers.get(group.level)!;
       expect(group.y).toBeGreaterThan(layer.y);
       expect(group.y + group.height).toBeLessThanOrEqual(layer.y + layer.height);
-      expect(group.skills.map((s) => s.id)).toEqual(realGraph.nodes.filter((n) => n.skillSet === group.id).map((n) => n.id));
+      expect(group.skills.map((s) => s.id)).toEqual(
+        realGraph.nodes.filter((n) => n.skillSet === group.id).map((n) => n.id),
+      );
       for (const [i, skill] of group.skills.entries()) {
         expect(skill.lines.length).toBeLessThanOrEqual(3);
         expect(skill.y - 12).toBeGreaterThan(group.y);
         expect(skill.y + (skill.lines.length - 1) * 16).toBeLessThan(group.y + group.height);
-        if (i > 0) expect(skill.y).toBeGreaterThanOrEqual(group.skills[i - 1].y + 16 * group.skills[i - 1].lines.length);
+        if (i > 0)
+          expect(skill.y).toBeGreaterThanOrEqual(group.skills[i - 1].y + 16 * group.skills[i - 1].lines.length);
       }
     }
-    for (const [i, a] of realOverview.groups.entries()) for (const b of realOverview.groups.slice(i + 1)) expect(apart(a, b), `${a.id} / ${b.id}`).toBe(true);
-    expect(realOverview.groups.flatMap((g) => g.skills.flatMap((s) => s.lines)).filter((line) => line.endsWith('…'))).toEqual([]);
+    for (const [i, a] of realOverview.groups.entries())
+      for (const b of realOverview.groups.slice(i + 1)) expect(apart(a, b), `${a.id} / ${b.id}`).toBe(true);
+    expect(
+      realOverview.groups.flatMap((g) => g.skills.flatMap((s) => s.lines)).filter((line) => line.endsWith('…')),
+    ).toEqual([]);
   });
 
   it('draws each Builds on and Raises between two skill sets once, downwards, counting the links between skills it stands for', () => {
     const links = skillSetLinks(realGraph, ['buildsOn', 'raises'] as const);
-    expect(realOverview.edges.map((e) => `${e.from} ${e.kind} ${e.to} ${e.count}`)).toEqual(links.map((e) => `${e.from} ${e.kind} ${e.to} ${e.count}`));
+    expect(realOverview.edges.map((e) => `${e.from} ${e.kind} ${e.to} ${e.count}`)).toEqual(
+      links.map((e) => `${e.from} ${e.kind} ${e.to} ${e.count}`),
+    );
     const skillSetOf = new Map(realGraph.nodes.map((n) => [n.id, n.skillSet]));
-    const between = realGraph.edges.filter((e) => (e.kind === 'buildsOn' || e.kind === 'raises') && !('level' in e.to) && skillSetOf.get(e.from) !== ('skill' in e.to ? skillSetOf.get(e.to.skill) : e.to.skillSet));
+    const between = realGraph.edges.filter(
+      (e) =>
+        (e.kind === 'buildsOn' || e.kind === 'raises') &&
+        !('level' in e.to) &&
+        skillSetOf.get(e.from) !== ('skill' in e.to ? skillSetOf.get(e.to.skill) : e.to.skillSet),
+    );
     expect(realOverview.edges.reduce((sum, e) => sum + e.count, 0)).toBe(between.length);
     const layer = layerOf(realOverview);
     for (const edge of realOverview.edges) {
       expect(layer.get(groupOf.get(edge.from)!.level)!).toBeLessThan(layer.get(groupOf.get(edge.to)!.level)!);
       expect(edge.points[0].y).toBe(groupOf.get(edge.from)!.y + groupOf.get(edge.from)!.height);
       expect(edge.points.at(-1)!.y).toBe(groupOf.get(edge.to)!.y);
-      for (const [i, point] of edge.points.entries()) if (i > 0) expect(point.y).toBeGreaterThanOrEqual(edge.points[i - 1].y);
+      for (const [i, point] of edge.points.entries())
+        if (i > 0) expect(point.y).toBeGreaterThanOrEqual(edge.points[i - 1].y);
     }
   });
 
@@ -232,7 +320,13 @@ describe('the overview: levels as layers, skill sets as groups', () => {
           // Sampled along the segment, ends excluded: a link may start and end at a group's edge.
           for (let t = 0.05; t < 1; t += 0.05) {
             const [x, y] = [a.x + t * (b.x - a.x), a.y + t * (b.y - a.y)];
-            if (x > group.x + 0.5 && x < group.x + group.width - 0.5 && y > group.y + 0.5 && y < group.y + group.height - 0.5) through.push(`${edge.from} → ${edge.to} through ${group.id}`);
+            if (
+              x > group.x + 0.5 &&
+              x < group.x + group.width - 0.5 &&
+              y > group.y + 0.5 &&
+              y < group.y + group.height - 0.5
+            )
+              through.push(`${edge.from} → ${edge.to} through ${group.id}`);
           }
         }
       }
@@ -254,21 +348,42 @@ describe('the overview: levels as layers, skill sets as groups', () => {
 
   it('counts a crossing once per pair of lines, and not where lines share an end', () => {
     const cross = [
-      [{ x: 0, y: 0 }, { x: 10, y: 10 }],
-      [{ x: 0, y: 10 }, { x: 10, y: 0 }],
-      [{ x: 0, y: 0 }, { x: 0, y: 10 }],
+      [
+        { x: 0, y: 0 },
+        { x: 10, y: 10 },
+      ],
+      [
+        { x: 0, y: 10 },
+        { x: 10, y: 0 },
+      ],
+      [
+        { x: 0, y: 0 },
+        { x: 0, y: 10 },
+      ],
     ];
     expect(countCrossings(cross)).toBe(1);
   });
 
   it('lays out a ladder with one level, no links and an empty skill set, giving that one a group too', async () => {
     const single: LadderGraph = {
-      levels: [{ id: 'only', title: 'Only', track: 'engineering', rank: 1, baseline: false, url: '/levels/only/', tone: 'tone-engineering-1' }],
+      levels: [
+        {
+          id: 'only',
+          title: 'Only',
+          track: 'engineering',
+          rank: 1,
+          baseline: false,
+          url: '/levels/only/',
+          tone: 'tone-engineering-1',
+        },
+      ],
       skillSets: [
         { id: 'set', title: 'Set', level: 'only', url: '/skill-sets/set/' },
         { id: 'empty', title: 'Empty', level: 'only', url: '/skill-sets/empty/' },
       ],
-      nodes: [{ id: 'a', title: 'A', url: '/skills/a/', level: 'only', track: 'engineering', skillSet: 'set', degree: 0 }],
+      nodes: [
+        { id: 'a', title: 'A', url: '/skills/a/', level: 'only', track: 'engineering', skillSet: 'set', degree: 0 },
+      ],
       edges: [],
     };
     const overview = await layoutOverview(single, orderLayers);
@@ -281,9 +396,32 @@ describe('the overview: levels as layers, skill sets as groups', () => {
 
   it(`above ${listLimit} skills, shows skill sets with their counts, in rows, and leaves links to focus`, async () => {
     const many: LadderGraph = {
-      levels: [{ id: 'only', title: 'Only', track: 'engineering', rank: 1, baseline: false, url: '/levels/only/', tone: 'tone-engineering-1' }],
-      skillSets: Array.from({ length: 40 }, (_, i) => ({ id: `set-${i}`, title: `Set ${i}`, level: 'only', url: `/skill-sets/set-${i}/` })),
-      nodes: Array.from({ length: listLimit + 1 }, (_, i) => ({ id: `s${i}`, title: `S ${i}`, url: `/skills/s${i}/`, level: 'only', track: 'engineering' as const, skillSet: `set-${i % 40}`, degree: 1 })),
+      levels: [
+        {
+          id: 'only',
+          title: 'Only',
+          track: 'engineering',
+          rank: 1,
+          baseline: false,
+          url: '/levels/only/',
+          tone: 'tone-engineering-1',
+        },
+      ],
+      skillSets: Array.from({ length: 40 }, (_, i) => ({
+        id: `set-${i}`,
+        title: `Set ${i}`,
+        level: 'only',
+        url: `/skill-sets/set-${i}/`,
+      })),
+      nodes: Array.from({ length: listLimit + 1 }, (_, i) => ({
+        id: `s${i}`,
+        title: `S ${i}`,
+        url: `/skills/s${i}/`,
+        level: 'only',
+        track: 'engineering' as const,
+        skillSet: `set-${i % 40}`,
+        degree: 1,
+      })),
       edges: [],
     };
     const overview = await layoutOverview(many, () => {
@@ -293,7 +431,8 @@ describe('the overview: levels as layers, skill sets as groups', () => {
     expect(overview.groups.every((g: OverviewGroup) => g.skills.length === 0 && g.skillCount > 0)).toBe(true);
     expect(overview.width).toBeLessThanOrEqual(1100);
     expect(new Set(overview.groups.map((g) => g.y)).size).toBeGreaterThan(1);
-    for (const [i, a] of overview.groups.entries()) for (const b of overview.groups.slice(i + 1)) expect(apart(a, b)).toBe(true);
+    for (const [i, a] of overview.groups.entries())
+      for (const b of overview.groups.slice(i + 1)) expect(apart(a, b)).toBe(true);
   });
 });
 
@@ -311,8 +450,15 @@ describe('the local graph of a skill', () => {
         'skill:pair-programming buildsOn skill:basic-test-driven-development',
       ].sort(),
     );
-    expect(graph.nodes.map((n) => n.key).sort()).toEqual(['skill:method-and-variable-refactoring', 'skill:pair-programming', 'skill:spike-solutions']);
-    expect(graph.centre).toMatchObject({ key: 'skill:basic-test-driven-development', title: 'Basic test-driven development' });
+    expect(graph.nodes.map((n) => n.key).sort()).toEqual([
+      'skill:method-and-variable-refactoring',
+      'skill:pair-programming',
+      'skill:spike-solutions',
+    ]);
+    expect(graph.centre).toMatchObject({
+      key: 'skill:basic-test-driven-development',
+      title: 'Basic test-driven development',
+    });
     expect(graph.centre.url).toBeUndefined();
   });
 
@@ -326,7 +472,11 @@ describe('the local graph of a skill', () => {
       name: 'Basic test-driven development, Software Engineers: this skill builds on it',
     });
     expect(at('skill:raise-implementation').y).toBe(graph.centre.y);
-    expect(at('skillSet:basic-implementation')).toMatchObject({ kind: 'skillSet', url: '/skill-sets/basic-implementation/', relation: 'this skill builds on it' });
+    expect(at('skillSet:basic-implementation')).toMatchObject({
+      kind: 'skillSet',
+      url: '/skill-sets/basic-implementation/',
+      relation: 'this skill builds on it',
+    });
     const up = local('basic-test-driven-development');
     expect(up.nodes.find((n) => n.key === 'skill:pair-programming')!.y).toBeLessThan(up.centre.y);
     expect(up.bands[0]).toMatchObject({ band: 'higher', label: 'Higher rungs' });
@@ -334,9 +484,15 @@ describe('the local graph of a skill', () => {
 
   it('draws one line between a pair of skills that name each other, with an arrowhead at each end', () => {
     const graph = local('active-participation');
-    const toFacilitation = graph.edges.filter((e) => e.from === 'skill:basic-facilitation' || e.to === 'skill:basic-facilitation');
+    const toFacilitation = graph.edges.filter(
+      (e) => e.from === 'skill:basic-facilitation' || e.to === 'skill:basic-facilitation',
+    );
     expect(toFacilitation).toHaveLength(1);
-    expect(toFacilitation[0]).toMatchObject({ from: 'skill:active-participation', to: 'skill:basic-facilitation', twoWay: true });
+    expect(toFacilitation[0]).toMatchObject({
+      from: 'skill:active-participation',
+      to: 'skill:basic-facilitation',
+      twoWay: true,
+    });
     expect(graph.edges.filter((e) => e.to !== 'skill:basic-facilitation').every((e) => !e.twoWay)).toBe(true);
   });
 
@@ -346,7 +502,10 @@ describe('the local graph of a skill', () => {
       const at = new Map([graph.centre, ...graph.nodes].map((n) => [n.key, n]));
       for (const edge of graph.edges) {
         const numbers = edge.d.match(/-?[\d.]+/g)!.map(Number);
-        const [start, end] = [{ x: numbers[0], y: numbers[1] }, { x: numbers.at(-2)!, y: numbers.at(-1)! }];
+        const [start, end] = [
+          { x: numbers[0], y: numbers[1] },
+          { x: numbers.at(-2)!, y: numbers.at(-1)! },
+        ];
         const [from, to] = [at.get(edge.from)!, at.get(edge.to)!];
         expect(Math.hypot(start.x - from.x, start.y - from.y)).toBeGreaterThan(from.r);
         expect(Math.hypot(end.x - to.x, end.y - to.y)).toBeGreaterThan(to.r);
@@ -355,7 +514,9 @@ describe('the local graph of a skill', () => {
   });
 
   it('describes its links in words, for assistive technology', () => {
-    expect(local('one-on-ones').description).toBe('Builds on: Active participation. Related: Basic facilitation, Basic Leadership.');
+    expect(local('one-on-ones').description).toBe(
+      'Builds on: Active participation. Related: Basic facilitation, Basic Leadership.',
+    );
     expect(local('self-starter')).toMatchObject({ nodes: [], edges: [], description: '' });
   });
 
@@ -379,8 +540,15 @@ describe('labels drawn in SVG', () => {
   });
 
   it('wrap at spaces into at most the lines allowed', () => {
-    expect(wrapLabel('Mental model of your team’s codebase', 100, 12, 3)).toEqual(['Mental model', 'of your team’s', 'codebase']);
-    expect(wrapLabel('Key Idea: Minimize work in progress and more words', 100, 12, 2)).toEqual(['Key Idea:', 'Minimize work…']);
+    expect(wrapLabel('Mental model of your team’s codebase', 100, 12, 3)).toEqual([
+      'Mental model',
+      'of your team’s',
+      'codebase',
+    ]);
+    expect(wrapLabel('Key Idea: Minimize work in progress and more words', 100, 12, 2)).toEqual([
+      'Key Idea:',
+      'Minimize work…',
+    ]);
     expect(wrapLabel('Supercalifragilisticexpialidocious', 60, 12, 2)).toEqual(['Superca…']);
   });
 });

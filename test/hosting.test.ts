@@ -26,14 +26,25 @@ describe('paths under a base', () => {
 
 describe('the headers file', () => {
   it('gives every path the security headers, the CSP first', () => {
-    expect(headers.map(([name]) => name)).toEqual(['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy']);
+    expect(headers.map(([name]) => name)).toEqual([
+      'Content-Security-Policy',
+      'X-Content-Type-Options',
+      'Referrer-Policy',
+      'Permissions-Policy',
+    ]);
     expect(headers[0][1]).toContain("frame-ancestors 'none'");
   });
 
   it('applies a rule to exactly the paths it names', () => {
     const rules = parseHeadersFile('/*\n  A: 1\n/data/*\n  B: 2\n/about/\n  C: 3\n');
-    expect(headersFor(rules, '/data/x.json')).toEqual([['A', '1'], ['B', '2']]);
-    expect(headersFor(rules, '/about/')).toEqual([['A', '1'], ['C', '3']]);
+    expect(headersFor(rules, '/data/x.json')).toEqual([
+      ['A', '1'],
+      ['B', '2'],
+    ]);
+    expect(headersFor(rules, '/about/')).toEqual([
+      ['A', '1'],
+      ['C', '3'],
+    ]);
     expect(headersFor(rules, '/about/x/')).toEqual([['A', '1']]);
   });
 });
@@ -45,7 +56,9 @@ describe('hosting snippets', () => {
   ])('%s sends the headers of the build’s _headers, and its 404 page', (_host, file, line) => {
     const snippet = readFileSync(file, 'utf8');
     for (const [name, value] of headers) {
-      expect(snippet, `${file} should have the line: ${line(name, value)} (as in dist/_headers)`).toContain(line(name, value));
+      expect(snippet, `${file} should have the line: ${line(name, value)} (as in dist/_headers)`).toContain(
+        line(name, value),
+      );
     }
     expect(snippet).toContain('404.html');
   });
@@ -58,11 +71,16 @@ describe('the redirects file', () => {
       { from: '/levels/old/', to: '/levels/new/' },
     ]);
     expect(text).toBe('/levels/old/ /levels/new/ 301\n/skills/spike-solutions/ /skills/spikes/ 301\n');
-    expect(parseRedirectsFile(`# comment\n${text}`).get('/skills/spike-solutions/')).toEqual({ from: '/skills/spike-solutions/', to: '/skills/spikes/' });
+    expect(parseRedirectsFile(`# comment\n${text}`).get('/skills/spike-solutions/')).toEqual({
+      from: '/skills/spike-solutions/',
+      to: '/skills/spikes/',
+    });
   });
 
   it('finds the target of an alias page and nothing on an ordinary page', () => {
-    expect(metaRefreshTarget('<meta http-equiv="refresh" content="0; url=/career/skills/spikes/">')).toBe('/career/skills/spikes/');
+    expect(metaRefreshTarget('<meta http-equiv="refresh" content="0; url=/career/skills/spikes/">')).toBe(
+      '/career/skills/spikes/',
+    );
     expect(metaRefreshTarget(built('skills/basic-sql/index.html'))).toBeUndefined();
   });
 });
@@ -73,7 +91,9 @@ describe('sitemap and robots.txt', () => {
   const deployedFile = (file: string) => readFileSync(join(deployedDir, file), 'utf8');
   const sitemap = deployedFile('sitemap-0.xml');
   const listed = new Set(
-    [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname).map((path) => pathWithoutBase(path, deployed.base) ?? path),
+    [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)]
+      .map((m) => new URL(m[1]).pathname)
+      .map((path) => pathWithoutBase(path, deployed.base) ?? path),
   );
 
   // Data files are not pages a search engine shows; an old URL kept by `aliases` is a redirect, whose page is what
@@ -82,7 +102,13 @@ describe('sitemap and robots.txt', () => {
     const { paths } = parseUrlManifest(readFileSync('content/urls.txt', 'utf8'));
     const pages = paths.filter((path) => path.endsWith('/'));
     const isRedirect = (path: string) => metaRefreshTarget(deployedFile(`${path.slice(1)}index.html`)) !== undefined;
-    expect(paths.filter((path) => !path.endsWith('/')).sort()).toEqual(['/changes.json', '/changes.xml', '/graph.json', '/ladder.csv', '/ladder.json']);
+    expect(paths.filter((path) => !path.endsWith('/')).sort()).toEqual([
+      '/changes.json',
+      '/changes.xml',
+      '/graph.json',
+      '/ladder.csv',
+      '/ladder.json',
+    ]);
     expect(pages.filter((path) => !isRedirect(path) && !listed.has(path))).toEqual([]);
     expect(pages.filter((path) => isRedirect(path) && listed.has(path))).toEqual([]);
     expect(pages.length).toBeGreaterThan(400);
@@ -93,7 +119,9 @@ describe('sitemap and robots.txt', () => {
   });
 
   it('is named by robots.txt, at the site’s public address', () => {
-    expect(deployedFile('robots.txt')).toBe('User-agent: *\nAllow: /\nSitemap: https://org.example.io/career/sitemap-index.xml\n');
+    expect(deployedFile('robots.txt')).toBe(
+      'User-agent: *\nAllow: /\nSitemap: https://org.example.io/career/sitemap-index.xml\n',
+    );
     expect(deployedFile('sitemap-index.xml')).toContain('<loc>https://org.example.io/career/sitemap-0.xml</loc>');
   });
 
@@ -110,7 +138,9 @@ describe('the GitHub Pages workflow', () => {
     env?: Record<string, string>;
     with?: Record<string, unknown>;
   }
-  const workflow = parse(readFileSync('.github/workflows/pages.yml', 'utf8')) as { jobs: Record<string, { steps: Step[] }> };
+  const workflow = parse(readFileSync('.github/workflows/pages.yml', 'utf8')) as {
+    jobs: Record<string, { steps: Step[] }>;
+  };
   const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
 
   it('installs with npm ci and builds with the base path and address GitHub Pages gives the repository', () => {
@@ -121,13 +151,18 @@ describe('the GitHub Pages workflow', () => {
       RUNGS_SITE: '${{ steps.pages.outputs.origin }}',
     });
     // base_path is "/career" for a project site and "" for a custom domain: both make a base the site accepts.
-    for (const [basePath, expected] of [['/career', '/career/skills/x/'], ['', '/skills/x/']]) {
+    for (const [basePath, expected] of [
+      ['/career', '/career/skills/x/'],
+      ['', '/skills/x/'],
+    ]) {
       expect(sitePathUnder(`${basePath}/`, '/skills/x/')).toBe(expected);
     }
   });
 
   it('uploads dist/ and deploys it', () => {
-    expect(steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact'))?.with).toEqual({ path: 'dist' });
+    expect(steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact'))?.with).toEqual({
+      path: 'dist',
+    });
     expect(steps.some((step) => step.uses?.startsWith('actions/deploy-pages'))).toBe(true);
   });
 });

@@ -14,7 +14,10 @@ describe('the ladder index', () => {
   });
 
   it('orders skill sets and skills by their order field', () => {
-    expect(ids(index.skillSetsOf(index.level('software-engineers')))).toEqual(['basic-leadership', 'basic-implementation']);
+    expect(ids(index.skillSetsOf(index.level('software-engineers')))).toEqual([
+      'basic-leadership',
+      'basic-implementation',
+    ]);
     expect(ids(index.skillsOf(index.skillSet('basic-implementation')))).toEqual([
       'basic-test-driven-development',
       'spike-solutions',
@@ -30,8 +33,12 @@ describe('the ladder index', () => {
   });
 
   it('collects backlinks labelled by kind', () => {
-    expect(index.backlinks(index.skill('active-participation')).map((b) => [b.from.id, b.kind])).toEqual([['basic-facilitation', 'seeAlso']]);
-    expect(index.backlinks(index.skill('method-and-variable-refactoring')).map((b) => [b.from.id, b.kind])).toEqual([['basic-test-driven-development', 'excluded']]);
+    expect(index.backlinks(index.skill('active-participation')).map((b) => [b.from.id, b.kind])).toEqual([
+      ['basic-facilitation', 'seeAlso'],
+    ]);
+    expect(index.backlinks(index.skill('method-and-variable-refactoring')).map((b) => [b.from.id, b.kind])).toEqual([
+      ['basic-test-driven-development', 'excluded'],
+    ]);
   });
 
   it('finds the previous and next skill in the same skill set', () => {
@@ -41,8 +48,14 @@ describe('the ladder index', () => {
   });
 
   it('resolves link targets, keeping unresolved names as text', () => {
-    expect(index.resolve({ unresolved: 'Intermediate facilitation' })).toEqual({ kind: 'unresolved', name: 'Intermediate facilitation' });
-    expect(index.resolve({ skillSet: 'basic-leadership' })).toMatchObject({ kind: 'skillSet', skillSet: { id: 'basic-leadership' } });
+    expect(index.resolve({ unresolved: 'Intermediate facilitation' })).toEqual({
+      kind: 'unresolved',
+      name: 'Intermediate facilitation',
+    });
+    expect(index.resolve({ skillSet: 'basic-leadership' })).toMatchObject({
+      kind: 'skillSet',
+      skillSet: { id: 'basic-leadership' },
+    });
   });
 
   it('counts the skills of a level and sorts all skills A–Z', () => {

@@ -16,21 +16,34 @@ const platform = publishedLadder('platform', buildLadderIndex(read.others.find((
 describe('ladder URLs', () => {
   it('are the site’s first URLs for the primary ladder', () => {
     const scoped = ladderUrls('');
-    expect([scoped.home(), scoped.level('a'), scoped.skillSet('b'), scoped.skill('c'), scoped.skills(), scoped.comparisons(), scoped.compare('a', 'd')]).toEqual([
-      '/',
-      '/levels/a/',
-      '/skill-sets/b/',
-      '/skills/c/',
-      '/skills/',
-      '/compare/',
-      '/compare/a/d/',
+    expect([
+      scoped.home(),
+      scoped.level('a'),
+      scoped.skillSet('b'),
+      scoped.skill('c'),
+      scoped.skills(),
+      scoped.comparisons(),
+      scoped.compare('a', 'd'),
+    ]).toEqual(['/', '/levels/a/', '/skill-sets/b/', '/skills/c/', '/skills/', '/compare/', '/compare/a/d/']);
+    expect([urls.home(), urls.level('a'), urls.skill('c'), urls.compare('a', 'd')]).toEqual([
+      scoped.home(),
+      scoped.level('a'),
+      scoped.skill('c'),
+      scoped.compare('a', 'd'),
     ]);
-    expect([urls.home(), urls.level('a'), urls.skill('c'), urls.compare('a', 'd')]).toEqual([scoped.home(), scoped.level('a'), scoped.skill('c'), scoped.compare('a', 'd')]);
   });
 
   it('put every page of another ladder under its scope, the same kinds of pages', () => {
     const scoped = ladderUrls('ladders/platform/');
-    expect([scoped.home(), scoped.level('a'), scoped.skillSet('b'), scoped.skill('c'), scoped.skills(), scoped.comparisons(), scoped.compare('a', 'd')]).toEqual([
+    expect([
+      scoped.home(),
+      scoped.level('a'),
+      scoped.skillSet('b'),
+      scoped.skill('c'),
+      scoped.skills(),
+      scoped.comparisons(),
+      scoped.compare('a', 'd'),
+    ]).toEqual([
       '/ladders/platform/',
       '/ladders/platform/levels/a/',
       '/ladders/platform/skill-sets/b/',
@@ -55,16 +68,32 @@ describe('ladder URLs', () => {
 
 describe('published ladders', () => {
   it('scope the primary ladder at the root and another under /ladders/<id>/, with the route parameter to match', () => {
-    expect([primary.primary, primary.title, primary.urls.scope, ladderRouteParam(primary)]).toEqual([true, 'Fixture Career Skills', '', undefined]);
-    expect([platform.primary, platform.title, platform.urls.scope, ladderRouteParam(platform)]).toEqual([false, 'Platform engineering ladder', 'ladders/platform/', 'ladders/platform']);
+    expect([primary.primary, primary.title, primary.urls.scope, ladderRouteParam(primary)]).toEqual([
+      true,
+      'Fixture Career Skills',
+      '',
+      undefined,
+    ]);
+    expect([platform.primary, platform.title, platform.urls.scope, ladderRouteParam(platform)]).toEqual([
+      false,
+      'Platform engineering ladder',
+      'ladders/platform/',
+      'ladders/platform',
+    ]);
   });
 
   it('cite another ladder’s pages at their own URLs, naming the ladder', () => {
-    const skill = cite(citationSources.skill(platform, platform.index.skill('paved-roads')), 'https://ladder.example.com');
+    const skill = cite(
+      citationSources.skill(platform, platform.index.skill('paved-roads')),
+      'https://ladder.example.com',
+    );
     expect(skill.text).toBe(
       'Paved roads (https://ladder.example.com/ladders/platform/skills/paved-roads/) — Senior platform engineer · Platform strategy · Platform engineering ladder',
     );
-    const comparison = citationSources.comparison(platform, { from: platform.index.level('platform-engineer'), to: platform.index.level('senior-platform-engineer') });
+    const comparison = citationSources.comparison(platform, {
+      from: platform.index.level('platform-engineer'),
+      to: platform.index.level('senior-platform-engineer'),
+    });
     expect(comparison).toEqual({
       title: 'From Platform engineer to Senior platform engineer',
       path: '/ladders/platform/compare/platform-engineer/senior-platform-engineer/',
@@ -87,9 +116,14 @@ describe('published ladders', () => {
   it('show another ladder’s own tree in the navigation', () => {
     const tree = buildLadderNavigation(platform).at('/ladders/platform/skills/paved-roads/');
     const [track] = tree;
-    expect(track.levels.map((level) => level.href)).toEqual(['/ladders/platform/levels/platform-engineer/', '/ladders/platform/levels/senior-platform-engineer/']);
+    expect(track.levels.map((level) => level.href)).toEqual([
+      '/ladders/platform/levels/platform-engineer/',
+      '/ladders/platform/levels/senior-platform-engineer/',
+    ]);
     const open = track.levels.find((level) => level.open)!;
-    expect(open.children[0].children.map((skill) => [skill.href, skill.current])).toEqual([['/ladders/platform/skills/paved-roads/', true]]);
+    expect(open.children[0].children.map((skill) => [skill.href, skill.current])).toEqual([
+      ['/ladders/platform/skills/paved-roads/', true],
+    ]);
   });
 
   it('give every ladder’s pages a ladder facet, and name the ladder in another ladder’s results', () => {

@@ -18,23 +18,28 @@ const overflow = (page: Page) =>
     return {
       page: document.documentElement.scrollWidth - innerWidth,
       scrolled: scrollX,
-      panel: popup && !(popup as HTMLElement).hidden ? Math.max(0, popup.getBoundingClientRect().right - innerWidth, -popup.getBoundingClientRect().left) : 0,
+      panel:
+        popup && !(popup as HTMLElement).hidden
+          ? Math.max(0, popup.getBoundingClientRect().right - innerWidth, -popup.getBoundingClientRect().left)
+          : 0,
     };
   });
 
 // One browser context per size and scheme, reused for every page kind, keeps the 112 checks quick.
-describe.each(viewports.flatMap((viewport) => (['light', 'dark'] as const).map((colorScheme) => ({ viewport, colorScheme }))))(
-  'at $viewport.width×$viewport.height in $colorScheme mode',
-  ({ viewport, colorScheme }) => {
-    let context: BrowserContext;
-    let page: Page;
-    beforeAll(async () => {
-      context = await site.browser.newContext({ viewport, colorScheme });
-      page = await context.newPage();
-    });
-    afterAll(() => context.close());
+describe.each(
+  viewports.flatMap((viewport) => (['light', 'dark'] as const).map((colorScheme) => ({ viewport, colorScheme }))),
+)('at $viewport.width×$viewport.height in $colorScheme mode', ({ viewport, colorScheme }) => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await site.browser.newContext({ viewport, colorScheme });
+    page = await context.newPage();
+  });
+  afterAll(() => context.close());
 
-    it.each(Object.entries(pageKinds))('the %s page never scrolls sideways, also with a search result highlighted', async (_kind, path) => {
+  it.each(Object.entries(pageKinds))(
+    'the %s page never scrolls sideways, also with a search result highlighted',
+    async (_kind, path) => {
       await page.goto(site.url + path, { waitUntil: 'domcontentloaded' });
       expect(await overflow(page)).toEqual({ page: 0, scrolled: 0, panel: 0 });
       await page.locator('#site-search-input').fill('facilitation');
@@ -42,6 +47,6 @@ describe.each(viewports.flatMap((viewport) => (['light', 'dark'] as const).map((
       await page.locator('#site-search-input').press('ArrowDown');
       await expect(page.locator('#site-search-results [aria-selected="true"]').count()).resolves.toBe(1);
       expect(await overflow(page)).toEqual({ page: 0, scrolled: 0, panel: 0 });
-    });
-  },
-);
+    },
+  );
+});

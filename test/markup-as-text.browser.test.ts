@@ -38,7 +38,9 @@ describe('a skill whose title and body name HTML tags', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Using <script> tags safely');
     await expect(page.title()).resolves.toMatch(/^Using <script> tags safely/);
     const body = await page.locator('main p').allTextContents();
-    expect(body).toContain("You know when a page needs a <script> element and when it doesn't, and you keep code out of the page's HTML.");
+    expect(body).toContain(
+      "You know when a page needs a <script> element and when it doesn't, and you keep code out of the page's HTML.",
+    );
     expect(body.join(' ')).toContain('You never paste a <style> block or an onclick="…" handler into a template');
     expect(violations).toEqual([]);
     await page.close();
@@ -47,7 +49,9 @@ describe('a skill whose title and body name HTML tags', () => {
   it('lists the skill by its title on its skill set’s page', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}/skill-sets/basic-implementation/`);
-    await expect(page.getByRole('link', { name: 'Using <script> tags safely' }).first().getAttribute('href')).resolves.toBe('/skills/using-script-tags-safely/');
+    await expect(
+      page.getByRole('link', { name: 'Using <script> tags safely' }).first().getAttribute('href'),
+    ).resolves.toBe('/skills/using-script-tags-safely/');
     await page.close();
   });
 });

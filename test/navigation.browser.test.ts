@@ -6,8 +6,15 @@ const site = browseBuiltSite();
 const phone = { width: 390, height: 844 };
 const desktop = { width: 1280, height: 800 };
 
-async function open(path: string, options: { viewport?: typeof phone; javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
-  const page = await site.browser.newPage({ viewport: options.viewport ?? desktop, javaScriptEnabled: options.javaScriptEnabled ?? true, colorScheme: options.colorScheme ?? 'light' });
+async function open(
+  path: string,
+  options: { viewport?: typeof phone; javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {},
+): Promise<Page> {
+  const page = await site.browser.newPage({
+    viewport: options.viewport ?? desktop,
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    colorScheme: options.colorScheme ?? 'light',
+  });
   await page.goto(site.url + path);
   return page;
 }
@@ -19,7 +26,9 @@ describe('the ladder navigation', () => {
     const page = await open('/skills/basic-test-driven-development/', { javaScriptEnabled: false });
     const nav = ladderNav(page);
     await expect(nav.isVisible()).resolves.toBe(true);
-    await expect(nav.locator('[aria-current="page"]').allTextContents()).resolves.toEqual(['Basic test-driven development']);
+    await expect(nav.locator('[aria-current="page"]').allTextContents()).resolves.toEqual([
+      'Basic test-driven development',
+    ]);
     await expect(nav.getByRole('link', { name: 'Sociable unit tests' }).isVisible()).resolves.toBe(true);
     await expect(nav.getByRole('link', { name: 'Basic Implementation' }).isVisible()).resolves.toBe(true);
     // Senior Software Engineers is folded: its skill sets are in the page but not shown.
@@ -36,7 +45,9 @@ describe('the ladder navigation', () => {
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Advanced Communication');
     await Promise.all([page.waitForURL('**/skill-sets/advanced-communication/'), page.keyboard.press('Enter')]);
-    await expect(ladderNav(page).locator('[aria-current="page"]').textContent()).resolves.toBe('Advanced Communication');
+    await expect(ladderNav(page).locator('[aria-current="page"]').textContent()).resolves.toBe(
+      'Advanced Communication',
+    );
     await page.close();
   });
 
@@ -49,7 +60,10 @@ describe('the ladder navigation', () => {
       await menu.click();
       await expect(ladderNav(page).isVisible()).resolves.toBe(true);
       await expect(ladderNav(page).locator('[aria-current="page"]').isVisible()).resolves.toBe(true);
-      await Promise.all([page.waitForURL('**/levels/manager/'), ladderNav(page).getByRole('link', { name: 'Manager of Engineering', exact: true }).click()]);
+      await Promise.all([
+        page.waitForURL('**/levels/manager/'),
+        ladderNav(page).getByRole('link', { name: 'Manager of Engineering', exact: true }).click(),
+      ]);
       await page.close();
     }
   });
@@ -58,7 +72,9 @@ describe('the ladder navigation', () => {
     const page = await open('/skills/basic-test-driven-development/', { viewport: phone });
     const top = await page.getByRole('heading', { level: 1 }).evaluate((h1) => h1.getBoundingClientRect().top);
     expect(top).toBeLessThanOrEqual(240);
-    await expect(page.locator('.site-name').evaluate((name) => name.getBoundingClientRect().height)).resolves.toBeLessThan(32);
+    await expect(
+      page.locator('.site-name').evaluate((name) => name.getBoundingClientRect().height),
+    ).resolves.toBeLessThan(32);
     await page.close();
   });
 
@@ -66,7 +82,9 @@ describe('the ladder navigation', () => {
     const page = await open('/levels/senior-software-engineers/', { viewport: { width: 1440, height: 900 } });
     const contents = page.getByRole('navigation', { name: 'On this page' });
     await expect(contents.getByRole('link').first().textContent()).resolves.toBe('What’s new at this level');
-    await expect(contents.getByRole('link', { name: 'Advanced Design' }).getAttribute('href')).resolves.toBe('#skill-set-advanced-design');
+    await expect(contents.getByRole('link', { name: 'Advanced Design' }).getAttribute('href')).resolves.toBe(
+      '#skill-set-advanced-design',
+    );
     const [text, column] = await Promise.all([page.locator('.page-content').boundingBox(), contents.boundingBox()]);
     expect(column!.x).toBeGreaterThan(text!.x + text!.width);
     await page.close();
@@ -115,7 +133,8 @@ describe('the packet count in the header', () => {
     await skill.goto(`${site.url}/skills/basic-sql/`);
     await other.goto(`${site.url}/about/`);
     // The header link's accessible name carries the count; the count is hidden while the packet is empty.
-    const packetLinks = (page: Page, name: string) => page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name, exact: true }).count();
+    const packetLinks = (page: Page, name: string) =>
+      page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name, exact: true }).count();
     await expect(packetLinks(other, 'Packet')).resolves.toBe(1);
     await skill.getByRole('button', { name: 'Add to packet' }).click();
     await expect.poll(() => packetLinks(skill, 'Packet 1 skill')).toBe(1);

@@ -14,7 +14,8 @@ const index = buildLadderIndex(readContent('test/fixtures/ladder'));
 const navigation = buildLadderNavigation(publishedLadder(primaryLadderId, index));
 const labels = (items: NavigationItem[]) => items.map((item) => item.label);
 const find = (items: NavigationItem[], label: string) => items.find((item) => item.label === label)!;
-const flatten = (items: NavigationItem[]): NavigationItem[] => items.flatMap((item) => [item, ...flatten(item.children)]);
+const flatten = (items: NavigationItem[]): NavigationItem[] =>
+  items.flatMap((item) => [item, ...flatten(item.children)]);
 
 describe('the ladder navigation', () => {
   it('is a tree of tracks, their levels in rung order (levels beside the rungs last) and each level’s skill sets', () => {
@@ -23,7 +24,10 @@ describe('the ladder navigation', () => {
       ['Engineering track', ['All Engineers', 'Software Engineers', 'Specialties']],
       ['Management track', ['Associate Manager of Engineering']],
     ]);
-    expect(labels(find(tracks[0].levels, 'Software Engineers').children)).toEqual(['Basic Leadership', 'Basic Implementation']);
+    expect(labels(find(tracks[0].levels, 'Software Engineers').children)).toEqual([
+      'Basic Leadership',
+      'Basic Implementation',
+    ]);
   });
 
   it('folds every branch and lists no skills on a page outside the tree', () => {
@@ -35,7 +39,11 @@ describe('the ladder navigation', () => {
   it('opens a skill’s branch, marks the skill as the current page, and lists only its own skill set’s skills', () => {
     const tracks = navigation.at('/skills/spike-solutions/');
     const items = flatten(tracks.flatMap((track) => track.levels));
-    expect(items.filter((item) => item.open).map((item) => item.label)).toEqual(['Software Engineers', 'Basic Implementation', 'Spike solutions']);
+    expect(items.filter((item) => item.open).map((item) => item.label)).toEqual([
+      'Software Engineers',
+      'Basic Implementation',
+      'Spike solutions',
+    ]);
     expect(items.filter((item) => item.current).map((item) => item.href)).toEqual(['/skills/spike-solutions/']);
     expect(items.filter((item) => item.href.startsWith('/skills/')).map((item) => item.label)).toEqual([
       'Basic test-driven development',
@@ -68,7 +76,9 @@ describe('the ladder as a picture', () => {
   it('aligns both tracks’ rungs by rank, highest first, with the baseline below and levels beside the rungs apart', () => {
     const picture = ladderPicture(index);
     expect(picture.tracks).toEqual(['engineering', 'management']);
-    expect(picture.rows.map((row) => [row.rank, row.levels.map((level) => level?.id)])).toEqual([[1, ['software-engineers', 'associate-manager']]]);
+    expect(picture.rows.map((row) => [row.rank, row.levels.map((level) => level?.id)])).toEqual([
+      [1, ['software-engineers', 'associate-manager']],
+    ]);
     expect(picture.baselines.map((level) => level.id)).toEqual(['all-engineers']);
     expect(picture.beside.map((levels) => levels.map((level) => level.id))).toEqual([['specialties'], []]);
   });
@@ -90,14 +100,25 @@ describe('a level’s rubric', () => {
   it('shows a skill’s first sentence, with its whole description when there is more', () => {
     const tdd = rubricEntry(index.skill('basic-test-driven-development'));
     expect(tdd.summary).toBe('You write tests before you write code.');
-    expect(tdd.description).toBe('<p>You write tests <em>before</em> you write code.</p>\n<p>You refactor in small steps.</p>');
-    expect(rubricEntry(index.skill('spike-solutions'))).toEqual({ skill: index.skill('spike-solutions'), summary: 'You write small, isolated experiments to answer a question.' });
+    expect(tdd.description).toBe(
+      '<p>You write tests <em>before</em> you write code.</p>\n<p>You refactor in small steps.</p>',
+    );
+    expect(rubricEntry(index.skill('spike-solutions'))).toEqual({
+      skill: index.skill('spike-solutions'),
+      summary: 'You write small, isolated experiments to answer a question.',
+    });
   });
 });
 
 describe('the theme', () => {
   it('is read back as Light or Dark only when one was chosen, and Auto otherwise', () => {
-    expect(['light', 'dark', 'auto', 'purple', null].map(storedTheme)).toEqual(['light', 'dark', 'auto', 'auto', 'auto']);
+    expect(['light', 'dark', 'auto', 'purple', null].map(storedTheme)).toEqual([
+      'light',
+      'dark',
+      'auto',
+      'auto',
+      'auto',
+    ]);
   });
 
   it('is applied before the first paint by public/theme.js under the same storage key', () => {

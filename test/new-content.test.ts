@@ -10,7 +10,9 @@ afterAll(() => cleanUp.forEach((path) => rmSync(path, { recursive: true, force: 
 
 /** `npm run new -- …` on the fixture ladder's copy. */
 function runNew(...args: string[]) {
-  const result = spawnSync(process.execPath, ['scripts/new-content.ts', ...args, '--content', folder], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['scripts/new-content.ts', ...args, '--content', folder], {
+    encoding: 'utf8',
+  });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -38,14 +40,18 @@ describe('npm run new', () => {
   it('writes a skill set at the end of its level, with the level’s tag', () => {
     const run = runNew('skill-set', 'Team Health', '--level', 'software-engineers');
     expect(run.status, run.output).toBe(0);
-    expect(readFileSync(join(folder, 'skill-sets', 'team-health.yaml'), 'utf8')).toBe('title: Team Health\nlevel: software-engineers\norder: 3\ntag: SE\n');
+    expect(readFileSync(join(folder, 'skill-sets', 'team-health.yaml'), 'utf8')).toBe(
+      'title: Team Health\nlevel: software-engineers\norder: 3\ntag: SE\n',
+    );
   });
 
   it('refuses to overwrite a file, leaving it as it was', () => {
     const before = readFileSync(join(folder, 'skills', 'basic-facilitation.md'), 'utf8');
     const run = runNew('skill', 'Basic facilitation', '--skill-set', 'basic-leadership');
     expect(run.status).toBe(1);
-    expect(run.output).toContain('skills/basic-facilitation.md already exists: edit that file, or choose another title.');
+    expect(run.output).toContain(
+      'skills/basic-facilitation.md already exists: edit that file, or choose another title.',
+    );
     expect(readFileSync(join(folder, 'skills', 'basic-facilitation.md'), 'utf8')).toBe(before);
   });
 
@@ -57,7 +63,9 @@ describe('npm run new', () => {
   });
 
   it('names an unknown skill set or level, with the nearest one', () => {
-    expect(runNew('skill', 'X', '--skill-set', 'basic-leadershp').output).toContain('There is no skill set "basic-leadershp": did you mean --skill-set basic-leadership?');
+    expect(runNew('skill', 'X', '--skill-set', 'basic-leadershp').output).toContain(
+      'There is no skill set "basic-leadershp": did you mean --skill-set basic-leadership?',
+    );
     expect(runNew('skill-set', 'X', '--level', 'zzz').output).toContain(
       'There is no level "zzz". Known: all-engineers, associate-manager, software-engineers, specialties.',
     );

@@ -14,7 +14,10 @@ function npmCiDryRun(lock: string): { status: number | null; output: string } {
   folders.push(folder);
   copyFileSync('package.json', join(folder, 'package.json'));
   writeFileSync(join(folder, 'package-lock.json'), lock);
-  const result = spawnSync('npm', ['ci', '--dry-run', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: folder, encoding: 'utf8' });
+  const result = spawnSync('npm', ['ci', '--dry-run', '--ignore-scripts', '--no-audit', '--no-fund'], {
+    cwd: folder,
+    encoding: 'utf8',
+  });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 

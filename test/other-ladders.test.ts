@@ -22,9 +22,13 @@ describe('building a ladder beside the primary one', () => {
     expect(home).toContain('<h1>Platform engineering ladder</h1>');
     expect(home).toContain('href="/ladders/platform/levels/senior-platform-engineer/"');
     expect(home).toContain('href="/ladders/platform/skill-sets/build-tooling/"');
-    expect(main('ladders/platform/skill-sets/build-tooling')).toMatch(/href="\/ladders\/platform\/skills\/pipeline-upkeep\/"[\s\S]*href="\/ladders\/platform\/skills\/cache-tuning\/"/);
+    expect(main('ladders/platform/skill-sets/build-tooling')).toMatch(
+      /href="\/ladders\/platform\/skills\/pipeline-upkeep\/"[\s\S]*href="\/ladders\/platform\/skills\/cache-tuning\/"/,
+    );
     expect(main('ladders/platform/skills')).toContain('href="/ladders/platform/skills/paved-roads/"');
-    expect(main('ladders/platform/compare')).toContain('href="/ladders/platform/compare/platform-engineer/senior-platform-engineer/"');
+    expect(main('ladders/platform/compare')).toContain(
+      'href="/ladders/platform/compare/platform-engineer/senior-platform-engineer/"',
+    );
     const comparison = main('ladders/platform/compare/platform-engineer/senior-platform-engineer');
     expect(comparison).toContain('From Platform engineer to Senior platform engineer');
     expect(comparison).toContain('href="/ladders/platform/skills/paved-roads/"');
@@ -51,7 +55,9 @@ describe('building a ladder beside the primary one', () => {
 
   it('sends its items’ former URLs and its aliases on to the skill pages', () => {
     expect(page('ladders/platform/paved-roads')).toContain('content="0; url=/ladders/platform/skills/paved-roads/"');
-    expect(page('ladders/platform/skills/build-pipelines')).toContain('content="0; url=/ladders/platform/skills/pipeline-upkeep/"');
+    expect(page('ladders/platform/skills/build-pipelines')).toContain(
+      'content="0; url=/ladders/platform/skills/pipeline-upkeep/"',
+    );
     const redirects = readFileSync(join(build.outDir, '_redirects'), 'utf8');
     expect(redirects).toMatch(/^\/ladders\/platform\/cache-tuning\/ \/ladders\/platform\/skills\/cache-tuning\/ 301$/m);
   });

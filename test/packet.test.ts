@@ -14,7 +14,15 @@ import {
   withRelease,
   type Packet,
 } from '../src/lib/packet/packet-state.ts';
-import { packetHtml, packetMarkdown, packetShareUrl, packetSkills, packetText, resolvePacket, skillFinder } from '../src/lib/packet/packet-export.ts';
+import {
+  packetHtml,
+  packetMarkdown,
+  packetShareUrl,
+  packetSkills,
+  packetText,
+  resolvePacket,
+  skillFinder,
+} from '../src/lib/packet/packet-export.ts';
 import { searchSkills } from '../src/lib/packet/packet-search.ts';
 import { readContent } from './helpers/read-content.ts';
 
@@ -25,17 +33,27 @@ const ids = (packet: Packet) => packet.items.map((item) => item.id);
 
 describe('the packet in storage', () => {
   it('reads back what it stored', () => {
-    const packet = setNote(addSkill(addSkill({ items: [] }, 'basic-facilitation'), 'spike-solutions'), 'spike-solutions', 'Ran the spike on caching.');
+    const packet = setNote(
+      addSkill(addSkill({ items: [] }, 'basic-facilitation'), 'spike-solutions'),
+      'spike-solutions',
+      'Ran the spike on caching.',
+    );
     expect(parseStoredPacket(serializePacket(packet))).toEqual({ packet });
   });
 
   it('records the release it was made against when it gets its first skill, keeps it, and reads a version 1 packet', () => {
     const made = withRelease(addSkill({ items: [] }, 'basic-facilitation'), '2024-prototype');
-    expect(JSON.parse(serializePacket(made))).toEqual({ version: 2, release: '2024-prototype', items: [{ id: 'basic-facilitation', note: '' }] });
+    expect(JSON.parse(serializePacket(made))).toEqual({
+      version: 2,
+      release: '2024-prototype',
+      items: [{ id: 'basic-facilitation', note: '' }],
+    });
     expect(withRelease(addSkill(made, 'spike-solutions'), '2025-revision').release).toBe('2024-prototype');
     expect(parseStoredPacket(serializePacket(made))).toEqual({ packet: made });
     expect(withRelease(removeSkill(made, 'basic-facilitation'), '2025-revision')).toEqual({ items: [] });
-    expect(parseStoredPacket('{"version": 1, "items": [{"id": "a", "note": "Led it."}]}')).toEqual({ packet: { items: [{ id: 'a', note: 'Led it.' }] } });
+    expect(parseStoredPacket('{"version": 1, "items": [{"id": "a", "note": "Led it."}]}')).toEqual({
+      packet: { items: [{ id: 'a', note: 'Led it.' }] },
+    });
   });
 
   it('starts empty, without a problem, when nothing is stored', () => {
@@ -47,7 +65,10 @@ describe('the packet in storage', () => {
     ['[1, 2]', 'it is not in the expected form'],
     ['{"version": 3, "items": []}', 'it is not in the expected form'],
   ])('resets %s, saying why', (raw, why) => {
-    expect(parseStoredPacket(raw)).toEqual({ packet: { items: [] }, problem: `Your saved packet couldn't be read (${why}), so it was reset.` });
+    expect(parseStoredPacket(raw)).toEqual({
+      packet: { items: [] },
+      problem: `Your saved packet couldn't be read (${why}), so it was reset.`,
+    });
   });
 
   it('leaves out only the items it cannot read, saying which and quoting their notes', () => {
@@ -63,11 +84,17 @@ describe('the packet in storage', () => {
       ],
     });
     expect(parseStoredPacket(raw)).toEqual({
-      packet: { items: [{ id: 'a', note: 'Led the migration.' }, { id: 'b', note: '' }, { id: 'd', note: 'Mentored two.' }] },
+      packet: {
+        items: [
+          { id: 'a', note: 'Led the migration.' },
+          { id: 'b', note: '' },
+          { id: 'd', note: 'Mentored two.' },
+        ],
+      },
       problem: [
         'Skill 2 of your saved packet couldn\'t be read (its skill id "Not A Slug" is not a skill id), so it was left out. Its note was: “Ran the offsite.”',
-        'Skill 4 of your saved packet couldn\'t be read (it is not in the expected form), so it was left out.',
-        'Skill 5 of your saved packet couldn\'t be read (its note is not text), so it was left out.',
+        "Skill 4 of your saved packet couldn't be read (it is not in the expected form), so it was left out.",
+        "Skill 5 of your saved packet couldn't be read (its note is not text), so it was left out.",
       ].join(' '),
     });
   });
@@ -128,8 +155,12 @@ describe('the packet against the ladder', () => {
     const skill = skillFinder(local)('basic-facilitation')!;
     expect(skill.path).toBe('/skills/basic-facilitation/');
     const served = 'http://127.0.0.1:4321/packet/';
-    expect(packetMarkdown([{ skill, note: '' }], served)).toContain('(http://127.0.0.1:4321/skills/basic-facilitation/)');
-    expect(packetShareUrl(packetFromIds(['basic-facilitation']), served)).toBe('http://127.0.0.1:4321/packet/?skills=basic-facilitation');
+    expect(packetMarkdown([{ skill, note: '' }], served)).toContain(
+      '(http://127.0.0.1:4321/skills/basic-facilitation/)',
+    );
+    expect(packetShareUrl(packetFromIds(['basic-facilitation']), served)).toBe(
+      'http://127.0.0.1:4321/packet/?skills=basic-facilitation',
+    );
   });
 
   it('cites each skill with its level and skill set, and carries its words for the card', () => {
@@ -145,7 +176,13 @@ describe('the packet against the ladder', () => {
   });
 
   it('follows a renamed skill to its new id and sets aside skills no longer in the ladder, notes and all', () => {
-    const stored = { items: [{ id: 'self-motivation', note: 'old note' }, { id: 'retired-skill', note: 'keep me' }, { id: 'self-starter', note: 'new note' }] };
+    const stored = {
+      items: [
+        { id: 'self-motivation', note: 'old note' },
+        { id: 'retired-skill', note: 'keep me' },
+        { id: 'self-starter', note: 'new note' },
+      ],
+    };
     expect(resolvePacket(stored, find)).toEqual({
       packet: { items: [{ id: 'self-starter', note: 'old note\n\nnew note' }] },
       missing: [{ id: 'retired-skill', note: 'keep me' }],
@@ -177,7 +214,9 @@ describe('exporting the packet', () => {
 
   it('indents notes under the tenth item by its wider marker', () => {
     const ten = Array.from({ length: 10 }, () => ({ skill: find('spike-solutions')!, note: 'line one\nline two' }));
-    expect(packetMarkdown(ten, site)).toContain('10. [Spike solutions](https://ladder.example.com/skills/spike-solutions/) — Software Engineers · Basic Implementation\n\n    line one\n    line two\n');
+    expect(packetMarkdown(ten, site)).toContain(
+      '10. [Spike solutions](https://ladder.example.com/skills/spike-solutions/) — Software Engineers · Basic Implementation\n\n    line one\n    line two\n',
+    );
   });
 
   it('writes rich text with links, escaping the notes', () => {
@@ -202,7 +241,8 @@ describe('exporting the packet', () => {
 });
 
 describe('finding skills to add as you type', () => {
-  const titles = (query: string, limit?: number) => searchSkills(publishedSkills, query, limit).map((skill) => skill.title);
+  const titles = (query: string, limit?: number) =>
+    searchSkills(publishedSkills, query, limit).map((skill) => skill.title);
 
   it('lists Basic and Intermediate facilitation first for "facilitation", then skills that mention it', () => {
     const found = titles('facilitation');

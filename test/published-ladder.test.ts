@@ -18,7 +18,8 @@ describe('the published ladder', () => {
   });
 
   it('has the ladder, A–Z, about and 404 pages', () => {
-    for (const file of ['index.html', 'skills/index.html', 'about/index.html', '404.html']) expect(existsSync(join(siteDir, file))).toBe(true);
+    for (const file of ['index.html', 'skills/index.html', 'about/index.html', '404.html'])
+      expect(existsSync(join(siteDir, file))).toBe(true);
     expect(readdirSync(join(siteDir, 'skills'))).toHaveLength(235 + 1);
   });
 });

@@ -5,7 +5,11 @@ import { browseBuiltSite } from './helpers/browsed-site.ts';
 const site = browseBuiltSite();
 
 async function open(path: string, options: { width?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
-  const page = await site.browser.newPage({ viewport: { width: options.width ?? 1280, height: 800 }, colorScheme: options.colorScheme ?? 'light', javaScriptEnabled: false });
+  const page = await site.browser.newPage({
+    viewport: { width: options.width ?? 1280, height: 800 },
+    colorScheme: options.colorScheme ?? 'light',
+    javaScriptEnabled: false,
+  });
   await page.goto(site.url + path);
   return page;
 }
@@ -20,10 +24,20 @@ describe('a reader browsing the ladder without JavaScript', () => {
     const related = page.getByRole('region', { name: 'Related' });
     await related.getByRole('link', { name: 'Sociable unit tests' }).click();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Sociable unit tests');
-    const back = page.getByRole('region', { name: 'Related' }).getByRole('listitem').filter({ hasText: 'Basic test-driven development' });
+    const back = page
+      .getByRole('region', { name: 'Related' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Basic test-driven development' });
     await expect(back.textContent()).resolves.toContain('Two-way: it lists this skill as related');
-    await expect(page.getByRole('region', { name: 'Referenced by' }).getByRole('link', { name: 'Basic test-driven development' }).count()).resolves.toBe(0);
-    await expect(page.getByRole('region', { name: 'Referenced by' }).getByRole('heading', { level: 3 }).allTextContents()).resolves.toEqual(['Related from#']);
+    await expect(
+      page
+        .getByRole('region', { name: 'Referenced by' })
+        .getByRole('link', { name: 'Basic test-driven development' })
+        .count(),
+    ).resolves.toBe(0);
+    await expect(
+      page.getByRole('region', { name: 'Referenced by' }).getByRole('heading', { level: 3 }).allTextContents(),
+    ).resolves.toEqual(['Related from#']);
     await page.close();
   });
 
@@ -41,9 +55,18 @@ describe('a reader browsing the ladder without JavaScript', () => {
     ['dark', 360],
     ['dark', 1280],
   ] as const)('reads every page kind in %s mode at %ipx without sideways scrolling', async (colorScheme, width) => {
-    for (const path of ['/', '/levels/senior-software-engineers/', '/skill-sets/basic-implementation/', '/skills/basic-test-driven-development/', '/skills/', '/about/']) {
+    for (const path of [
+      '/',
+      '/levels/senior-software-engineers/',
+      '/skill-sets/basic-implementation/',
+      '/skills/basic-test-driven-development/',
+      '/skills/',
+      '/about/',
+    ]) {
       const page = await open(path, { width, colorScheme });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
       await page.close();
     }

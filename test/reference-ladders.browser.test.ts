@@ -11,7 +11,12 @@ async function open(path: string, javaScriptEnabled = false): Promise<Page> {
 }
 
 const sectionLinks = (page: Page, name: string) => page.getByRole('region', { name }).locator('li a').allTextContents();
-const otherLadders = ['Director of engineering expectations', 'Organisation-wide engineering skills matrix', 'Senior engineer: cross-team expectations', 'Staff-plus responsibilities'];
+const otherLadders = [
+  'Director of engineering expectations',
+  'Organisation-wide engineering skills matrix',
+  'Senior engineer: cross-team expectations',
+  'Staff-plus responsibilities',
+];
 
 describe('other ladders', () => {
   it('are listed under Other ladders, linked from the header', async () => {
@@ -35,7 +40,9 @@ describe('other ladders', () => {
   it('show their own tree in the navigation, with a way back to the primary ladder', async () => {
     const page = await open('/ladders/director-of-engineering/skills/your-hiring-game-is-a/');
     const nav = page.getByRole('navigation', { name: 'Ladder' });
-    await expect(nav.getByRole('link', { name: 'Director of engineering expectations' }).getAttribute('href')).resolves.toBe('/ladders/director-of-engineering/');
+    await expect(
+      nav.getByRole('link', { name: 'Director of engineering expectations' }).getAttribute('href'),
+    ).resolves.toBe('/ladders/director-of-engineering/');
     await expect(nav.locator('[aria-current="page"]').textContent()).resolves.toBe('Your hiring game is A+');
     await expect(nav.getByRole('link', { name: 'Software Engineers' }).count()).resolves.toBe(0);
     await nav.getByRole('link', { name: 'Engineering Career Skills (2024 Prototype)' }).click();
@@ -49,7 +56,10 @@ describe('other ladders', () => {
     await item.close();
     const skill = await open('/skills/hiring-manager/');
     await expect(sectionLinks(skill, 'Similar in other ladders')).resolves.toContain('Your hiring game is A+');
-    await skill.getByRole('region', { name: 'Similar in other ladders' }).getByRole('link', { name: 'Your hiring game is A+' }).click();
+    await skill
+      .getByRole('region', { name: 'Similar in other ladders' })
+      .getByRole('link', { name: 'Your hiring game is A+' })
+      .click();
     expect(new URL(skill.url()).pathname).toBe('/ladders/director-of-engineering/skills/your-hiring-game-is-a/');
     await skill.close();
   });
@@ -77,8 +87,16 @@ describe('other ladders', () => {
     expect(places.slice(0, 2).every((place) => place.startsWith('Skill ·'))).toBe(true);
     expect(places.some((place) => place.includes('Organisation-wide engineering skills matrix'))).toBe(true);
     await page.selectOption('select[name="ladder"]', 'Organisation-wide engineering skills matrix');
-    await expect.poll(async () => (await page.locator('#search-results .search-hit-place').allTextContents()).every((place) => place.includes('Organisation-wide engineering skills matrix'))).toBe(true);
-    await expect(page.locator('#search-results .search-hit-title').allTextContents()).resolves.toContain('Facilitation');
+    await expect
+      .poll(async () =>
+        (await page.locator('#search-results .search-hit-place').allTextContents()).every((place) =>
+          place.includes('Organisation-wide engineering skills matrix'),
+        ),
+      )
+      .toBe(true);
+    await expect(page.locator('#search-results .search-hit-title').allTextContents()).resolves.toContain(
+      'Facilitation',
+    );
     await page.close();
   });
 });

@@ -27,13 +27,19 @@ describe('releases in the browser', () => {
     await page.goto(`${site.url}/releases/2023-first/skills/basic-facilitation/`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Basic facilitation');
     const notice = page.getByRole('complementary', { name: 'Past release' });
-    await expect(notice.textContent()).resolves.toMatch(/this is the text of First edition\s+\(1 Mar 2023\), kept as it was/);
-    await expect(page.locator('.skill-description').textContent()).resolves.toContain('You facilitate discussions within your team.');
+    await expect(notice.textContent()).resolves.toMatch(
+      /this is the text of First edition\s+\(1 Mar 2023\), kept as it was/,
+    );
+    await expect(page.locator('.skill-description').textContent()).resolves.toContain(
+      'You facilitate discussions within your team.',
+    );
     // A frozen text has no "Last updated" or "Edit this page": it is kept as it was, and a release is never edited.
     await expect(page.locator('.content-source').count()).resolves.toBe(0);
     await notice.getByRole('link', { name: 'See the current page' }).click();
     await page.waitForURL(`${site.url}/skills/basic-facilitation/`);
-    await expect(page.locator('.skill-description').textContent()).resolves.toContain('You facilitate discussions and retrospectives within your team.');
+    await expect(page.locator('.skill-description').textContent()).resolves.toContain(
+      'You facilitate discussions and retrospectives within your team.',
+    );
     await page.close();
   });
 
@@ -42,8 +48,12 @@ describe('releases in the browser', () => {
     const response = await page.goto(`${site.url}/skills/method-and-variable-refactoring/`);
     expect(response?.status()).toBe(200);
     const notice = page.getByRole('complementary', { name: 'Removed skill' });
-    await expect(notice.textContent()).resolves.toMatch(/Removed in 2023 revision: this skill is no longer in the ladder/);
-    await expect(page.locator('.skill-description').textContent()).resolves.toContain('You improve the names and shapes of methods');
+    await expect(notice.textContent()).resolves.toMatch(
+      /Removed in 2023 revision: this skill is no longer in the ladder/,
+    );
+    await expect(page.locator('.skill-description').textContent()).resolves.toContain(
+      'You improve the names and shapes of methods',
+    );
     await page.close();
   });
 
@@ -64,7 +74,15 @@ describe('releases in the browser', () => {
   it('opens a packet made against an older release and shows which of its skills changed since, with the diff', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}/about/`);
-    const stored = { version: 2, release: '2023-first', items: [{ id: 'basic-facilitation', note: 'Ran our retros.' }, { id: 'spike-solutions', note: '' }, { id: 'active-participation', note: '' }] };
+    const stored = {
+      version: 2,
+      release: '2023-first',
+      items: [
+        { id: 'basic-facilitation', note: 'Ran our retros.' },
+        { id: 'spike-solutions', note: '' },
+        { id: 'active-participation', note: '' },
+      ],
+    };
     await page.evaluate(([key, value]) => localStorage.setItem(key, value), [packetStorageKey, JSON.stringify(stored)]);
     await page.goto(`${site.url}/packet/`);
     const section = page.getByRole('region', { name: 'Changed since your packet was made' });
@@ -74,7 +92,9 @@ describe('releases in the browser', () => {
     );
     const changed = await section.locator('li > strong').allTextContents();
     expect(changed).toEqual(['Basic facilitation', 'Spike experiments', 'Active participation']);
-    await expect(section.textContent()).resolves.toContain('You facilitate discussions {+and retrospectives +}within your team.');
+    await expect(section.textContent()).resolves.toContain(
+      'You facilitate discussions {+and retrospectives +}within your team.',
+    );
     // The packet keeps the release it was made against until it is emptied.
     const kept = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), packetStorageKey);
     expect(kept.release).toBe('2023-first');

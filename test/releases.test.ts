@@ -28,10 +28,17 @@ describe('releases as the loader reads them', () => {
 
   it('converts a snapshot back to the content it froze, which indexes like the current ladder', () => {
     const content = fixture.primary!;
-    const back = snapshotContent(makeSnapshot(content, { id: 'x', title: 'X', date: '2024-01-01', notes: '' }), 'releases/x.json');
+    const back = snapshotContent(
+      makeSnapshot(content, { id: 'x', title: 'X', date: '2024-01-01', notes: '' }),
+      'releases/x.json',
+    );
     const plain = (c: typeof content) => c.skills.map((s) => [s.id, s.data, s.body.trim()]).sort();
     expect(plain(back)).toEqual(plain(content));
-    expect(buildLadderIndex(back).skillsOf(buildLadderIndex(back).skillSet('team-leadership')).map((s) => s.id)).toEqual(['basic-facilitation', 'pair-programming']);
+    expect(
+      buildLadderIndex(back)
+        .skillsOf(buildLadderIndex(back).skillSet('team-leadership'))
+        .map((s) => s.id),
+    ).toEqual(['basic-facilitation', 'pair-programming']);
   });
 
   it('reports a release whose id is not its file name, a broken one, and one naming a skill set it lacks', () => {
@@ -40,13 +47,17 @@ describe('releases as the loader reads them', () => {
     const good = JSON.parse(readFileSync('test/fixtures/releases/releases/2023-first.json', 'utf8'));
     writeFileSync(join(overlay, 'releases', 'renamed.json'), JSON.stringify(good));
     writeFileSync(join(overlay, 'releases', 'broken.json'), '{ "format": ');
-    const skills = good.skills.map((s: { id: string }) => (s.id === 'spike-solutions' ? { ...s, skillSet: 'no-such-set' } : s));
+    const skills = good.skills.map((s: { id: string }) =>
+      s.id === 'spike-solutions' ? { ...s, skillSet: 'no-such-set' } : s,
+    );
     writeFileSync(join(overlay, 'releases', 'dangling.json'), JSON.stringify({ ...good, id: 'dangling', skills }));
     const read = readLadderFolders('test/fixtures/ladder', overlay);
     const problems = read.errors.map(formatProblem);
     expect(problems).toHaveLength(3);
     expect(problems[0]).toMatch(/releases\/broken\.json: JSON is not valid/);
-    expect(problems.some((p) => /releases\/renamed\.json: id "2023-first" must be the file's name, "renamed"/.test(p))).toBe(true);
+    expect(
+      problems.some((p) => /releases\/renamed\.json: id "2023-first" must be the file's name, "renamed"/.test(p)),
+    ).toBe(true);
     expect(problems.some((p) => /releases\/dangling\.json: skillSet "no-such-set"/.test(p))).toBe(true);
     expect(read.releases).toEqual([]);
   });
@@ -80,10 +91,18 @@ describe('the change log of the fixture', () => {
   });
 
   it('does not take a link to a renamed skill for a changed link', () => {
-    const tdd = entry('2023 revision').changes.find((c) => c.id === 'basic-test-driven-development' && c.kind === 'links');
-    expect(tdd).toMatchObject({ added: [], removed: [{ kind: 'excluded', target: { kind: 'skill', id: 'method-and-variable-refactoring' } }] });
+    const tdd = entry('2023 revision').changes.find(
+      (c) => c.id === 'basic-test-driven-development' && c.kind === 'links',
+    );
+    expect(tdd).toMatchObject({
+      added: [],
+      removed: [{ kind: 'excluded', target: { kind: 'skill', id: 'method-and-variable-refactoring' } }],
+    });
     const participation = entry('2023 revision').changes.find((c) => c.id === 'active-participation');
-    expect(participation).toMatchObject({ added: [{ kind: 'seeAlso', target: { kind: 'unresolved', title: 'Meeting etiquette' } }], removed: [] });
+    expect(participation).toMatchObject({
+      added: [{ kind: 'seeAlso', target: { kind: 'unresolved', title: 'Meeting etiquette' } }],
+      removed: [],
+    });
   });
 
   it('finds a merge (removed, replaced by the skill that took its id), a move and a renamed skill set in 2024 edition', () => {
@@ -96,7 +115,9 @@ describe('the change log of the fixture', () => {
       'retitled skill experiments',
       'moved skill pair-programming',
     ]);
-    expect(changes.find((c) => c.id === 'self-starter')).toMatchObject({ replacedBy: { id: 'ownership', title: 'Ownership' } });
+    expect(changes.find((c) => c.id === 'self-starter')).toMatchObject({
+      replacedBy: { id: 'ownership', title: 'Ownership' },
+    });
     // Its old skill set was renamed in the same release: the move names both where they were then and are now.
     expect(changes.find((c) => c.kind === 'moved')).toMatchObject({
       from: { skillSet: { id: 'basic-implementation' } },
@@ -117,7 +138,11 @@ describe('the change log of the fixture', () => {
 
   it('has no unreleased entry when the content is the latest release', () => {
     const latest = fixture.releases[0];
-    expect(changeLog(fixture.releases, latest.content).map((e) => e.release?.id)).toEqual(['2024-edition', '2023-revision', '2023-first']);
+    expect(changeLog(fixture.releases, latest.content).map((e) => e.release?.id)).toEqual([
+      '2024-edition',
+      '2023-revision',
+      '2023-first',
+    ]);
     expect(changesBetween(latest.content, latest.content)).toEqual([]);
   });
 
@@ -129,7 +154,10 @@ describe('the change log of the fixture', () => {
 
 describe('the word diff', () => {
   it('keeps the words both texts share and marks the rest added or removed', () => {
-    const diff = wordDiff('You write tests *before* you write code.', 'You write a failing test *before* you write code.');
+    const diff = wordDiff(
+      'You write tests *before* you write code.',
+      'You write a failing test *before* you write code.',
+    );
     expect(diffAsText(diff)).toBe('You write [-tests-]{+a failing test+} *before* you write code.');
     expect(diff.filter((p) => p.change !== 'same').map((p) => p.change)).toEqual(['removed', 'added']);
   });
@@ -142,15 +170,35 @@ describe('the word diff', () => {
 describe('npm run release', () => {
   const content = fixture.primary!;
   it('writes the snapshot where the ladder keeps its releases, with its date and notes', () => {
-    const release = newRelease({ id: '2025-draft', title: '2025 draft', date: '2025-01-31', notes: 'Notes.\n', ladder: 'staff-plus' }, content, [], '2025-02-01');
+    const release = newRelease(
+      { id: '2025-draft', title: '2025 draft', date: '2025-01-31', notes: 'Notes.\n', ladder: 'staff-plus' },
+      content,
+      [],
+      '2025-02-01',
+    );
     expect(release.path).toBe('ladders/staff-plus/releases/2025-draft.json');
-    expect(JSON.parse(release.text)).toMatchObject({ format: 'rungs-release', id: '2025-draft', title: '2025 draft', date: '2025-01-31', notes: 'Notes.' });
-    expect(newRelease({ id: 'x', ladder: '' }, content, [], '2025-02-01').info).toEqual({ id: 'x', title: 'x', date: '2025-02-01', notes: '' });
+    expect(JSON.parse(release.text)).toMatchObject({
+      format: 'rungs-release',
+      id: '2025-draft',
+      title: '2025 draft',
+      date: '2025-01-31',
+      notes: 'Notes.',
+    });
+    expect(newRelease({ id: 'x', ladder: '' }, content, [], '2025-02-01').info).toEqual({
+      id: 'x',
+      title: 'x',
+      date: '2025-02-01',
+      notes: '',
+    });
   });
 
   it('refuses an existing release, an id that is not a slug and a date that does not exist', () => {
-    expect(() => newRelease({ id: 'v1', ladder: '' }, content, ['v1'], '2025-02-01')).toThrow(/releases\/v1\.json already exists/);
+    expect(() => newRelease({ id: 'v1', ladder: '' }, content, ['v1'], '2025-02-01')).toThrow(
+      /releases\/v1\.json already exists/,
+    );
     expect(() => newRelease({ id: 'Version 2', ladder: '' }, content, [], '2025-02-01')).toThrow(ReleaseError);
-    expect(() => newRelease({ id: 'v2', date: '2025-02-30', ladder: '' }, content, [], '2025-02-01')).toThrow(/not a real date/);
+    expect(() => newRelease({ id: 'v2', date: '2025-02-30', ladder: '' }, content, [], '2025-02-01')).toThrow(
+      /not a real date/,
+    );
   });
 });

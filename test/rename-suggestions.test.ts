@@ -30,14 +30,26 @@ describe('suggesting the alias a renamed skill needs', () => {
   it('pairs an old skill with one new skill only, the closest', () => {
     const content = read.primary!;
     const copy = content.skills.find((skill) => skill.id === 'pair-programming')!;
-    const edited = { ...copy, id: 'pair-work', file: `${fixture}/skills/pair-work.md`, body: copy.body.replace('every line you write', 'the code') };
+    const edited = {
+      ...copy,
+      id: 'pair-work',
+      file: `${fixture}/skills/pair-work.md`,
+      body: copy.body.replace('every line you write', 'the code'),
+    };
     const warnings = renameSuggestions(release, { ...content, skills: [...content.skills, edited] }).map(formatProblem);
     expect(warnings.filter((m) => m.includes('"pairing"'))).toHaveLength(1);
-    expect(warnings.find((m) => m.includes('"pairing"'))).toMatch(/^test\/fixtures\/rename-without-alias\/skills\/pair-programming\.md: /);
+    expect(warnings.find((m) => m.includes('"pairing"'))).toMatch(
+      /^test\/fixtures\/rename-without-alias\/skills\/pair-programming\.md: /,
+    );
   });
 
   it('finds nothing in the published ladder since its release', () => {
-    expect(renameSuggestions(published.releases.find((r) => r.ladder === '')!, published.primary!)).toEqual([]);
+    expect(
+      renameSuggestions(
+        published.releases.find((r) => r.ladder === '')!,
+        published.primary!,
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -45,15 +57,26 @@ describe('how much of a text is the same', () => {
   it('is all of it for the same words, most of it for a small edit, and little for another skill', () => {
     const spikes = words('spike solutions you write small isolated experiments to answer a question');
     expect(sameWords(spikes, spikes)).toBe(1);
-    expect(sameWords(spikes, words('spikes you write small isolated experiments to answer a question'))).toBeCloseTo(9 / 11);
-    expect(sameWords(spikes, words('spike solutions you write small throwaway experiments to answer one question'))).toBeGreaterThanOrEqual(renameThreshold);
+    expect(sameWords(spikes, words('spikes you write small isolated experiments to answer a question'))).toBeCloseTo(
+      9 / 11,
+    );
+    expect(
+      sameWords(spikes, words('spike solutions you write small throwaway experiments to answer one question')),
+    ).toBeGreaterThanOrEqual(renameThreshold);
     expect(sameWords(spikes, words('basic test driven development you write tests before you write code'))).toBe(0);
   });
 
   it('keeps two different skills below the threshold, even the most alike of the published ladder', () => {
-    const text = (content: typeof published.primary, id: string) => skillWords(content!.skills.find((s) => s.id === id)!);
-    expect(sameWords(text(published.primary, 'business-context'), text(published.primary, 'stakeholder-context'))).toBeLessThan(renameThreshold);
-    expect(sameWords(text(published.primary, 'improve-team-dynamics'), text(published.primary, 'improve-team-process'))).toBeLessThan(renameThreshold);
-    expect(sameWords(text(release.content, 'code-katas'), text(read.primary, 'deliberate-practice'))).toBeLessThan(renameThreshold);
+    const text = (content: typeof published.primary, id: string) =>
+      skillWords(content!.skills.find((s) => s.id === id)!);
+    expect(
+      sameWords(text(published.primary, 'business-context'), text(published.primary, 'stakeholder-context')),
+    ).toBeLessThan(renameThreshold);
+    expect(
+      sameWords(text(published.primary, 'improve-team-dynamics'), text(published.primary, 'improve-team-process')),
+    ).toBeLessThan(renameThreshold);
+    expect(sameWords(text(release.content, 'code-katas'), text(read.primary, 'deliberate-practice'))).toBeLessThan(
+      renameThreshold,
+    );
   });
 });

@@ -29,18 +29,31 @@ describe('search excerpts', () => {
       { text: ' As you work', marked: false },
       { text: '…', marked: false },
     ]);
-    expect(excerptSegments('You <mark>facilitate</mark> sessions.').at(-1)).toEqual({ text: ' sessions.', marked: false });
+    expect(excerptSegments('You <mark>facilitate</mark> sessions.').at(-1)).toEqual({
+      text: ' sessions.',
+      marked: false,
+    });
     expect(excerptSegments(', ) the <mark>budget</mark>')[0]).toEqual({ text: '… the ', marked: false });
     expect(excerptSegments('. <mark>Mentoring</mark> across')[0]).toEqual({ text: 'Mentoring', marked: true });
     expect(excerptSegments('<mark>Incident</mark> leader')[0]).toEqual({ text: 'Incident', marked: true });
   });
 
   it('says where a result sits in the ladder', () => {
-    expect(resultPlace({ kind: 'Skill', level: 'Software Engineers', skillSet: 'Basic Leadership' })).toBe('Skill · Software Engineers · Basic Leadership');
-    expect(resultPlace({ kind: 'Skill set', level: 'Software Engineers', skillSet: 'Basic Leadership' })).toBe('Skill set · Software Engineers');
-    expect(resultPlace({ kind: 'Level', level: 'Manager of Engineering' })).toBe('Level · Manager of Engineering');
-    expect(resultPlace({ kind: 'Skill', level: 'Staff-plus', skillSet: 'Engineering culture', ladder: 'Staff-plus responsibilities', otherLadder: 'Staff-plus responsibilities' })).toBe(
-      'Skill · Staff-plus responsibilities · Staff-plus · Engineering culture',
+    expect(resultPlace({ kind: 'Skill', level: 'Software Engineers', skillSet: 'Basic Leadership' })).toBe(
+      'Skill · Software Engineers · Basic Leadership',
     );
+    expect(resultPlace({ kind: 'Skill set', level: 'Software Engineers', skillSet: 'Basic Leadership' })).toBe(
+      'Skill set · Software Engineers',
+    );
+    expect(resultPlace({ kind: 'Level', level: 'Manager of Engineering' })).toBe('Level · Manager of Engineering');
+    expect(
+      resultPlace({
+        kind: 'Skill',
+        level: 'Staff-plus',
+        skillSet: 'Engineering culture',
+        ladder: 'Staff-plus responsibilities',
+        otherLadder: 'Staff-plus responsibilities',
+      }),
+    ).toBe('Skill · Staff-plus responsibilities · Staff-plus · Engineering culture');
   });
 });

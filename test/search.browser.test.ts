@@ -12,7 +12,8 @@ async function open(path: string, base = site.url): Promise<Page> {
   return page;
 }
 
-const optionTitles = (page: Page) => page.locator('#site-search-results [role="option"] .search-hit-title').allTextContents();
+const optionTitles = (page: Page) =>
+  page.locator('#site-search-results [role="option"] .search-hit-title').allTextContents();
 
 async function typeInHeader(page: Page, query: string) {
   await page.keyboard.press('Control+k');
@@ -77,7 +78,9 @@ describe('search from the header of every page', () => {
   it('announces the number of results to screen readers', async () => {
     const page = await open('/');
     await typeInHeader(page, 'facilitation');
-    await expect(page.locator('#site-search-status').textContent()).resolves.toMatch(/^\d+ results\. Use the arrow keys/);
+    await expect(page.locator('#site-search-status').textContent()).resolves.toMatch(
+      /^\d+ results\. Use the arrow keys/,
+    );
     await page.close();
   });
 });
@@ -97,7 +100,9 @@ describe('the /search/ page', () => {
     await page.locator('#search-results li').first().waitFor();
     await page.selectOption('select[name="level"]', 'Manager of Engineering');
     await page.waitForURL(/level=Manager\+of\+Engineering/);
-    await expect.poll(() => page.locator('#search-results .search-hit-title').allTextContents()).not.toContain('Basic facilitation');
+    await expect
+      .poll(() => page.locator('#search-results .search-hit-title').allTextContents())
+      .not.toContain('Basic facilitation');
     const places = await page.locator('#search-results .search-hit-place').allTextContents();
     expect(places.length).toBeGreaterThan(0);
     for (const place of places) expect(place).toContain('Manager of Engineering');
@@ -106,9 +111,12 @@ describe('the /search/ page', () => {
 });
 
 describe('the search page’s filters', () => {
-  const optionText = (page: Page, select: string, label: string) => page.locator(`select[name="${select}"] option`).filter({ hasText: label }).textContent();
-  const countOf = async (page: Page, select: string, label: string) => Number(/\((\d+)\)$/.exec((await optionText(page, select, label)) ?? '')?.[1]);
-  const resultCount = async (page: Page) => Number(/^(\d+) results?/.exec((await page.locator('#search-summary').textContent()) ?? '')?.[1] ?? 0);
+  const optionText = (page: Page, select: string, label: string) =>
+    page.locator(`select[name="${select}"] option`).filter({ hasText: label }).textContent();
+  const countOf = async (page: Page, select: string, label: string) =>
+    Number(/\((\d+)\)$/.exec((await optionText(page, select, label)) ?? '')?.[1]);
+  const resultCount = async (page: Page) =>
+    Number(/^(\d+) results?/.exec((await page.locator('#search-summary').textContent()) ?? '')?.[1] ?? 0);
 
   it('count, for each option, the results it would give for the current query', async () => {
     const page = await open('/search/?q=facilitation');
@@ -161,7 +169,10 @@ describe('the search page’s filters', () => {
 
   it('show excerpts of the page’s own words, never its furniture', async () => {
     const page = await open('/search/?q=similar');
-    await page.locator('#search-summary').filter({ hasText: /results? for|No results/ }).waitFor();
+    await page
+      .locator('#search-summary')
+      .filter({ hasText: /results? for|No results/ })
+      .waitFor();
     const excerpts = await page.locator('#search-results .search-hit-excerpt').allTextContents();
     for (const excerpt of excerpts) expect(excerpt).not.toContain('Similar in other ladders');
     await page.close();

@@ -13,7 +13,8 @@ const site = browseBuiltSite();
 describe('Content-Security-Policy', () => {
   it('is on every page, without unsafe-inline or unsafe-eval for scripts', () => {
     for (const path of Object.values(pageKinds)) {
-      const file = path === pageKinds['not found'] ? '404.html' : join(new URL(path, 'https://x.invalid').pathname, 'index.html');
+      const file =
+        path === pageKinds['not found'] ? '404.html' : join(new URL(path, 'https://x.invalid').pathname, 'index.html');
       const html = readFileSync(join(siteDir, file), 'utf8');
       const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
       expect(policy, path).toBeDefined();
@@ -25,7 +26,9 @@ describe('Content-Security-Policy', () => {
 
   it('is also written as a header file for static hosts, which no page needs a hash to pass', () => {
     const headers = readFileSync(join(siteDir, '_headers'), 'utf8');
-    expect(headers).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self';.*script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; frame-ancestors 'none'\n/);
+    expect(headers).toMatch(
+      /^\/\*\n {2}Content-Security-Policy: default-src 'self';.*script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; frame-ancestors 'none'\n/,
+    );
     const pages = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(300);
     for (const file of pages) expect(inlineCode(readFileSync(join(siteDir, file), 'utf8')), file).toEqual([]);

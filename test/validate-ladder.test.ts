@@ -3,7 +3,8 @@ import { bodySizeWarning, formatProblem, normalisedTitle, validateLadder } from 
 import { readContent } from './helpers/read-content.ts';
 
 const valid = 'test/fixtures/ladder';
-const messagesFor = (rule: string) => validateLadder(readContent(valid, `test/fixtures/invalid/${rule}`)).errors.map(formatProblem);
+const messagesFor = (rule: string) =>
+  validateLadder(readContent(valid, `test/fixtures/invalid/${rule}`)).errors.map(formatProblem);
 
 describe('validating the ladder', () => {
   it('accepts the valid fixture, warning about the name that is not yet in the ladder', () => {
@@ -82,7 +83,12 @@ describe('validating the ladder', () => {
   });
 
   it('reports every problem of every file in one run', () => {
-    const content = readContent(valid, 'test/fixtures/invalid/dangling-reference', 'test/fixtures/invalid/duplicate-title', 'test/fixtures/invalid/unknown-level');
+    const content = readContent(
+      valid,
+      'test/fixtures/invalid/dangling-reference',
+      'test/fixtures/invalid/duplicate-title',
+      'test/fixtures/invalid/unknown-level',
+    );
     expect(validateLadder(content).errors).toHaveLength(4);
   });
 

@@ -6,10 +6,18 @@ import { join } from 'node:path';
 import { writeSyntheticLadder, writeSyntheticReleases } from './synthetic-ladder.ts';
 
 const withReleases = process.argv.includes('--releases');
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const counts = sizes.length > 0 ? sizes : [250, 1000, 5000];
 /** Each case: skills, and releases of the ladder (none for the plain scaling cases). */
-const cases = withReleases ? [{ skills: 1000, releases: 1 }, { skills: 1000, releases: 5 }] : counts.map((skills) => ({ skills, releases: 0 }));
+const cases = withReleases
+  ? [
+      { skills: 1000, releases: 1 },
+      { skills: 1000, releases: 5 },
+    ]
+  : counts.map((skills) => ({ skills, releases: 0 }));
 
 console.log('Build scaling (astro build incl. validation, search index and link check; GNU time)');
 console.log('skills   releases   pages   wall      peak memory   per skill');
@@ -29,11 +37,18 @@ for (const { skills, releases } of cases) {
   });
   if (build.status !== 0) {
     const output = `${build.stdout}\n${build.stderr}`.split('\n');
-    console.error(output.filter((line) => /error|failed/i.test(line)).slice(0, 20).join('\n'));
+    console.error(
+      output
+        .filter((line) => /error|failed/i.test(line))
+        .slice(0, 20)
+        .join('\n'),
+    );
     throw new Error(`The build of ${skills} skills failed`);
   }
   const [wall, peakKb] = build.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
   const pages = /(\d+) page\(s\) built/.exec(build.stdout)?.[1] ?? '?';
-  console.log(`${String(skills).padEnd(8)} ${String(releases).padEnd(10)} ${pages.padEnd(7)} ${`${wall.toFixed(1)} s`.padEnd(9)} ${`${Math.round(peakKb / 1024)} MB`.padEnd(13)} ${((wall * 1000) / skills).toFixed(1)} ms`);
+  console.log(
+    `${String(skills).padEnd(8)} ${String(releases).padEnd(10)} ${pages.padEnd(7)} ${`${wall.toFixed(1)} s`.padEnd(9)} ${`${Math.round(peakKb / 1024)} MB`.padEnd(13)} ${((wall * 1000) / skills).toFixed(1)} ms`,
+  );
   rmSync(work, { recursive: true, force: true });
 }

@@ -41,9 +41,17 @@ function build(contentDir: string, label: string): string {
     encoding: 'utf8',
     // A build of thousands of pages logs a line for each.
     maxBuffer: 1 << 30,
-    env: { ...process.env, RUNGS_CONTENT_DIR: resolve(contentDir), RUNGS_CACHE_DIR: resolve(work, 'cache'), NO_COLOR: '1' },
+    env: {
+      ...process.env,
+      RUNGS_CONTENT_DIR: resolve(contentDir),
+      RUNGS_CACHE_DIR: resolve(work, 'cache'),
+      NO_COLOR: '1',
+    },
   });
-  if (result.status !== 0) throw new Error(`Building ${label} failed: ${result.error ?? ''}\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
+  if (result.status !== 0)
+    throw new Error(
+      `Building ${label} failed: ${result.error ?? ''}\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`,
+    );
   return outDir;
 }
 
@@ -57,7 +65,11 @@ async function layoutCost(contentDir: string) {
     const graph = buildGraph(ladder);
     const overview = await layoutOverview(graph, orderLayers);
     times.push(performance.now() - start);
-    size = { nodes: graph.nodes.length, edges: graph.edges.length, crossings: countCrossings(overview.edges.map((edge) => edge.points)) };
+    size = {
+      nodes: graph.nodes.length,
+      edges: graph.edges.length,
+      crossings: countCrossings(overview.edges.map((edge) => edge.points)),
+    };
   }
   return { ...size, cold: times[0], warm: median(times.slice(1)) };
 }
@@ -89,7 +101,10 @@ async function loadOnce(browser: Browser, url: string): Promise<Load> {
  * How the default view reads at 1280×800: crossings between the drawn edges (each edge a line, polyline or path of
  * straight segments; segments that share an end don't count) and pairs of shown labels whose boxes overlap.
  */
-async function readability(browser: Browser, url: string): Promise<{ crossings: number; overlaps: number; labels: number }> {
+async function readability(
+  browser: Browser,
+  url: string,
+): Promise<{ crossings: number; overlaps: number; labels: number }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForFunction(() => performance.getEntriesByName('graph:ready').length > 0);
@@ -97,13 +112,24 @@ async function readability(browser: Browser, url: string): Promise<{ crossings: 
     type Point = { x: number; y: number };
     const visible = (element: Element) => {
       const rect = element.getBoundingClientRect();
-      return element.getClientRects().length > 0 && rect.width + rect.height > 0 && getComputedStyle(element).visibility !== 'hidden' && Number(getComputedStyle(element).opacity) > 0.05;
+      return (
+        element.getClientRects().length > 0 &&
+        rect.width + rect.height > 0 &&
+        getComputedStyle(element).visibility !== 'hidden' &&
+        Number(getComputedStyle(element).opacity) > 0.05
+      );
     };
     const pointsOf = (element: SVGGraphicsElement): Point[] => {
       let raw: number[] = [];
-      if (element instanceof SVGLineElement) raw = [element.x1, element.y1, element.x2, element.y2].map((a) => a.baseVal.value);
-      else if (element instanceof SVGPolylineElement) raw = (element.getAttribute('points') ?? '').split(/[\s,]+/).filter(Boolean).map(Number);
-      else if (element instanceof SVGPathElement) raw = (element.getAttribute('d')!.match(/-?[\d.]+/g) ?? []).map(Number);
+      if (element instanceof SVGLineElement)
+        raw = [element.x1, element.y1, element.x2, element.y2].map((a) => a.baseVal.value);
+      else if (element instanceof SVGPolylineElement)
+        raw = (element.getAttribute('points') ?? '')
+          .split(/[\s,]+/)
+          .filter(Boolean)
+          .map(Number);
+      else if (element instanceof SVGPathElement)
+        raw = (element.getAttribute('d')!.match(/-?[\d.]+/g) ?? []).map(Number);
       const matrix = element.getCTM() ?? new DOMMatrix();
       const points: Point[] = [];
       for (let i = 0; i + 1 < raw.length; i += 2) {
@@ -112,13 +138,18 @@ async function readability(browser: Browser, url: string): Promise<{ crossings: 
       }
       return points;
     };
-    const edges = [...document.querySelectorAll<SVGGraphicsElement>('[data-graph-svg] .graph-edge')].filter(visible).map(pointsOf);
-    const labels = [...document.querySelectorAll('[data-graph-svg] text, [data-graph-svg] .graph-label')].filter(visible).map((e) => e.getBoundingClientRect());
+    const edges = [...document.querySelectorAll<SVGGraphicsElement>('[data-graph-svg] .graph-edge')]
+      .filter(visible)
+      .map(pointsOf);
+    const labels = [...document.querySelectorAll('[data-graph-svg] text, [data-graph-svg] .graph-label')]
+      .filter(visible)
+      .map((e) => e.getBoundingClientRect());
     let overlaps = 0;
     for (let i = 0; i < labels.length; i++) {
       for (let j = i + 1; j < labels.length; j++) {
         const [a, b] = [labels[i], labels[j]];
-        if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) overlaps++;
+        if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5)
+          overlaps++;
       }
     }
     return { edges, overlaps, labels: labels.length };
@@ -151,7 +182,8 @@ async function measureSite(browser: Browser, siteDir: string) {
 }
 
 const skills = Number(values.skills);
-const syntheticContent = values['synthetic-content'] ?? join(mkdtempSync(join(tmpdir(), `rungs-synthetic-${skills}-`)), 'content');
+const syntheticContent =
+  values['synthetic-content'] ?? join(mkdtempSync(join(tmpdir(), `rungs-synthetic-${skills}-`)), 'content');
 if (!values['synthetic-content']) writeSyntheticLadder(syntheticContent, skills);
 
 const ladders = [
@@ -166,8 +198,12 @@ try {
     const site = await measureSite(browser, ladder.site ?? build(ladder.content, ladder.name.replace(/\s+/g, '-')));
     rows.push({ ...ladder, layout, site });
   }
-  console.log(`\nSkill graph benchmark: headless Chromium (software rendering, --disable-gpu) at 1280×800, medians of ${runs} loads`);
-  console.log('ladder          skills  edges   layout (cold / warm)   page HTML  first paint  first render  interactive  crossings (drawn / computed)  label overlaps (of shown labels)');
+  console.log(
+    `\nSkill graph benchmark: headless Chromium (software rendering, --disable-gpu) at 1280×800, medians of ${runs} loads`,
+  );
+  console.log(
+    'ladder          skills  edges   layout (cold / warm)   page HTML  first paint  first render  interactive  crossings (drawn / computed)  label overlaps (of shown labels)',
+  );
   for (const { name, layout, site } of rows) {
     console.log(
       [

@@ -19,7 +19,15 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const site = await serveStatic(siteDir);
 const chrome = await chromeLauncher.launch({
   chromePath: findChromium(),
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 try {
   console.log(`Lighthouse ${runs} runs per page, median (mobile emulation, simulated throttling), ${siteDir}`);
@@ -27,11 +35,17 @@ try {
   for (const [name, path] of Object.entries(pages)) {
     const results: NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'][] = [];
     for (let run = 0; run < runs; run++) {
-      const result = await lighthouse(site.url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+      const result = await lighthouse(site.url + path, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...categories],
+      });
       if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
       results.push(result.lhr);
     }
-    const score = (category: (typeof categories)[number]) => Math.round(median(results.map((r) => (r.categories[category]?.score ?? 0) * 100)));
+    const score = (category: (typeof categories)[number]) =>
+      Math.round(median(results.map((r) => (r.categories[category]?.score ?? 0) * 100)));
     const audit = (id: string) => median(results.map((r) => r.audits[id]?.numericValue ?? NaN));
     console.log(
       `${name.padEnd(7)} ${categories.map((c) => String(score(c)).padEnd(5)).join(' ')} ${`${(audit('largest-contentful-paint') / 1000).toFixed(2)} s`.padEnd(8)} ${`${Math.round(audit('total-blocking-time'))} ms`.padEnd(7)} ${audit('cumulative-layout-shift').toFixed(3)}`,

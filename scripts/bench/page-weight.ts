@@ -25,7 +25,8 @@ function withStaticImports(siteDir: string, scripts: string[]): Set<string> {
     seen.add(url);
     const code = readFileSync(join(siteDir, url), 'utf8');
     for (const [, specifier] of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w$*{}\s,]+from\s*)?["'`]([^"'`]+)["'`]/g)) {
-      if (specifier.startsWith('.') || specifier.startsWith('/')) visit(new URL(specifier, `https://site.invalid${url}`).pathname);
+      if (specifier.startsWith('.') || specifier.startsWith('/'))
+        visit(new URL(specifier, `https://site.invalid${url}`).pathname);
     }
   };
   scripts.forEach(visit);
@@ -45,6 +46,7 @@ export function pageWeight(siteDir: string, path: string): PageWeight {
     ...attributeValues(html, /<script[^>]*\ssrc="([^"]+)"/g),
     ...attributeValues(html, /<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
   ];
-  const sum = (urls: Iterable<string>) => [...new Set(urls)].reduce((total, url) => total + gzipped(join(siteDir, url)), 0);
+  const sum = (urls: Iterable<string>) =>
+    [...new Set(urls)].reduce((total, url) => total + gzipped(join(siteDir, url)), 0);
   return { html: gzipped(file), css: sum(stylesheets), js: sum(withStaticImports(siteDir, scripts)) };
 }

@@ -31,9 +31,14 @@ try {
   const urls = new Map<string, string>();
   const transferred: { url: string; bytes: number }[] = [];
   cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url));
-  cdp.on('Network.loadingFinished', (event) => transferred.push({ url: urls.get(event.requestId) ?? '', bytes: event.encodedDataLength }));
+  cdp.on('Network.loadingFinished', (event) =>
+    transferred.push({ url: urls.get(event.requestId) ?? '', bytes: event.encodedDataLength }),
+  );
   const since = (start: number, filter: (url: string) => boolean = () => true) =>
-    transferred.slice(start).filter((t) => filter(new URL(t.url).pathname)).reduce((sum, t) => sum + t.bytes, 0);
+    transferred
+      .slice(start)
+      .filter((t) => filter(new URL(t.url).pathname))
+      .reduce((sum, t) => sum + t.bytes, 0);
 
   await page.goto(`${site.url}/skills/basic-test-driven-development/`, { waitUntil: 'networkidle' });
   const searchBytesBeforeUse = since(0, (path) => path.startsWith('/pagefind/'));
@@ -75,7 +80,9 @@ try {
   console.log(`  search bytes transferred before the first search:   ${searchBytesBeforeUse} B (target 0)`);
   console.log(`  JavaScript transferred on page load (all scripts):   ${kb(scriptBytesOnLoad)}`);
   console.log(`  bytes transferred for the first query:              ${kb(firstQueryBytes)} (target < 150 KB)`);
-  console.log(`  keystroke to rendered results after warm-up:         median ${median(latencies).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms over ${latencies.length} queries (target < 100 ms)`);
+  console.log(
+    `  keystroke to rendered results after warm-up:         median ${median(latencies).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms over ${latencies.length} queries (target < 100 ms)`,
+  );
   console.log(`  index on disk (dist/pagefind):                       ${kb(index.bytes)} in ${index.files} files`);
 } finally {
   await browser.close();

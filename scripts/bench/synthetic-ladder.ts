@@ -2,7 +2,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { contentFiles } from '../../src/lib/content/content-files.ts';
-import { entryKinds, entryPath, importedKinds, joinFrontmatter, ladderFile } from '../../src/lib/content/content-layout.ts';
+import {
+  entryKinds,
+  entryPath,
+  importedKinds,
+  joinFrontmatter,
+  ladderFile,
+} from '../../src/lib/content/content-layout.ts';
 import { readLadders } from '../../src/lib/content/read-ladders.ts';
 import { makeSnapshot } from '../../src/lib/releases/snapshot.ts';
 import { formatProblem } from '../../src/lib/content/validate-ladder.ts';
@@ -24,8 +30,18 @@ const words = (
 
 const levels = [
   { id: 'baseline', title: 'Baseline', track: 'engineering', rank: 0, baseline: true },
-  ...['Engineer I', 'Engineer II', 'Senior Engineer', 'Staff Engineer', 'Principal Engineer'].map((title, i) => ({ id: `eng-${i + 1}`, title, track: 'engineering', rank: i + 1 })),
-  ...['Manager I', 'Manager II', 'Director'].map((title, i) => ({ id: `mgmt-${i + 1}`, title, track: 'management', rank: i + 1 })),
+  ...['Engineer I', 'Engineer II', 'Senior Engineer', 'Staff Engineer', 'Principal Engineer'].map((title, i) => ({
+    id: `eng-${i + 1}`,
+    title,
+    track: 'engineering',
+    rank: i + 1,
+  })),
+  ...['Manager I', 'Manager II', 'Director'].map((title, i) => ({
+    id: `mgmt-${i + 1}`,
+    title,
+    track: 'management',
+    rank: i + 1,
+  })),
 ];
 
 /**
@@ -38,15 +54,35 @@ export function writeSyntheticLadder(directory: string, skillCount: number, seed
   const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)];
   const sentence = () => `You ${Array.from({ length: 8 + Math.floor(next() * 10) }, () => pick(words)).join(' ')}.`;
   for (const kind of importedKinds) mkdirSync(join(directory, entryKinds[kind].folder), { recursive: true });
-  writeFileSync(join(directory, ladderFile), stringify({ title: `Synthetic ladder of ${skillCount} skills`, updated: '2026-01-01', introduction: 'A generated ladder for benchmarks.', disclaimer: 'Not a real ladder.' }));
+  writeFileSync(
+    join(directory, ladderFile),
+    stringify({
+      title: `Synthetic ladder of ${skillCount} skills`,
+      updated: '2026-01-01',
+      introduction: 'A generated ladder for benchmarks.',
+      disclaimer: 'Not a real ladder.',
+    }),
+  );
   for (const level of levels) {
     const { id, ...data } = level;
-    writeFileSync(join(directory, entryPath('', 'levels', id)), stringify({ ...data, tags: [data.title], intro: `${sentence()} ${sentence()}` }));
+    writeFileSync(
+      join(directory, entryPath('', 'levels', id)),
+      stringify({ ...data, tags: [data.title], intro: `${sentence()} ${sentence()}` }),
+    );
   }
   const skillSetCount = Math.max(levels.length, Math.ceil(skillCount / 8));
-  const skillSets = Array.from({ length: skillSetCount }, (_, i) => ({ id: `skill-set-${i + 1}`, level: levels[i % levels.length] }));
+  const skillSets = Array.from({ length: skillSetCount }, (_, i) => ({
+    id: `skill-set-${i + 1}`,
+    level: levels[i % levels.length],
+  }));
   skillSets.forEach((skillSet, i) => {
-    const data = { title: `Skill set ${i + 1}`, level: skillSet.level.id, order: Math.floor(i / levels.length) + 1, tag: skillSet.level.title, intro: sentence() };
+    const data = {
+      title: `Skill set ${i + 1}`,
+      level: skillSet.level.id,
+      order: Math.floor(i / levels.length) + 1,
+      tag: skillSet.level.title,
+      intro: sentence(),
+    };
     writeFileSync(join(directory, entryPath('', 'skillSets', skillSet.id)), stringify(data));
   });
   const orderInSet = new Map<string, number>();
@@ -54,7 +90,9 @@ export function writeSyntheticLadder(directory: string, skillCount: number, seed
     const skillSet = skillSets[i % skillSets.length];
     const order = (orderInSet.get(skillSet.id) ?? 0) + 1;
     orderInSet.set(skillSet.id, order);
-    const others = [...new Set(Array.from({ length: 3 }, () => Math.floor(next() * skillCount)))].filter((other) => other !== i);
+    const others = [...new Set(Array.from({ length: 3 }, () => Math.floor(next() * skillCount)))].filter(
+      (other) => other !== i,
+    );
     const [excluded, ...seeAlso] = others;
     const data = {
       title: `Skill ${i + 1} ${pick(words)}`,
@@ -62,7 +100,9 @@ export function writeSyntheticLadder(directory: string, skillCount: number, seed
       skillSet: skillSet.id,
       order,
       seeAlso: seeAlso.map((other) => ({ skill: `skill-${other + 1}` })),
-      ...(excluded !== undefined && next() < 0.3 ? { excluded: { note: `Skill ${excluded + 1} is a separate skill.`, skills: [`skill-${excluded + 1}`] } } : {}),
+      ...(excluded !== undefined && next() < 0.3
+        ? { excluded: { note: `Skill ${excluded + 1} is a separate skill.`, skills: [`skill-${excluded + 1}`] } }
+        : {}),
     };
     const body = Array.from({ length: 2 }, () => Array.from({ length: 4 }, sentence).join(' ')).join('\n\n');
     writeFileSync(join(directory, entryPath('', 'skills', `skill-${i + 1}`)), joinFrontmatter(stringify(data), body));
@@ -75,12 +115,18 @@ export function writeSyntheticLadder(directory: string, skillCount: number, seed
  */
 export function writeSyntheticReleases(directory: string, count: number): void {
   const { primary: main, errors } = readLadders(contentFiles(directory));
-  if (!main) throw new Error(`The synthetic ladder in ${directory} could not be read: ${errors.map(formatProblem).join('; ')}`);
+  if (!main)
+    throw new Error(`The synthetic ladder in ${directory} could not be read: ${errors.map(formatProblem).join('; ')}`);
   mkdirSync(join(directory, 'releases'), { recursive: true });
   for (let r = 1; r <= count; r++) {
     const latest = r === count;
-    const skills = main.skills.map((skill, i) => (latest || i % 20 !== r % 20 ? skill : { ...skill, body: `${skill.body.trim()} As worded in release ${r}.` }));
+    const skills = main.skills.map((skill, i) =>
+      latest || i % 20 !== r % 20 ? skill : { ...skill, body: `${skill.body.trim()} As worded in release ${r}.` },
+    );
     const info = { id: `release-${r}`, title: `Release ${r}`, date: `${2020 + r}-01-01`, notes: '' };
-    writeFileSync(join(directory, 'releases', `${info.id}.json`), JSON.stringify(makeSnapshot({ ...main, skills }, info)));
+    writeFileSync(
+      join(directory, 'releases', `${info.id}.json`),
+      JSON.stringify(makeSnapshot({ ...main, skills }, info)),
+    );
   }
 }

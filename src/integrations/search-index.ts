@@ -10,7 +10,13 @@ import * as pagefind from 'pagefind';
  * through the titles it links to, and an excerpt never shows a section heading of the page's furniture. A skill's
  * link sections carry data-pagefind-ignore themselves.
  */
-export const excludedFromSearch = ['nav', '.facts', '.entries', '[aria-labelledby="similar-in-other-ladders"]', '.local-graph'];
+export const excludedFromSearch = [
+  'nav',
+  '.facts',
+  '.entries',
+  '[aria-labelledby="similar-in-other-ladders"]',
+  '.local-graph',
+];
 
 /**
  * The main ladder's index, and one for the reference ladders that the search client merges with a lower weight,
@@ -36,7 +42,8 @@ export function searchIndex(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
       },
       'astro:server:setup': ({ server, logger }) => {
-        if (!existsSync(join(outDir, 'pagefind'))) logger.warn('No search index yet: search in dev mode says so until you run `npm run build` once.');
+        if (!existsSync(join(outDir, 'pagefind')))
+          logger.warn('No search index yet: search in dev mode says so until you run `npm run build` once.');
         for (const { path } of searchIndexes) {
           const index = join(outDir, path);
           server.middlewares.use(`/${path}/`, (request, response, next) => {
@@ -56,7 +63,8 @@ export function searchIndex(): AstroIntegration {
           const added = await created.index.addDirectory({ path: site, glob: index.pages });
           if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
           const written = await created.index.writeFiles({ outputPath: join(site, index.path) });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          if (written.errors.length > 0)
+            throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
           pages += added.page_count;
         }
         await pagefind.close();

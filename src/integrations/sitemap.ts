@@ -35,7 +35,11 @@ export function siteMap(): AstroIntegration {
         site = config.site ?? '';
       },
       'astro:build:done': ({ dir }) => {
-        const robots = ['User-agent: *', 'Allow: /', ...(site ? [`Sitemap: ${absoluteUrl(sitePathUnder(base, sitemapPath), site)}`] : [])];
+        const robots = [
+          'User-agent: *',
+          'Allow: /',
+          ...(site ? [`Sitemap: ${absoluteUrl(sitePathUnder(base, sitemapPath), site)}`] : []),
+        ];
         writeFileSync(join(fileURLToPath(dir), 'robots.txt'), `${robots.join('\n')}\n`);
       },
     },

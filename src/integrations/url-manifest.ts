@@ -37,7 +37,8 @@ export function urlManifest(): AstroIntegration {
           if (updating) {
             writeFileSync(file, formatUrlManifest(published));
             logger.info(`Wrote ${shown} with ${published.length} URLs.`);
-          } else logger.info(`No ${shown}: published URLs are not checked. Run \`npm run urls\` to start the manifest.`);
+          } else
+            logger.info(`No ${shown}: published URLs are not checked. Run \`npm run urls\` to start the manifest.`);
           return;
         }
 

@@ -5,5 +5,7 @@ import { builtSiteIndex } from '../lib/routes/built-site-index.ts';
 export const GET: APIRoute = async () => {
   const { graph, overview, otherLadders } = (await builtSiteIndex()).graph;
   // "references" is the published name of the other ladders' part: tools read it.
-  return new Response(JSON.stringify({ ...graph, overview, references: otherLadders }), { headers: { 'content-type': 'application/json' } });
+  return new Response(JSON.stringify({ ...graph, overview, references: otherLadders }), {
+    headers: { 'content-type': 'application/json' },
+  });
 };

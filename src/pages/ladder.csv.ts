@@ -4,4 +4,6 @@ import { builtSiteIndex } from '../lib/routes/built-site-index.ts';
 
 /** One row per skill, for spreadsheets; columns are documented in the README ("Exports"). */
 export const GET: APIRoute = async ({ site }) =>
-  new Response(ladderCsv((await builtSiteIndex()).ladders.primary.index, site), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(ladderCsv((await builtSiteIndex()).ladders.primary.index, site), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });

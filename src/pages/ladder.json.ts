@@ -4,4 +4,6 @@ import { builtSiteIndex } from '../lib/routes/built-site-index.ts';
 
 /** The whole ladder as data, in the shape documented in the README ("Exports"); the packet builder reads it too. */
 export const GET: APIRoute = async ({ site }) =>
-  new Response(JSON.stringify(ladderExport((await builtSiteIndex()).ladders.primary.index, site)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify(ladderExport((await builtSiteIndex()).ladders.primary.index, site)), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

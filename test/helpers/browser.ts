@@ -7,8 +7,15 @@ import { chromium, type Browser } from 'playwright-core';
 function playwrightCacheChromium(): string | undefined {
   const cache = process.env.PLAYWRIGHT_BROWSERS_PATH ?? join(homedir(), '.cache', 'ms-playwright');
   if (!existsSync(cache)) return undefined;
-  for (const folder of readdirSync(cache).filter((name) => name.startsWith('chromium')).sort().reverse()) {
-    for (const binary of ['chrome-linux/chrome', 'chrome-linux64/chrome', 'chrome-headless-shell-linux64/chrome-headless-shell']) {
+  for (const folder of readdirSync(cache)
+    .filter((name) => name.startsWith('chromium'))
+    .sort()
+    .reverse()) {
+    for (const binary of [
+      'chrome-linux/chrome',
+      'chrome-linux64/chrome',
+      'chrome-headless-shell-linux64/chrome-headless-shell',
+    ]) {
       if (existsSync(join(cache, folder, binary))) return join(cache, folder, binary);
     }
   }
@@ -17,7 +24,12 @@ function playwrightCacheChromium(): string | undefined {
 
 /** The Chromium to drive: RUNGS_CHROMIUM, then Debian's package, then Playwright's cache. */
 export function findChromium(): string {
-  const candidates = [process.env.RUNGS_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', playwrightCacheChromium()];
+  const candidates = [
+    process.env.RUNGS_CHROMIUM,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    playwrightCacheChromium(),
+  ];
   const found = candidates.find((path) => path && existsSync(path));
   if (!found) {
     throw new Error(

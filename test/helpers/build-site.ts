@@ -35,7 +35,14 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}):
     encoding: 'utf8',
     // A large ladder's build log (a line per page, and per problem) runs past spawnSync's default 1 MB.
     maxBuffer: 256 * 1024 * 1024,
-    env: { ...shell, RUNGS_CONTENT_DIR: contentDir, RUNGS_CACHE_DIR: join(work, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    env: {
+      ...shell,
+      RUNGS_CONTENT_DIR: contentDir,
+      RUNGS_CACHE_DIR: join(work, 'cache'),
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+      ...env,
+    },
   });
   return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}`, outDir };
 }

@@ -13,7 +13,8 @@ function collectFiles(...folders: string[]): ContentFile[] {
       for (const entry of readdirSync(join(folder, relative), { withFileTypes: true })) {
         const path = relative ? `${relative}/${entry.name}` : entry.name;
         if (entry.isDirectory()) walk(path);
-        else if (!entry.name.startsWith('.')) files.set(path, { path, shownAs: join(folder, path), read: () => readFileSync(join(folder, path), 'utf8') });
+        else if (!entry.name.startsWith('.'))
+          files.set(path, { path, shownAs: join(folder, path), read: () => readFileSync(join(folder, path), 'utf8') });
       }
     };
     if (existsSync(folder)) walk('');
@@ -29,13 +30,17 @@ export function readLadderFolders(...folders: string[]): ReadLadders {
 /** The primary ladder of a content folder as the build reads it, for tests of the domain model without Astro. */
 export function readContent(...folders: string[]): LadderContent {
   const { primary, errors } = readLadderFolders(...folders);
-  if (!primary) throw new Error(`No primary ladder could be read from ${folders.join(' + ')}: ${errors.map((e) => e.message).join('; ')}`);
+  if (!primary)
+    throw new Error(
+      `No primary ladder could be read from ${folders.join(' + ')}: ${errors.map((e) => e.message).join('; ')}`,
+    );
   return primary;
 }
 
 /** A content folder as the site's data seam hands it to the pages: the primary ladder, the others, the releases. */
 export function readSiteContent(...folders: string[]): SiteContent {
   const { primary, others, releases, errors } = readLadderFolders(...folders);
-  if (!primary || errors.length > 0) throw new Error(`${folders.join(' + ')} could not be read: ${errors.map((e) => e.message).join('; ')}`);
+  if (!primary || errors.length > 0)
+    throw new Error(`${folders.join(' + ')} could not be read: ${errors.map((e) => e.message).join('; ')}`);
   return { primary, others, releases };
 }

@@ -5,7 +5,15 @@ import { parseMarkdown } from '../../src/lib/import/markdown/parse-markdown.ts';
 
 /** A node's words, inline HTML (a `<br>` in a table cell) read as a space. */
 const words = (node: Nodes | Nodes[]): string =>
-  Array.isArray(node) ? node.map(words).join('') : node.type === 'html' ? ' ' : 'value' in node ? node.value : 'children' in node ? words(node.children as Nodes[]) : '';
+  Array.isArray(node)
+    ? node.map(words).join('')
+    : node.type === 'html'
+      ? ' '
+      : 'value' in node
+        ? node.value
+        : 'children' in node
+          ? words(node.children as Nodes[])
+          : '';
 
 /** The sentences a reader finds in a document: its text without Markdown or HTML markup, front matter or table corners. */
 export function sourceSentences(file: string): string[] {
@@ -14,7 +22,14 @@ export function sourceSentences(file: string): string[] {
   const tree = parseMarkdown(source);
   const texts: string[] = [];
   const visit = (node: Nodes) => {
-    if (node.type === 'html') texts.push(...node.value.replace(/<\/?(?:td|th|tr|li|ul|p|div|table)\b[^>]*>/g, '\n').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').split('\n'));
+    if (node.type === 'html')
+      texts.push(
+        ...node.value
+          .replace(/<\/?(?:td|th|tr|li|ul|p|div|table)\b[^>]*>/g, '\n')
+          .replace(/<[^>]+>/g, '')
+          .replace(/&amp;/g, '&')
+          .split('\n'),
+      );
     else if (node.type === 'table') {
       node.children.forEach((row, r) => row.children.forEach((cell, c) => (r > 0 || c > 0) && texts.push(words(cell))));
     } else if (node.type === 'paragraph' && node.children[0]?.type === 'strong') {
@@ -26,6 +41,11 @@ export function sourceSentences(file: string): string[] {
   visit(tree);
   // An HTML table's corner cell labels its axes ("Level/Skill"); it is no sentence of the ladder.
   return texts
-    .flatMap((text) => text.replace(/\s+/g, ' ').trim().split(/(?<=[.!?])\s+/))
+    .flatMap((text) =>
+      text
+        .replace(/\s+/g, ' ')
+        .trim()
+        .split(/(?<=[.!?])\s+/),
+    )
     .filter((sentence) => sentence !== '' && sentence !== 'Level/Skill');
 }

@@ -19,13 +19,23 @@ function plain(markdown: string): string {
 /** Every text the generated content carries, as a reader could find it on some page. */
 function publishedText(): string {
   const titles = new Map([...imported.skills, ...imported.skillSets].map((e) => [e.id, e.data.title]));
-  const parts = [imported.ladder.title, imported.ladder.introduction, imported.ladder.disclaimer, `Updated ${new Date(imported.ladder.updated!).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })}`];
+  const parts = [
+    imported.ladder.title,
+    imported.ladder.introduction,
+    imported.ladder.disclaimer,
+    `Updated ${new Date(imported.ladder.updated!).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })}`,
+  ];
   for (const level of imported.levels) parts.push(level.data.title, level.data.intro ?? '');
-  for (const skillSet of imported.skillSets) parts.push(`${skillSet.data.title} (${skillSet.data.tag})`, skillSet.data.intro ?? '');
+  for (const skillSet of imported.skillSets)
+    parts.push(`${skillSet.data.title} (${skillSet.data.tag})`, skillSet.data.intro ?? '');
   for (const skill of imported.skills) {
     parts.push(skill.data.title, skill.body, skill.data.excluded?.note ?? '');
-    for (const reading of skill.data.furtherReading) parts.push(reading.author ? `${reading.title} by ${reading.author}` : reading.title);
-    for (const target of skill.data.seeAlso) parts.push('unresolved' in target ? target.unresolved : titles.get('skill' in target ? target.skill : target.skillSet)!);
+    for (const reading of skill.data.furtherReading)
+      parts.push(reading.author ? `${reading.title} by ${reading.author}` : reading.title);
+    for (const target of skill.data.seeAlso)
+      parts.push(
+        'unresolved' in target ? target.unresolved : titles.get('skill' in target ? target.skill : target.skillSet)!,
+      );
     for (const id of skill.data.excluded?.skills ?? []) parts.push(titles.get(id)!);
   }
   return plain(parts.join(' \n '));
@@ -57,8 +67,12 @@ describe('importing the Engineering Career Skills document', () => {
     const source = readFileSync(documentPath, 'utf8');
     const aliases = ['risk-driven architecture', 'process design mentorship', 'forecasting'];
     const published = looseName(publishedText());
-    const names = [...source.matchAll(/\*\*See also:\*\*(.*)/g)].flatMap((m) => m[1].split(/[;,](?! and\.\.\.)/).map((n) => n.trim()));
-    const missing = names.filter((name) => !published.includes(looseName(plain(name))) && !aliases.includes(looseName(name)));
+    const names = [...source.matchAll(/\*\*See also:\*\*(.*)/g)].flatMap((m) =>
+      m[1].split(/[;,](?! and\.\.\.)/).map((n) => n.trim()),
+    );
+    const missing = names.filter(
+      (name) => !published.includes(looseName(plain(name))) && !aliases.includes(looseName(name)),
+    );
     expect(names.length).toBeGreaterThan(200);
     expect(missing).toEqual([]);
   });
@@ -89,8 +103,13 @@ describe('importing the Engineering Career Skills document', () => {
   });
 
   it('keeps the names no title or alias resolves, and reports them', () => {
-    expect(imported.summary.unresolved.map((u) => u.name)).toEqual(['Incremental design', 'Incremental codebase architecture']);
-    expect(imported.skills.find((s) => s.id === 'vertical-slices')!.data.seeAlso).toContainEqual({ unresolved: 'Incremental design' });
+    expect(imported.summary.unresolved.map((u) => u.name)).toEqual([
+      'Incremental design',
+      'Incremental codebase architecture',
+    ]);
+    expect(imported.skills.find((s) => s.id === 'vertical-slices')!.data.seeAlso).toContainEqual({
+      unresolved: 'Incremental design',
+    });
   });
 
   it('links "Refactoring and spike solutions are separate skills" to those skills', () => {

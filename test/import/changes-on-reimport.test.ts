@@ -12,7 +12,10 @@ const source = 'content/sources/engineering-career-skills-2024';
 function revisedDocument(): string {
   const folder = mkdtempSync(join(tmpdir(), 'rungs-reimport-'));
   copyFileSync(`${source}.import.yaml`, join(folder, 'ladder.import.yaml'));
-  const text = readFileSync(`${source}.md`, 'utf8').replace('Your sessions are interesting and effective.', 'Your sessions are interesting, inclusive and effective.');
+  const text = readFileSync(`${source}.md`, 'utf8').replace(
+    'Your sessions are interesting and effective.',
+    'Your sessions are interesting, inclusive and effective.',
+  );
   writeFileSync(join(folder, 'ladder.md'), text);
   return join(folder, 'ladder.md');
 }
@@ -22,7 +25,9 @@ describe('re-importing a revised document', () => {
     const { files } = importLadderDocument(revisedDocument(), { over: 'content' });
     const changes = changesOnReimport('content', files)!;
     expect(changes.map((change) => [change.kind, change.id])).toEqual([['reworded', 'intermediate-facilitation']]);
-    expect(describeChange(changes[0])).toMatch(/^Reworded skill “Intermediate facilitation”: You design .* Your sessions are interesting\{\+, inclusive \+\}and effective\.$/);
+    expect(describeChange(changes[0])).toMatch(
+      /^Reworded skill “Intermediate facilitation”: You design .* Your sessions are interesting\{\+, inclusive \+\}and effective\.$/,
+    );
   });
 
   it('finds nothing to change when the document is the one the ladder came from', () => {

@@ -67,14 +67,25 @@ describe('importing a ladder document', () => {
   });
 
   it('reads See also lists separated by semicolons or commas without splitting a title that contains a comma', () => {
-    expect(skill('small-ladder', 'active-participation').data.seeAlso).toEqual([{ skill: 'basic-facilitation' }, { skill: 'yes-and' }]);
-    expect(skill('small-ladder', 'yes-and').data.seeAlso).toEqual([{ skill: 'active-participation' }, { skill: 'basic-facilitation' }]);
+    expect(skill('small-ladder', 'active-participation').data.seeAlso).toEqual([
+      { skill: 'basic-facilitation' },
+      { skill: 'yes-and' },
+    ]);
+    expect(skill('small-ladder', 'yes-and').data.seeAlso).toEqual([
+      { skill: 'active-participation' },
+      { skill: 'basic-facilitation' },
+    ]);
   });
 
   it('resolves names through the alias table and keeps names it cannot resolve as unresolved', () => {
     const facilitation = skill('small-ladder', 'basic-facilitation');
-    expect(facilitation.data.seeAlso).toEqual([{ skill: 'status-and-forecasting' }, { unresolved: 'Incremental design' }]);
-    expect(importFixture('small-ladder').summary.unresolved).toEqual([{ line: 52, skill: 'Basic facilitation', name: 'Incremental design' }]);
+    expect(facilitation.data.seeAlso).toEqual([
+      { skill: 'status-and-forecasting' },
+      { unresolved: 'Incremental design' },
+    ]);
+    expect(importFixture('small-ladder').summary.unresolved).toEqual([
+      { line: 52, skill: 'Basic facilitation', name: 'Incremental design' },
+    ]);
   });
 
   it('links the skills an Excluded note names, and lists them there rather than also under See also', () => {
@@ -87,9 +98,15 @@ describe('importing a ladder document', () => {
   });
 
   it('turns placeholder links into titles without a link and keeps real links and authors', () => {
-    expect(skill('small-ladder', 'status-and-forecasting').data.furtherReading).toEqual([{ title: 'Team Steward Role' }]);
-    expect(skill('small-ladder', 'basic-facilitation').data.furtherReading).toEqual([{ title: 'Explore It!', author: 'Elisabeth Hendrickson' }]);
-    expect(skill('small-ladder', 'method-refactoring').data.furtherReading).toEqual([{ title: 'Refactoring', url: 'https://refactoring.com/' }]);
+    expect(skill('small-ladder', 'status-and-forecasting').data.furtherReading).toEqual([
+      { title: 'Team Steward Role' },
+    ]);
+    expect(skill('small-ladder', 'basic-facilitation').data.furtherReading).toEqual([
+      { title: 'Explore It!', author: 'Elisabeth Hendrickson' },
+    ]);
+    expect(skill('small-ladder', 'method-refactoring').data.furtherReading).toEqual([
+      { title: 'Refactoring', url: 'https://refactoring.com/' },
+    ]);
   });
 
   it('gives "Key Idea: Collective ownership" and "Collective ownership" different ids', () => {
@@ -123,19 +140,33 @@ describe('importing a malformed document stops with the file, line and what to d
   it.each([
     ['empty', /empty\.md: is empty/],
     ['no-levels', /no-levels\.md:5: has the heading "A heading" before any level section.*add it there/],
-    ['unclassifiable', /unclassifiable\.md:13: .*"Secret Skills \(Wizard\)".*"\(Wizard\)" is no level's tag: add it to the tags of "All Engineers"/],
-    ['skill-before-skill-set', /skill-before-skill-set\.md:7: .*"Listening" in level "All Engineers" before any skill set/],
+    [
+      'unclassifiable',
+      /unclassifiable\.md:13: .*"Secret Skills \(Wizard\)".*"\(Wizard\)" is no level's tag: add it to the tags of "All Engineers"/,
+    ],
+    [
+      'skill-before-skill-set',
+      /skill-before-skill-set\.md:7: .*"Listening" in level "All Engineers" before any skill set/,
+    ],
     ['duplicate-titles', /duplicate-titles\.md:11: repeats the skill title "Listening" \(first on line 7\)/],
     ['see-also-outside-skill', /see-also-outside-skill\.md:5: has a "See also:" line outside any skill/],
-    ['see-also-empty', /see-also-empty\.md:11: has an empty "See also:" line in the skill "Listening": name what it refers to, or remove the line/],
+    [
+      'see-also-empty',
+      /see-also-empty\.md:11: has an empty "See also:" line in the skill "Listening": name what it refers to, or remove the line/,
+    ],
     ['not-utf8', /not-utf8\.md:7: is not valid UTF-8/],
     ['empty-skill', /empty-skill\.md:7: has the skill "Listening" with no description/],
-    ['bad-config', /bad-config\.import\.yaml: is not a valid import config:\n {2}- levels\.0\.track: .*\n {2}- levels\.0\.tags: /],
+    [
+      'bad-config',
+      /bad-config\.import\.yaml: is not a valid import config:\n {2}- levels\.0\.track: .*\n {2}- levels\.0\.tags: /,
+    ],
   ])('%s', (name, message) => {
     expect(failureOf(name)).toMatch(message);
   });
 
   it('without a config, says what shapes it looks for when the document has none of them', () => {
-    expect(() => importLadderDocument('test/fixtures/ladder/skills/self-starter.md')).toThrow(/self-starter\.md:\d+: has no levels the importer can recognise: expected two or more headings/);
+    expect(() => importLadderDocument('test/fixtures/ladder/skills/self-starter.md')).toThrow(
+      /self-starter\.md:\d+: has no levels the importer can recognise: expected two or more headings/,
+    );
   });
 });

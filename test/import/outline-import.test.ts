@@ -8,13 +8,21 @@ import { ladderSchema, levelSchema, skillSchema, skillSetSchema } from '../../sr
 import { splitFrontmatter } from '../../src/lib/content/content-layout.ts';
 
 const fixture = (name: string) => importLadderDocument(`test/fixtures/import/outline/${name}.md`);
-const skill = (imported: ReturnType<typeof fixture>['imported'], id: string) => imported.skills.find((s) => s.id === id)!;
+const skill = (imported: ReturnType<typeof fixture>['imported'], id: string) =>
+  imported.skills.find((s) => s.id === id)!;
 
 /** Every rendered file parses with the schema of its collection. */
 function validate(files: Map<string, string>) {
   for (const [path, text] of files) {
     const yaml = path.endsWith('.md') ? splitFrontmatter(text)!.yaml : text;
-    const schema = path === 'ladder.yaml' ? ladderSchema : path.startsWith('levels/') ? levelSchema : path.startsWith('skill-sets/') ? skillSetSchema : skillSchema;
+    const schema =
+      path === 'ladder.yaml'
+        ? ladderSchema
+        : path.startsWith('levels/')
+          ? levelSchema
+          : path.startsWith('skill-sets/')
+            ? skillSetSchema
+            : skillSchema;
     const result = schema.safeParse(parseYaml(yaml));
     expect(result.success, `${path}: ${JSON.stringify(result.error?.issues)}`).toBe(true);
   }
@@ -22,40 +30,58 @@ function validate(files: Map<string, string>) {
 
 describe('outline import config', () => {
   it('keeps the level-section config the default when shape is absent', () => {
-    const config = parseImportConfig('levels:\n  - { heading: All, track: engineering, tags: [All] }\n', 'x.import.yaml');
+    const config = parseImportConfig(
+      'levels:\n  - { heading: All, track: engineering, tags: [All] }\n',
+      'x.import.yaml',
+    );
     expect('levels' in config && config.levels[0].heading).toBe('All');
   });
 
   it('reads an outline config and names an unknown shape', () => {
-    const config = parseImportConfig('shape: outline\nladder: { id: a, title: A }\nlevel: { id: b, title: B, track: management, tags: [B] }\n', 'x.import.yaml');
+    const config = parseImportConfig(
+      'shape: outline\nladder: { id: a, title: A }\nlevel: { id: b, title: B, track: management, tags: [B] }\n',
+      'x.import.yaml',
+    );
     expect(config).toMatchObject({ shape: 'outline', level: { track: 'management' } });
-    expect(() => parseImportConfig('shape: tree\n', 'x.import.yaml')).toThrow(/shape: must be one of "level-sections", "outline"/);
-    expect(() => parseImportConfig('shape: outline\nladder: { id: a, title: A }\n', 'x.import.yaml')).toThrow(/level: /);
+    expect(() => parseImportConfig('shape: tree\n', 'x.import.yaml')).toThrow(
+      /shape: must be one of "level-sections", "outline"/,
+    );
+    expect(() => parseImportConfig('shape: outline\nladder: { id: a, title: A }\n', 'x.import.yaml')).toThrow(
+      /level: /,
+    );
   });
 });
 
 describe('deriving titles from an item’s own words', () => {
   it('takes a bold lead, joining adjacent bold runs', () => {
     expect(deriveTitle('**Engineering strategy** to reconcile goals')).toBe('Engineering strategy');
-    expect(deriveTitle('**You _align_** **your org to the needs of the business.**')).toBe('You align your org to the needs of the business.');
+    expect(deriveTitle('**You _align_** **your org to the needs of the business.**')).toBe(
+      'You align your org to the needs of the business.',
+    );
   });
 
   it('takes a short first sentence without Markdown or its full stop', () => {
     expect(deriveTitle('Debugs the toughest issues. Capable of weighing solutions')).toBe('Debugs the toughest issues');
     expect(deriveTitle('You manage [via interfaces](https://example.com).')).toBe('You manage via interfaces');
-    expect(deriveTitle('You’re amazing at growing Sr. EMs and Staff/Sr. Staff ICs. More.')).toBe('You’re amazing at growing Sr. EMs and Staff/Sr. Staff ICs');
+    expect(deriveTitle('You’re amazing at growing Sr. EMs and Staff/Sr. Staff ICs. More.')).toBe(
+      'You’re amazing at growing Sr. EMs and Staff/Sr. Staff ICs',
+    );
   });
 
   it('cuts a long sentence at a clause boundary, or after ten words with an ellipsis', () => {
-    expect(deriveTitle('Owns documentation for complex systems, drives standards for how the team documents services, and ensures decisions are recorded')).toBe(
-      'Owns documentation for complex systems',
-    );
-    expect(deriveTitle('Strategizes the full cycle of monitoring from alerting, metrics, monitors, and tooling for at least 1 system')).toBe(
-      'Strategizes the full cycle of monitoring from alerting, metrics, monitors',
-    );
-    expect(deriveTitle('You keep the bar high even if it means losing strong performers who aren’t a good cultural fit.')).toBe(
-      'You keep the bar high even if it means losing…',
-    );
+    expect(
+      deriveTitle(
+        'Owns documentation for complex systems, drives standards for how the team documents services, and ensures decisions are recorded',
+      ),
+    ).toBe('Owns documentation for complex systems');
+    expect(
+      deriveTitle(
+        'Strategizes the full cycle of monitoring from alerting, metrics, monitors, and tooling for at least 1 system',
+      ),
+    ).toBe('Strategizes the full cycle of monitoring from alerting, metrics, monitors');
+    expect(
+      deriveTitle('You keep the bar high even if it means losing strong performers who aren’t a good cultural fit.'),
+    ).toBe('You keep the bar high even if it means losing…');
   });
 });
 
@@ -91,7 +117,12 @@ describe('importing an outline of nested bullets', () => {
       introduction: 'I practise these by initiative. I would like them to be my stated responsibilities.',
       source: 'test/fixtures/import/outline/nested-bullets.md',
     });
-    expect(imported.levels).toEqual([{ id: 'nested-level', data: expect.objectContaining({ title: 'Nested level', track: 'engineering', tags: ['N'] }) }]);
+    expect(imported.levels).toEqual([
+      {
+        id: 'nested-level',
+        data: expect.objectContaining({ title: 'Nested level', track: 'engineering', tags: ['N'] }),
+      },
+    ]);
     validate(files);
   });
 });
@@ -107,7 +138,9 @@ describe('importing an outline of # areas and ### skills with paragraphs', () =>
       ['security', 'technical-skills'],
       ['incremental-delivery', 'delivery'],
     ]);
-    expect(imported.skills[0].body).toBe('Writes production-ready code. Understands when it’s right to leave comments.\n\nDrives organization wide testing strategy.');
+    expect(imported.skills[0].body).toBe(
+      'Writes production-ready code. Understands when it’s right to leave comments.\n\nDrives organization wide testing strategy.',
+    );
   });
 
   it('repairs the mojibake', () => {
@@ -121,18 +154,26 @@ describe('importing an outline of ## areas with bullets', () => {
   const { imported, files } = fixture('headings-bullets');
 
   it('keeps an area with only a paragraph as a skill set with that intro', () => {
-    expect(imported.skillSets[0].data).toMatchObject({ title: 'Scope', intro: expect.stringMatching(/^I increasingly optimize .* my domain$/) });
+    expect(imported.skillSets[0].data).toMatchObject({
+      title: 'Scope',
+      intro: expect.stringMatching(/^I increasingly optimize .* my domain$/),
+    });
     expect(imported.skills.filter((s) => s.data.skillSet === 'scope')).toEqual([]);
   });
 
   it('makes the bullets items with derived titles and full bodies, ids unique within the ladder', () => {
     expect(imported.skills.map((s) => [s.id, s.data.title])).toEqual([
       ['communicates-effectively-with-teams', 'Communicates effectively with teams'],
-      ['writes-code-review-feedback-that-is-timely-sought-after-and', 'Writes code review feedback that is timely, sought after and respected'],
+      [
+        'writes-code-review-feedback-that-is-timely-sought-after-and',
+        'Writes code review feedback that is timely, sought after and respected',
+      ],
       ['debugs-the-toughest-issues', 'Debugs the toughest issues'],
       ['communicates-effectively-with-teams-2', 'Communicates effectively with teams'],
     ]);
-    expect(imported.skills[1].body).toBe('Writes code review feedback that is timely, sought after and respected, and often the source of others’ learning');
+    expect(imported.skills[1].body).toBe(
+      'Writes code review feedback that is timely, sought after and respected, and often the source of others’ learning',
+    );
     expect(imported.skills.every((s) => s.id.length <= 60)).toBe(true);
     validate(files);
   });
@@ -146,7 +187,9 @@ describe('importing a numbered outline with TODO items and a reading list', () =
       ['You ensure that your organization consistently executes well.', undefined],
       ['You align your org to the needs of the business.', undefined],
     ]);
-    expect(skill(imported, 'you-manage-via-interfaces').body).toBe('You manage [via interfaces](https://example.com/interfaces).');
+    expect(skill(imported, 'you-manage-via-interfaces').body).toBe(
+      'You manage [via interfaces](https://example.com/interfaces).',
+    );
   });
 
   it('marks TODO items as placeholders to be written, numbered by area and item', () => {
@@ -273,7 +316,9 @@ describe('raw HTML in an outline', () => {
   it('keeps the text of markup as Markdown and drops the image, reporting its line', () => {
     const { imported, files } = fixture('html-blocks');
     expect(imported.summary.dropped).toEqual([{ line: 3, what: 'an image (<img>)' }]);
-    expect(files.get('skills/ships-in-small-safe-steps.md')).toContain('Ships in small, safe steps.\n\nKeeps the **release notes** current.');
+    expect(files.get('skills/ships-in-small-safe-steps.md')).toContain(
+      'Ships in small, safe steps.\n\nKeeps the **release notes** current.',
+    );
     expect([...files.values()].join('\n')).not.toMatch(/<(img|p|div|b)\b/);
   });
 });

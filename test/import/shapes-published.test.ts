@@ -8,7 +8,9 @@ import { sourceSentences } from '../helpers/source-sentences.ts';
 // Every fixture shape imported with no config as another ladder of one site, built once: what a reader of the
 // published pages finds, not only what the importer wrote.
 const shapes = 'test/fixtures/import/shapes';
-const cases = readdirSync(shapes).filter((file) => file.endsWith('.md')).map((file) => file.replace(/\.md$/, ''));
+const cases = readdirSync(shapes)
+  .filter((file) => file.endsWith('.md'))
+  .map((file) => file.replace(/\.md$/, ''));
 const baseUrls: Record<string, string> = { 'two-tracks': 'https://github.com/northwind/ladder/blob/main/' };
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: ' ' };
@@ -24,7 +26,9 @@ function pageText(html: string): string {
 }
 
 function pagesOf(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('index.html')).map((file) => readFileSync(join(folder, file), 'utf8'));
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('index.html'))
+    .map((file) => readFileSync(join(folder, file), 'utf8'));
 }
 
 describe('documents of every shape, published as other ladders', () => {

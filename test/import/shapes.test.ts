@@ -9,7 +9,8 @@ import { sourceSentences } from '../helpers/source-sentences.ts';
 import { ladderSchema, levelSchema, skillSchema, skillSetSchema } from '../../src/lib/content/schemas.ts';
 
 const shapes = 'test/fixtures/import/shapes';
-const imported = (name: string, baseUrl?: string) => importLadderDocument(`${shapes}/${name}.md`, baseUrl ? { baseUrl } : {});
+const imported = (name: string, baseUrl?: string) =>
+  importLadderDocument(`${shapes}/${name}.md`, baseUrl ? { baseUrl } : {});
 
 interface Written {
   /** Every prose field and body, as Markdown. */
@@ -23,10 +24,18 @@ function written(files: Map<string, string>): Written {
   for (const [path, text] of files) {
     const { yaml, body } = path.endsWith('.md') ? splitFrontmatter(text)! : { yaml: text, body: '' };
     const data = parseYaml(yaml) as Record<string, unknown>;
-    const schema = path === 'ladder.yaml' ? ladderSchema : path.startsWith('levels/') ? levelSchema : path.startsWith('skill-sets/') ? skillSetSchema : skillSchema;
+    const schema =
+      path === 'ladder.yaml'
+        ? ladderSchema
+        : path.startsWith('levels/')
+          ? levelSchema
+          : path.startsWith('skill-sets/')
+            ? skillSetSchema
+            : skillSchema;
     expect(schema.safeParse(data).success, `${path} follows its collection's schema`).toBe(true);
     out.titles.push(String(data.title));
-    for (const field of ['introduction', 'intro']) if (typeof data[field] === 'string') out.markdown.push(data[field] as string);
+    for (const field of ['introduction', 'intro'])
+      if (typeof data[field] === 'string') out.markdown.push(data[field] as string);
     if (body.trim() !== '') out.markdown.push(body);
   }
   return out;
@@ -36,7 +45,8 @@ function written(files: Map<string, string>): Written {
 function markupLeftAsText(markdown: string[]): string[] {
   const found: string[] = [];
   const visit = (node: Nodes) => {
-    if (node.type === 'text' && /\*\*|__|<\/?[a-z][^>]*>|&[a-z]+;|\|\s*-{3}|^\s*[-*+] |\\/i.test(node.value)) found.push(node.value);
+    if (node.type === 'text' && /\*\*|__|<\/?[a-z][^>]*>|&[a-z]+;|\|\s*-{3}|^\s*[-*+] |\\/i.test(node.value))
+      found.push(node.value);
     if (node.type === 'html') found.push(node.value);
     if ('children' in node) (node.children as Nodes[]).forEach(visit);
   };
@@ -85,7 +95,8 @@ describe.each(cases)('importing $name with no config', ({ name, levels, skillSet
 });
 
 describe('what each shape keeps as Markdown', () => {
-  const body = (name: string, id: string, baseUrl?: string) => splitFrontmatter(imported(name, baseUrl).files.get(`skills/${id}.md`)!)!.body.replace(/^\n/, '');
+  const body = (name: string, id: string, baseUrl?: string) =>
+    splitFrontmatter(imported(name, baseUrl).files.get(`skills/${id}.md`)!)!.body.replace(/^\n/, '');
 
   it('takes a bold lead as the title and keeps nested bullets a list, with both forms of emphasis', () => {
     const skill = imported('bold-lead-bullets').imported.skills.find((s) => s.id === 'testing-junior-engineer')!;
@@ -98,14 +109,24 @@ describe('what each shape keeps as Markdown', () => {
 
   it('makes each sub-heading under a level a skill set, and the level’s own paragraphs its intro', () => {
     const { imported: ladder } = imported('category-headings');
-    expect(ladder.skillSets.map((s) => s.data.title)).toEqual(['Craft (Associate Engineer)', 'Collaboration (Associate Engineer)', 'Craft (Mid-level Engineer)', 'Collaboration (Mid-level Engineer)']);
+    expect(ladder.skillSets.map((s) => s.data.title)).toEqual([
+      'Craft (Associate Engineer)',
+      'Collaboration (Associate Engineer)',
+      'Craft (Mid-level Engineer)',
+      'Collaboration (Mid-level Engineer)',
+    ]);
     expect(ladder.levels[0].data.intro).toMatch(/^Associates are learning how we build and run software\./);
     expect(ladder.summary.found!.prose).toEqual([{ line: 5, where: 'intro of level "Associate Engineer"' }]);
   });
 
   it('reads table cells as expectations in their category, keeping a cell’s line break and skipping an empty cell', () => {
     const { imported: ladder } = imported('table-columns');
-    expect(ladder.summary.found!.perLevel.map((l) => [l.level, l.skills])).toEqual([['L1', 3], ['L2', 3], ['L3', 3], ['L4', 2]]);
+    expect(ladder.summary.found!.perLevel.map((l) => [l.level, l.skills])).toEqual([
+      ['L1', 3],
+      ['L2', 3],
+      ['L3', 3],
+      ['L4', 2],
+    ]);
     const planning = ladder.skills.find((s) => s.data.level === 'l3' && s.data.skillSet === 'delivery-l3')!;
     expect(planning.body).toBe('Plans the work of a small project.\\\nSpots risks before they slip dates.');
   });
@@ -113,7 +134,11 @@ describe('what each shape keeps as Markdown', () => {
   it('turns levels as table rows the right way round', () => {
     const { imported: ladder } = imported('table-rows');
     expect(ladder.levels.map((l) => l.data.title)).toEqual(['Junior Developer', 'Developer', 'Senior Developer']);
-    expect(ladder.skillSets.filter((s) => s.data.level === 'developer').map((s) => s.data.title)).toEqual(['Technical skill (Developer)', 'Teamwork (Developer)', 'Scope (Developer)']);
+    expect(ladder.skillSets.filter((s) => s.data.level === 'developer').map((s) => s.data.title)).toEqual([
+      'Technical skill (Developer)',
+      'Teamwork (Developer)',
+      'Scope (Developer)',
+    ]);
   });
 
   it('takes the title and date from front matter, reporting the image and the fields it does not publish', () => {
@@ -136,7 +161,9 @@ describe('what each shape keeps as Markdown', () => {
 
   it('resolves relative links against the base URL and tells management levels by their titles', () => {
     const { imported: ladder } = imported('two-tracks', 'https://github.com/northwind/ladder/blob/main/');
-    expect(ladder.ladder.introduction).toBe('Read the [guide to promotions](https://github.com/northwind/ladder/blob/main/guides/promotions.md) before using this ladder.');
+    expect(ladder.ladder.introduction).toBe(
+      'Read the [guide to promotions](https://github.com/northwind/ladder/blob/main/guides/promotions.md) before using this ladder.',
+    );
     expect(ladder.levels.map((l) => [l.id, l.data.track, l.data.rank])).toEqual([
       ['engineer-i', 'engineering', 1],
       ['engineer-ii', 'engineering', 2],
@@ -146,7 +173,8 @@ describe('what each shape keeps as Markdown', () => {
   });
 
   it('warns, listing the lines, about cells under a header the config does not name as a level', () => {
-    const config = 'shape: levels\nexpectations: table-cells\nlevels:\n  - { heading: L1, track: engineering, rank: 1 }\n  - { heading: L2, track: engineering, rank: 2 }\n  - { heading: L3, track: engineering, rank: 3 }\n';
+    const config =
+      'shape: levels\nexpectations: table-cells\nlevels:\n  - { heading: L1, track: engineering, rank: 1 }\n  - { heading: L2, track: engineering, rank: 2 }\n  - { heading: L3, track: engineering, rank: 3 }\n';
     const { imported: ladder } = importLadderDocument(`${shapes}/table-columns.md`, { config });
     expect(ladder.summary.skills).toBe(9);
     expect(formatWarnings(ladder, 'table-columns.md')).toEqual([
@@ -157,7 +185,11 @@ describe('what each shape keeps as Markdown', () => {
 
   it('reads a bold line followed by a list as a level heading', () => {
     const { imported: ladder } = imported('bold-labels');
-    expect(ladder.levels.map((l) => [l.id, l.data.rank])).toEqual([['junior-engineer-l3', 1], ['mid-level-engineer-l4', 2], ['senior-engineer-l5', 3]]);
+    expect(ladder.levels.map((l) => [l.id, l.data.rank])).toEqual([
+      ['junior-engineer-l3', 1],
+      ['mid-level-engineer-l4', 2],
+      ['senior-engineer-l5', 3],
+    ]);
   });
 
   it('keeps sections that are not levels as prose of the introduction', () => {
@@ -181,9 +213,15 @@ describe('documents the importer refuses, naming file and line', () => {
   it.each([
     ['prose-only', /prose-only\.md:1: has no levels the importer can recognise/],
     ['empty-level', /empty-level\.md:7: has the level "Senior" with no expectations under it/],
-    ['relative-link', /relative-link\.md:5: has 1 relative link\(s\)[\s\S]*"\.\.\/guides\/coding\.md"[\s\S]*--base-url/],
+    [
+      'relative-link',
+      /relative-link\.md:5: has 1 relative link\(s\)[\s\S]*"\.\.\/guides\/coding\.md"[\s\S]*--base-url/,
+    ],
     ['mostly-markup', /mostly-markup\.md:3: is mostly markup the importer drops \(6 of 11 lines\): line 3: an image/],
-    ['unsafe-id', /unsafe-id\.import\.yaml: is not a valid import config:\n {2}- levels\.0\.id: must be a lowercase ASCII slug/],
+    [
+      'unsafe-id',
+      /unsafe-id\.import\.yaml: is not a valid import config:\n {2}- levels\.0\.id: must be a lowercase ASCII slug/,
+    ],
     ['bad-front-matter', /bad-front-matter\.md:3: has front matter that is not valid YAML/],
     ['repeated-level', /repeated-level\.md:11: repeats the level "Senior" \(first on line 3\)/],
     ['no-title', /no-title\.md:1: has no title: start it with a "# Title" heading/],

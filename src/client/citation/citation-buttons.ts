@@ -25,7 +25,10 @@ for (const block of document.querySelectorAll<HTMLElement>('[data-citation]')) {
       block.querySelector('.manual-copy')?.remove();
       announce(status, done[kind](title));
     } else {
-      announce(status, 'Your browser didn’t allow copying. The text is selected below: copy it with your keyboard or menu.');
+      announce(
+        status,
+        'Your browser didn’t allow copying. The text is selected below: copy it with your keyboard or menu.',
+      );
       offerManualCopy(status, plain);
     }
   });

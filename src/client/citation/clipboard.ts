@@ -22,7 +22,9 @@ export async function copyToClipboard(text: string, html?: string): Promise<bool
   try {
     if (html && typeof ClipboardItem !== 'undefined' && navigator.clipboard?.write) {
       const blob = (type: string, content: string) => new Blob([content], { type });
-      await navigator.clipboard.write([new ClipboardItem({ 'text/plain': blob('text/plain', text), 'text/html': blob('text/html', html) })]);
+      await navigator.clipboard.write([
+        new ClipboardItem({ 'text/plain': blob('text/plain', text), 'text/html': blob('text/html', html) }),
+      ]);
       return true;
     }
     if (!html && navigator.clipboard?.writeText) {

@@ -3,6 +3,8 @@
 import type { BaseType, TransitionLike } from 'd3-selection';
 
 declare module 'd3-selection' {
+  // A module augmentation repeats d3's own type parameters, used or not.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   interface Selection<GElement extends BaseType, Datum, PElement extends BaseType, PDatum> {
     transition(): SelectionTransition<GElement, Datum>;
   }

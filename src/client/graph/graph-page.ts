@@ -31,14 +31,27 @@ const load = () =>
 const places = new Map(
   skills.map((link) => {
     const hit = link.querySelector('rect')!;
-    return [link, { x: hit.x.baseVal.value, y: hit.y.baseVal.value, group: link.closest('[data-skill-set]')!, level: link.closest<SVGGElement>('[data-level]')!.dataset.level }];
+    return [
+      link,
+      {
+        x: hit.x.baseVal.value,
+        y: hit.y.baseVal.value,
+        group: link.closest('[data-skill-set]')!,
+        level: link.closest<SVGGElement>('[data-level]')!.dataset.level,
+      },
+    ];
   }),
 );
 
 /** A drawn skill's whole title: its tooltip when the drawing had to cut it, else its text. */
 const titleOf = (link: SVGAElement) => (link.querySelector('title') ?? link.querySelector('text')!).textContent!;
 
-const view = zoomable(svg, frame, root.querySelector<HTMLElement>('[data-graph-zoom]')!, (text) => (status.textContent = text));
+const view = zoomable(
+  svg,
+  frame,
+  root.querySelector<HTMLElement>('[data-graph-zoom]')!,
+  (text) => (status.textContent = text),
+);
 
 function rove(to: SVGAElement) {
   for (const link of skills) link.setAttribute('tabindex', link === to ? '0' : '-1');
@@ -86,7 +99,11 @@ svg.addEventListener('click', (event) => {
   void focus(link.dataset.skill!, 'push');
 });
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const made = document.createElement(tag);
   if (className) made.className = className;
   if (text !== undefined) made.textContent = text;
@@ -243,7 +260,9 @@ findInput.addEventListener(
   'focus',
   async () => {
     const { graph } = await load();
-    titles.replaceChildren(...graph.nodes.map((node) => Object.assign(document.createElement('option'), { value: node.title })));
+    titles.replaceChildren(
+      ...graph.nodes.map((node) => Object.assign(document.createElement('option'), { value: node.title })),
+    );
   },
   { once: true },
 );

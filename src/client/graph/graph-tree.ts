@@ -16,7 +16,10 @@ interface Node {
 }
 
 /** The tree's element and its layout, to run once it is in the page (and again when its width changes). */
-export function tidyTree(entries: FocusEntry[], item: (entry: FocusEntry) => HTMLElement): { element: HTMLElement; layout: () => void } {
+export function tidyTree(
+  entries: FocusEntry[],
+  item: (entry: FocusEntry) => HTMLElement,
+): { element: HTMLElement; layout: () => void } {
   const element = document.createElement('div');
   element.className = 'graph-tidy';
   const links = document.createElementNS(svgNS, 'svg');
@@ -57,7 +60,12 @@ export function tidyTree(entries: FocusEntry[], item: (entry: FocusEntry) => HTM
       .separation((a, b) => (height(a.data) + height(b.data)) / 2 + rowGap)(root);
     const placed = laid.descendants().filter((node) => node.data.item);
     const offset = Math.min(...placed.map((node) => node.x - height(node.data) / 2));
-    const at = new Map(placed.map((node) => [node, { left: (node.depth - 1) * (column + columnGap), top: node.x - height(node.data) / 2 - offset }]));
+    const at = new Map(
+      placed.map((node) => [
+        node,
+        { left: (node.depth - 1) * (column + columnGap), top: node.x - height(node.data) / 2 - offset },
+      ]),
+    );
     for (const [node, place] of at) {
       node.data.item!.style.left = `${place.left}px`;
       node.data.item!.style.top = `${place.top}px`;
@@ -71,7 +79,11 @@ export function tidyTree(entries: FocusEntry[], item: (entry: FocusEntry) => HTM
     // Each child joined to its parent: from the end of the parent's button to the start of the child's, a smooth S.
     const anchor = (node: (typeof placed)[number]) => {
       const button = node.data.item!.firstElementChild as HTMLElement;
-      return { x: at.get(node)!.left, end: at.get(node)!.left + button.offsetWidth, y: at.get(node)!.top + button.offsetTop + button.offsetHeight / 2 };
+      return {
+        x: at.get(node)!.left,
+        end: at.get(node)!.left + button.offsetWidth,
+        y: at.get(node)!.top + button.offsetTop + button.offsetHeight / 2,
+      };
     };
     links.replaceChildren(
       ...placed

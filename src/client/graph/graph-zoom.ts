@@ -14,7 +14,12 @@ const maxScale = 2.5;
 /** Room kept round the drawing at the edges of the frame, in screen pixels. */
 const margin = 12;
 
-export function zoomable(svg: SVGSVGElement, frame: HTMLElement, controls: HTMLElement, announce: (text: string) => void): Zoomable {
+export function zoomable(
+  svg: SVGSVGElement,
+  frame: HTMLElement,
+  controls: HTMLElement,
+  announce: (text: string) => void,
+): Zoomable {
   const viewport = svg.querySelector<SVGGElement>('[data-graph-viewport]')!;
   const detail = Number(svg.dataset.detailScale);
   const least = Number(svg.dataset.minScale);
@@ -26,8 +31,14 @@ export function zoomable(svg: SVGSVGElement, frame: HTMLElement, controls: HTMLE
 
   const behaviour = zoom<SVGSVGElement, unknown>()
     .scaleExtent([least, maxScale])
-    .extent(() => [[0, 0], [frame.clientWidth, frame.clientHeight]])
-    .translateExtent([[drawing.x - margin, drawing.y - margin], [drawing.x + width + margin, drawing.y + height + margin]])
+    .extent(() => [
+      [0, 0],
+      [frame.clientWidth, frame.clientHeight],
+    ])
+    .translateExtent([
+      [drawing.x - margin, drawing.y - margin],
+      [drawing.x + width + margin, drawing.y + height + margin],
+    ])
     .on('zoom', ({ transform }: { transform: ZoomTransform }) => show(transform));
   const selection = select(svg).call(behaviour).on('dblclick.zoom', null);
 
@@ -37,7 +48,8 @@ export function zoomable(svg: SVGSVGElement, frame: HTMLElement, controls: HTMLE
     const out = transform.k < detail;
     if (out !== zoomedOut) {
       svg.classList.toggle('is-zoomed-out', out);
-      if (zoomedOut !== undefined) announce(out ? 'Zoomed out: each skill set with its skill count' : 'Zoomed in: skill titles shown');
+      if (zoomedOut !== undefined)
+        announce(out ? 'Zoomed out: each skill set with its skill count' : 'Zoomed in: skill titles shown');
       zoomedOut = out;
     }
     svg.dataset.scale = transform.k.toFixed(3);
@@ -82,10 +94,14 @@ export function zoomable(svg: SVGSVGElement, frame: HTMLElement, controls: HTMLE
       const current = zoomTransform(svg);
       const [left, top] = current.apply([box.x, box.y]);
       const [right, bottom] = current.apply([box.x + box.width, box.y + box.height]);
-      if (current.k >= detail && left >= 0 && top >= 0 && right <= frame.clientWidth && bottom <= frame.clientHeight) return;
+      if (current.k >= detail && left >= 0 && top >= 0 && right <= frame.clientWidth && bottom <= frame.clientHeight)
+        return;
       const k = Math.max(current.k, 1);
       const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
-      selection.call(behaviour.transform, zoomIdentity.translate(frame.clientWidth / 2 - x * k, frame.clientHeight / 2 - y * k).scale(k));
+      selection.call(
+        behaviour.transform,
+        zoomIdentity.translate(frame.clientWidth / 2 - x * k, frame.clientHeight / 2 - y * k).scale(k),
+      );
     },
   };
 }

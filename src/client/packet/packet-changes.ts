@@ -35,7 +35,9 @@ export async function showChangesSince(packet: Packet): Promise<void> {
     ...changed.map((skill) => {
       const li = document.createElement('li');
       const changes = document.createElement('ul');
-      changes.append(...skill.changes.map((change) => Object.assign(document.createElement('li'), { textContent: change })));
+      changes.append(
+        ...skill.changes.map((change) => Object.assign(document.createElement('li'), { textContent: change })),
+      );
       li.append(Object.assign(document.createElement('strong'), { textContent: skill.title }), changes);
       return li;
     }),

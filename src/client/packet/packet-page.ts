@@ -110,11 +110,20 @@ async function loadFullText(skill: PacketSkill): Promise<Node[]> {
 
 /** What the skill asks, beside the evidence box: its first sentence, and the whole text one click away. */
 function skillWords(skill: PacketSkill): HTMLElement {
-  const words = element('div', { className: 'packet-item-words' }, element('p', { className: 'packet-item-summary', textContent: skill.summary }));
+  const words = element(
+    'div',
+    { className: 'packet-item-words' },
+    element('p', { className: 'packet-item-summary', textContent: skill.summary }),
+  );
   // A one-sentence description is already all there.
   if (skill.description.trim().length <= skill.summary.length + 2) return words;
   const text = element('div', { className: 'packet-item-full-text' });
-  const full = element('details', { className: 'packet-item-full' }, element('summary', {}, 'Full text', visuallyHidden(` of ${skill.title}`)), text);
+  const full = element(
+    'details',
+    { className: 'packet-item-full' },
+    element('summary', {}, 'Full text', visuallyHidden(` of ${skill.title}`)),
+    text,
+  );
   const fill = async () => text.replaceChildren(...(await loadFullText(skill)).map((node) => node.cloneNode(true)));
   full.addEventListener('toggle', () => {
     if (full.open) {
@@ -149,7 +158,11 @@ function drawItems() {
       const li = element(
         'li',
         { className: 'packet-item' },
-        element('h3', { className: 'packet-item-title' }, element('a', { href: sitePath(skill.path), textContent: skill.title })),
+        element(
+          'h3',
+          { className: 'packet-item-title' },
+          element('a', { href: sitePath(skill.path), textContent: skill.title }),
+        ),
         element('p', { className: 'packet-item-place', textContent: skill.context }),
         element(
           'div',
@@ -158,7 +171,12 @@ function drawItems() {
           element(
             'div',
             { className: 'packet-item-evidence' },
-            element('label', { className: 'packet-note-label', htmlFor: noteId }, 'Evidence', visuallyHidden(` for ${skill.title}`)),
+            element(
+              'label',
+              { className: 'packet-note-label', htmlFor: noteId },
+              'Evidence',
+              visuallyHidden(` for ${skill.title}`),
+            ),
             note,
           ),
         ),
@@ -204,7 +222,10 @@ function drawResults() {
         'button',
         { type: 'button', className: 'packet-result' },
         element('span', { className: 'packet-result-title', textContent: skill.title }),
-        element('span', { className: 'packet-result-place', textContent: added ? `${skill.context} · in your packet` : skill.context }),
+        element('span', {
+          className: 'packet-result-place',
+          textContent: added ? `${skill.context} · in your packet` : skill.context,
+        }),
       );
       button.dataset.add = skill.id;
       if (added) button.setAttribute('aria-disabled', 'true');
@@ -248,7 +269,9 @@ list.addEventListener('click', (event) => {
   }
   save(moveSkill(packet, id, action === 'up' ? -1 : 1));
   const position = packet.items.findIndex((item) => item.id === id) + 1;
-  const stillMovable = list.querySelector<HTMLElement>(`li[data-id="${id}"] [data-action="${action}"]`)?.getAttribute('aria-disabled') !== 'true';
+  const stillMovable =
+    list.querySelector<HTMLElement>(`li[data-id="${id}"] [data-action="${action}"]`)?.getAttribute('aria-disabled') !==
+    'true';
   focusItemControl(id, `[data-action="${stillMovable ? action : action === 'up' ? 'down' : 'up'}"]`);
   announce(status, `Moved ${skill.title} to position ${position} of ${packet.items.length}.`);
 });
@@ -297,7 +320,8 @@ root.querySelector('[data-export="clear"]')!.addEventListener('click', () => {
     announce(status, 'Your packet is already empty.');
     return;
   }
-  find('[data-packet-clear-text]').textContent = `This removes the ${skillsWord(packet.items.length)} in your packet and your notes on them. It can’t be undone.`;
+  find('[data-packet-clear-text]').textContent =
+    `This removes the ${skillsWord(packet.items.length)} in your packet and your notes on them. It can’t be undone.`;
   clearDialog.returnValue = '';
   clearDialog.showModal();
 });
@@ -325,14 +349,29 @@ find('[data-packet-exports]').addEventListener('click', async (event) => {
     window.print();
     return;
   }
-  const text = kind === 'markdown' ? packetMarkdown(entries(), site) : kind === 'rich' ? packetText(entries(), site) : packetShareUrl(packet, site);
+  const text =
+    kind === 'markdown'
+      ? packetMarkdown(entries(), site)
+      : kind === 'rich'
+        ? packetText(entries(), site)
+        : packetShareUrl(packet, site);
   const html = kind === 'rich' ? packetHtml(entries(), site) : undefined;
-  const what = { markdown: 'as Markdown', rich: 'as rich text', share: 'a link to the skills of your packet (your notes stay in this browser)' }[kind];
+  const what = {
+    markdown: 'as Markdown',
+    rich: 'as rich text',
+    share: 'a link to the skills of your packet (your notes stay in this browser)',
+  }[kind];
   if (await copyToClipboard(text, html)) {
     status.parentElement?.querySelector('.manual-copy')?.remove();
-    announce(status, kind === 'share' ? `Copied ${what}.` : `Copied your packet of ${skillsWord(packet.items.length)} ${what}.`);
+    announce(
+      status,
+      kind === 'share' ? `Copied ${what}.` : `Copied your packet of ${skillsWord(packet.items.length)} ${what}.`,
+    );
   } else {
-    announce(status, 'Your browser didn’t allow copying. The text is selected below: copy it with your keyboard or menu.');
+    announce(
+      status,
+      'Your browser didn’t allow copying. The text is selected below: copy it with your keyboard or menu.',
+    );
     offerManualCopy(status, text);
   }
 });
@@ -348,7 +387,12 @@ function missingReport(missing: PacketItem[]): HTMLElement {
       'ul',
       {},
       ...missing.map((item) =>
-        element('li', {}, element('code', { textContent: item.id }), item.note.trim() ? element('blockquote', { textContent: item.note }) : ' (no note)'),
+        element(
+          'li',
+          {},
+          element('code', { textContent: item.id }),
+          item.note.trim() ? element('blockquote', { textContent: item.note }) : ' (no note)',
+        ),
       ),
     ),
   );
@@ -370,7 +414,12 @@ function offerShared(sharedIds: string[]) {
     shared.hidden = true;
     drawResults();
     search.focus();
-    announce(status, choice === 'keep' ? `Kept your packet of ${skillsWord(packet.items.length)}.` : `Your packet now has ${skillsWord(packet.items.length)}.`);
+    announce(
+      status,
+      choice === 'keep'
+        ? `Kept your packet of ${skillsWord(packet.items.length)}.`
+        : `Your packet now has ${skillsWord(packet.items.length)}.`,
+    );
   });
 }
 
@@ -392,7 +441,9 @@ async function start() {
     ladder = await response.json();
   } catch (error) {
     loading.hidden = true;
-    report(`The list of skills couldn’t be loaded (${error instanceof Error ? error.message : 'unknown error'}). Check your connection and reload the page.`);
+    report(
+      `The list of skills couldn’t be loaded (${error instanceof Error ? error.message : 'unknown error'}). Check your connection and reload the page.`,
+    );
     return;
   }
   skills = packetSkills(ladder);
@@ -406,7 +457,10 @@ async function start() {
   if (sharedIds) {
     const known = sharedIds.flatMap((id) => skillById(id)?.id ?? []);
     const unknown = sharedIds.filter((id) => !skillById(id));
-    if (unknown.length > 0) report(`This link names ${unknown.length === 1 ? 'a skill that is' : 'skills that are'} not in the ladder: ${unknown.join(', ')}.`);
+    if (unknown.length > 0)
+      report(
+        `This link names ${unknown.length === 1 ? 'a skill that is' : 'skills that are'} not in the ladder: ${unknown.join(', ')}.`,
+      );
     const resolvedShared = [...new Set(known)];
     if (packet.items.length === 0) packet = packetFromIds(resolvedShared);
     else if (!sameSkills(packet, resolvedShared) && resolvedShared.length > 0) offerShared(resolvedShared);
@@ -419,7 +473,9 @@ async function start() {
   onPacketChange(() => {
     const focused = document.activeElement;
     const noteId = focused instanceof HTMLTextAreaElement ? focused.id : undefined;
-    const selection = noteId ? [(focused as HTMLTextAreaElement).selectionStart, (focused as HTMLTextAreaElement).selectionEnd] : undefined;
+    const selection = noteId
+      ? [(focused as HTMLTextAreaElement).selectionStart, (focused as HTMLTextAreaElement).selectionEnd]
+      : undefined;
     packet = loadSaved();
     save(packet);
     drawResults();

@@ -1,4 +1,11 @@
-import { emptyPacket, packetStorageKey, parseStoredPacket, serializePacket, withRelease, type Packet } from '../../lib/packet/packet-state.ts';
+import {
+  emptyPacket,
+  packetStorageKey,
+  parseStoredPacket,
+  serializePacket,
+  withRelease,
+  type Packet,
+} from '../../lib/packet/packet-state.ts';
 
 // The packet in localStorage, shared by the packet page and the "Add to packet" buttons.
 
@@ -32,7 +39,10 @@ export function peekPacket(): Packet {
 /** Saves the packet, recording the ladder's latest release when it gets its first skill; returns what went wrong, if anything. */
 export function writePacket(packet: Packet): string | undefined {
   try {
-    localStorage.setItem(packetStorageKey, serializePacket(withRelease(packet, document.documentElement.dataset.latestRelease)));
+    localStorage.setItem(
+      packetStorageKey,
+      serializePacket(withRelease(packet, document.documentElement.dataset.latestRelease)),
+    );
     window.dispatchEvent(new Event(savedEvent));
     return undefined;
   } catch {

@@ -47,12 +47,16 @@ export function loadPagefind(): Promise<Pagefind> {
       // Results link under the site's base path, whichever index they come from.
       await pagefind.options({ excerptLength: 24, baseUrl: urls.home() });
       // The other ladders' index weighs less, so the primary ladder's own skills rank first for the same match.
-      await pagefind.mergeIndex(urls.otherLaddersSearchIndex(), { indexWeight: 0.25, baseUrl: urls.home() }).catch(() => undefined);
+      await pagefind
+        .mergeIndex(urls.otherLaddersSearchIndex(), { indexWeight: 0.25, baseUrl: urls.home() })
+        .catch(() => undefined);
       await pagefind.init();
       return pagefind;
     } catch {
       loading = undefined;
-      throw new SearchUnavailable('The search index is missing. Run `npm run build` once: the site then searches its latest build, in `npm run dev` too.');
+      throw new SearchUnavailable(
+        'The search index is missing. Run `npm run build` once: the site then searches its latest build, in `npm run dev` too.',
+      );
     }
   })();
   return loading;
@@ -64,7 +68,12 @@ let filtersLoaded: Promise<unknown> | undefined;
  * How many results each value of each filter would give for this query, as a select offers them: the other filters
  * kept, this filter's own choice replaced by the value.
  */
-async function filterCounts(pagefind: Pagefind, query: string, filters: Record<string, string[]>, search: PagefindSearch): Promise<SearchOutcome['filters']> {
+async function filterCounts(
+  pagefind: Pagefind,
+  query: string,
+  filters: Record<string, string[]>,
+  search: PagefindSearch,
+): Promise<SearchOutcome['filters']> {
   const counts = { ...search.filters };
   for (const name of Object.keys(filters)) {
     const others = Object.fromEntries(Object.entries(filters).filter(([other]) => other !== name));
@@ -78,7 +87,12 @@ async function filterCounts(pagefind: Pagefind, query: string, filters: Record<s
  * results each filter value would give (the search page's filters; the header panel has none). Pagefind's own
  * debounced search is shared by every caller, so the search page's query would cancel the header panel's.
  */
-export async function searchLadder(query: string, filters: Record<string, string[]> = {}, limit = 8, counts = false): Promise<SearchOutcome> {
+export async function searchLadder(
+  query: string,
+  filters: Record<string, string[]> = {},
+  limit = 8,
+  counts = false,
+): Promise<SearchOutcome> {
   const pagefind = await loadPagefind();
   // Pagefind counts filter values only once its filter index is loaded.
   if (counts) await (filtersLoaded ??= pagefind.filters());

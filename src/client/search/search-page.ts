@@ -35,7 +35,8 @@ function showCounts(counts: Record<string, Record<string, number>>) {
 
 /** Before a query there is nothing to count: the options read as plain names. */
 function clearCounts() {
-  for (const select of selects) for (const option of select.options) if (option.value) option.textContent = option.dataset.label ?? option.value;
+  for (const select of selects)
+    for (const option of select.options) if (option.value) option.textContent = option.dataset.label ?? option.value;
 }
 
 /** On narrow screens the filters fold behind one button, which says how many are in use. */
@@ -60,7 +61,9 @@ async function run() {
     if (query.value.trim() !== text) return;
     showCounts(outcome.filters);
     summary.textContent =
-      outcome.total === 0 ? `No results for “${text}”.` : `${outcome.total} result${outcome.total === 1 ? '' : 's'} for “${text}”${outcome.total > outcome.hits.length ? `, the first ${outcome.hits.length} shown` : ''}.`;
+      outcome.total === 0
+        ? `No results for “${text}”.`
+        : `${outcome.total} result${outcome.total === 1 ? '' : 's'} for “${text}”${outcome.total > outcome.hits.length ? `, the first ${outcome.hits.length} shown` : ''}.`;
     list.replaceChildren(
       ...outcome.hits.map((hit) => {
         const item = document.createElement('li');

@@ -24,7 +24,9 @@ export function attachSearchPanel(form: HTMLFormElement, input: HTMLInputElement
   };
   const highlight = (index: number) => {
     active = index;
-    popup.querySelectorAll('[role="option"]').forEach((option, i) => option.setAttribute('aria-selected', String(i === index)));
+    popup
+      .querySelectorAll('[role="option"]')
+      .forEach((option, i) => option.setAttribute('aria-selected', String(i === index)));
     if (index >= 0) {
       input.setAttribute('aria-activedescendant', optionId(index));
       document.getElementById(optionId(index))?.scrollIntoView({ block: 'nearest' });
@@ -57,7 +59,8 @@ export function attachSearchPanel(form: HTMLFormElement, input: HTMLInputElement
     all.className = 'search-all';
     all.href = `${form.action}?q=${encodeURIComponent(query)}`;
     all.tabIndex = -1;
-    all.textContent = total > found.length ? `All ${total} results, with filters` : 'Open in the search page, with filters';
+    all.textContent =
+      total > found.length ? `All ${total} results, with filters` : 'Open in the search page, with filters';
     popup.replaceChildren(...options, all);
     popup.hidden = false;
     input.setAttribute('aria-expanded', 'true');

@@ -85,7 +85,10 @@ export const citationSources = {
   skill: (ladder: PublishedLadder, skill: Skill): CitationSource => ({
     title: skill.data.title,
     path: ladder.urls.skill(skill.id),
-    context: inLadder(ladder, `${ladder.index.level(skill.data.level).data.title} · ${ladder.index.skillSet(skill.data.skillSet).data.title}`),
+    context: inLadder(
+      ladder,
+      `${ladder.index.level(skill.data.level).data.title} · ${ladder.index.skillSet(skill.data.skillSet).data.title}`,
+    ),
   }),
   skillSet: (ladder: PublishedLadder, skillSet: SkillSet): CitationSource => ({
     title: skillSet.data.title,

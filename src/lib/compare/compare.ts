@@ -87,7 +87,8 @@ export function compareLevels(ladder: LadderIndex, from: Level, to: Level): Leve
   }
   const fromLevels = requiredLevels(ladder, from);
   const toLevels = requiredLevels(ladder, to);
-  const inOrder = (keep: (level: Level) => boolean) => ladder.levels.filter(keep).map((level) => requirementOf(ladder, level));
+  const inOrder = (keep: (level: Level) => boolean) =>
+    ladder.levels.filter(keep).map((level) => requirementOf(ladder, level));
   return {
     from,
     to,

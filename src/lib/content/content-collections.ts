@@ -21,17 +21,34 @@ export interface CollectionEntryInput {
 }
 
 /** Every entry of every collection, from ladders that were read and validated. */
-export function collectionEntries(read: Pick<ReadLadders, 'primary' | 'others' | 'releases'>): Record<CollectionName, CollectionEntryInput[]> {
-  const entries: Record<CollectionName, CollectionEntryInput[]> = { ladders: [], levels: [], skillSets: [], skills: [], releases: [] };
+export function collectionEntries(
+  read: Pick<ReadLadders, 'primary' | 'others' | 'releases'>,
+): Record<CollectionName, CollectionEntryInput[]> {
+  const entries: Record<CollectionName, CollectionEntryInput[]> = {
+    ladders: [],
+    levels: [],
+    skillSets: [],
+    skills: [],
+    releases: [],
+  };
   const ladders = [...(read.primary ? [{ id: '', content: read.primary }] : []), ...read.others];
   for (const { id: ladder, content } of ladders) {
     const inLadder = (id: string) => entryId(ladder, id);
     const owner = { ladder: ladderEntryId(ladder) };
-    const releases = read.releases.filter((release) => release.ladder === ladder).map((release) => inLadder(release.info.id));
-    entries.ladders.push({ id: ladderEntryId(ladder), data: { ...content.ladder.data, file: content.ladder.file, releases } });
-    for (const level of content.levels) entries.levels.push({ id: inLadder(level.id), data: { ...level.data, ...owner, file: level.file } });
+    const releases = read.releases
+      .filter((release) => release.ladder === ladder)
+      .map((release) => inLadder(release.info.id));
+    entries.ladders.push({
+      id: ladderEntryId(ladder),
+      data: { ...content.ladder.data, file: content.ladder.file, releases },
+    });
+    for (const level of content.levels)
+      entries.levels.push({ id: inLadder(level.id), data: { ...level.data, ...owner, file: level.file } });
     for (const skillSet of content.skillSets) {
-      entries.skillSets.push({ id: inLadder(skillSet.id), data: { ...skillSet.data, level: inLadder(skillSet.data.level), ...owner, file: skillSet.file } });
+      entries.skillSets.push({
+        id: inLadder(skillSet.id),
+        data: { ...skillSet.data, level: inLadder(skillSet.data.level), ...owner, file: skillSet.file },
+      });
     }
     for (const skill of content.skills) {
       const { level, skillSet, seeAlso, excluded, raises } = skill.data;
@@ -39,9 +56,17 @@ export function collectionEntries(read: Pick<ReadLadders, 'primary' | 'others' |
         ...skill.data,
         level: inLadder(level),
         skillSet: inLadder(skillSet),
-        seeAlso: seeAlso.map((target) => ('skill' in target ? { skill: inLadder(target.skill) } : 'skillSet' in target ? { skillSet: inLadder(target.skillSet) } : target)),
+        seeAlso: seeAlso.map((target) =>
+          'skill' in target
+            ? { skill: inLadder(target.skill) }
+            : 'skillSet' in target
+              ? { skillSet: inLadder(target.skillSet) }
+              : target,
+        ),
         ...(excluded ? { excluded: { ...excluded, skills: excluded.skills.map(inLadder) } } : {}),
-        ...(raises ? { raises: 'level' in raises ? { level: inLadder(raises.level) } : { skillSet: inLadder(raises.skillSet) } } : {}),
+        ...(raises
+          ? { raises: 'level' in raises ? { level: inLadder(raises.level) } : { skillSet: inLadder(raises.skillSet) } }
+          : {}),
         ...owner,
         file: skill.file,
       };
@@ -49,7 +74,10 @@ export function collectionEntries(read: Pick<ReadLadders, 'primary' | 'others' |
     }
   }
   for (const { ladder, file, snapshot } of read.releases) {
-    entries.releases.push({ id: entryId(ladder, snapshot.id), data: { ladder: ladderEntryId(ladder), file, snapshot } });
+    entries.releases.push({
+      id: entryId(ladder, snapshot.id),
+      data: { ladder: ladderEntryId(ladder), file, snapshot },
+    });
   }
   return entries;
 }
@@ -69,11 +97,19 @@ export function siteContentOf(collections: Collections): SiteContent {
   const ladders = new Map<string, LadderContent>();
   for (const { id, data } of collections.ladders) {
     const { file, releases, ...ladder } = data;
-    ladders.set(entryPlace(id).ladder, { ladder: { id: plain({ id }), file, data: ladder }, levels: [], skillSets: [], skills: [] });
+    ladders.set(entryPlace(id).ladder, {
+      ladder: { id: plain({ id }), file, data: ladder },
+      levels: [],
+      skillSets: [],
+      skills: [],
+    });
   }
   const contentOf = (reference: { id: string }) => {
     const content = ladders.get(entryPlace(reference.id).ladder);
-    if (!content) throw new Error(`The content collections have no ladder "${reference.id}": every entry's ladder comes from the same loaders.`);
+    if (!content)
+      throw new Error(
+        `The content collections have no ladder "${reference.id}": every entry's ladder comes from the same loaders.`,
+      );
     return content;
   };
   for (const { id, data } of [...collections.levels].sort(byFile)) {
@@ -86,9 +122,15 @@ export function siteContentOf(collections: Collections): SiteContent {
   }
   for (const entry of [...collections.skills].sort(byFile)) contentOf(entry.data.ladder).skills.push(skillOf(entry));
 
-  const releases = collections.releases.map(({ data: { ladder, file, snapshot } }) => readRelease(entryPlace(ladder.id).ladder, file, snapshot));
+  const releases = collections.releases.map(({ data: { ladder, file, snapshot } }) =>
+    readRelease(entryPlace(ladder.id).ladder, file, snapshot),
+  );
   const others = [...ladders].filter(([id]) => id !== '').map(([id, content]) => ({ id, content }));
-  return { primary: contentOf({ id: ladderEntryId('') }), others: others.sort(byTitle), releases: newestFirst(releases) };
+  return {
+    primary: contentOf({ id: ladderEntryId('') }),
+    others: others.sort(byTitle),
+    releases: newestFirst(releases),
+  };
 }
 
 /** A skill with plain ids, its fields in the order of the schema (as the loader read them). */
@@ -99,11 +141,19 @@ function skillOf({ id, data, body }: Collections['skills'][number]): Skill {
     level: plain(level),
     skillSet: plain(skillSet),
     order,
-    seeAlso: seeAlso.map((target): LinkTarget => ('skill' in target ? { skill: plain(target.skill) } : 'skillSet' in target ? { skillSet: plain(target.skillSet) } : target)),
+    seeAlso: seeAlso.map((target): LinkTarget =>
+      'skill' in target
+        ? { skill: plain(target.skill) }
+        : 'skillSet' in target
+          ? { skillSet: plain(target.skillSet) }
+          : target,
+    ),
     ...(excluded ? { excluded: { note: excluded.note, skills: excluded.skills.map(plain) } } : {}),
     furtherReading,
     placeholder,
-    ...(raises ? { raises: 'level' in raises ? { level: plain(raises.level) } : { skillSet: plain(raises.skillSet) } } : {}),
+    ...(raises
+      ? { raises: 'level' in raises ? { level: plain(raises.level) } : { skillSet: plain(raises.skillSet) } }
+      : {}),
     aliases,
   };
   return { id: plain({ id }), file, data: skill, body: body ?? '' };

@@ -25,7 +25,12 @@ export function contentFiles(root: string, cwd = process.cwd()): ContentFile[] {
       if (entry.name.startsWith('.')) continue;
       const path = folder ? `${folder}/${entry.name}` : entry.name;
       if (entry.isDirectory()) walk(path);
-      else files.push({ path, shownAs: shownPath(join(root, path), cwd), read: () => readFileSync(join(root, path), 'utf8') });
+      else
+        files.push({
+          path,
+          shownAs: shownPath(join(root, path), cwd),
+          read: () => readFileSync(join(root, path), 'utf8'),
+        });
     }
   };
   walk('');

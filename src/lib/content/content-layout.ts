@@ -93,7 +93,11 @@ export function placeOf(path: string): Placement | Misplaced | undefined {
   }
   if (!isId(ladder)) {
     if (parts.length === 3 && parts[2] === ladderFile) {
-      return { field: 'folder name', value: ladder, message: `is not a lowercase slug (it is the ladder's id and URL): rename the folder to "${slugify(ladder)}"` };
+      return {
+        field: 'folder name',
+        value: ladder,
+        message: `is not a lowercase slug (it is the ladder's id and URL): rename the folder to "${slugify(ladder)}"`,
+      };
     }
     return undefined;
   }
@@ -104,10 +108,13 @@ function placeInLadder(parts: string[], ladder: string): Placement | Misplaced {
   const prefix = ladderFolder(ladder);
   const layout =
     `a ladder's folder holds ${ladderFile}, levels/<id>.yaml, skill-sets/<id>.yaml, skills/<id>.md and releases/<release-id>.json` +
-    (ladder ? '' : ` (and ${defaultContentFolder}/ also ${urlManifestFile}, ${sourcesFolder}/ for documents and import configs, ${pagesFolder}/ for the About page and guides (MDX), ${otherLaddersFolder}/<ladder-id>/ for other ladders)`);
+    (ladder
+      ? ''
+      : ` (and ${defaultContentFolder}/ also ${urlManifestFile}, ${sourcesFolder}/ for documents and import configs, ${pagesFolder}/ for the About page and guides (MDX), ${otherLaddersFolder}/<ladder-id>/ for other ladders)`);
   if (parts.length === 1) {
     if (parts[0] === ladderFile) return { ladder, kind: 'ladder', id: ladderFileId };
-    if (baseOf(parts[0]) === baseOf(ladderFile)) return { field: '', message: `is not read: rename it to ${prefix}${ladderFile}` };
+    if (baseOf(parts[0]) === baseOf(ladderFile))
+      return { field: '', message: `is not read: rename it to ${prefix}${ladderFile}` };
     return { field: '', message: `is not read: ${layout}; move it to ${sourcesFolder}/ if it is a source document` };
   }
   const found = Object.entries(entryKinds).find(([, k]) => k.folder === parts[0]);
@@ -115,8 +122,10 @@ function placeInLadder(parts: string[], ladder: string): Placement | Misplaced {
   const [kind, { folder, extension, what }] = found as [EntryKind, (typeof entryKinds)[EntryKind]];
   const name = parts.at(-1)!;
   const wanted = `${prefix}${folder}/${baseOf(name)}${extension}`;
-  if (parts.length > 2) return { field: '', message: `is not read: ${folder}/ has no subfolders; move it to ${wanted}` };
-  if (extensionOf(name) !== extension) return { field: '', message: `is not read: ${what} is a ${extension} file; rename it to ${wanted}` };
+  if (parts.length > 2)
+    return { field: '', message: `is not read: ${folder}/ has no subfolders; move it to ${wanted}` };
+  if (extensionOf(name) !== extension)
+    return { field: '', message: `is not read: ${what} is a ${extension} file; rename it to ${wanted}` };
   return { ladder, kind, id: baseOf(name) };
 }
 
@@ -193,16 +202,27 @@ export function pageFileProblem(path: string): Misplaced | undefined {
   const name = parts.at(-1)!;
   const base = name.slice(0, name.length - extensionOf(name).length);
   if (parts.length === 1 && base === aboutPageId) {
-    return extensionOf(name) === '.mdx' ? undefined : { field: '', message: `is not read: a page is an .mdx file; rename it to ${pagesFolder}/about.mdx` };
+    return extensionOf(name) === '.mdx'
+      ? undefined
+      : { field: '', message: `is not read: a page is an .mdx file; rename it to ${pagesFolder}/about.mdx` };
   }
   const wanted = `${pagesFolder}/${guidesFolder}${slugify(base) || 'a-lowercase-slug'}.mdx`;
   if (parts.length === 1 || parts[0] !== guidesFolder.slice(0, -1)) {
-    return { field: '', message: `is not published: ${pagesFolder}/ holds about.mdx (the About page) and ${guidesFolder}<id>.mdx (a guide at /guides/<id>/); move it to ${wanted} if it is a guide` };
+    return {
+      field: '',
+      message: `is not published: ${pagesFolder}/ holds about.mdx (the About page) and ${guidesFolder}<id>.mdx (a guide at /guides/<id>/); move it to ${wanted} if it is a guide`,
+    };
   }
-  if (parts.length > 2) return { field: '', message: `is not read: ${guidesFolder} has no subfolders; move it to ${wanted}` };
-  if (extensionOf(name) !== '.mdx') return { field: '', message: `is not read: a page is an .mdx file; rename it to ${wanted}` };
+  if (parts.length > 2)
+    return { field: '', message: `is not read: ${guidesFolder} has no subfolders; move it to ${wanted}` };
+  if (extensionOf(name) !== '.mdx')
+    return { field: '', message: `is not read: a page is an .mdx file; rename it to ${wanted}` };
   if (!isId(base)) {
-    return { field: 'file name', value: base, message: `is not a lowercase slug (the file name is the guide's id and URL): rename the file to "${wanted.split('/').at(-1)}"` };
+    return {
+      field: 'file name',
+      value: base,
+      message: `is not a lowercase slug (the file name is the guide's id and URL): rename the file to "${wanted.split('/').at(-1)}"`,
+    };
   }
   return undefined;
 }

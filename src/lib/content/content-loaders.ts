@@ -21,7 +21,8 @@ class ContentError extends Error {
   }
 }
 
-const sameFiles = (a: ContentFile[], b: ContentFile[]) => a.length === b.length && a.every((file, i) => file.path === b[i].path && file.read() === b[i].read());
+const sameFiles = (a: ContentFile[], b: ContentFile[]) =>
+  a.length === b.length && a.every((file, i) => file.path === b[i].path && file.read() === b[i].read());
 
 /**
  * The content collections' loaders, one per kind of file, sharing one read of the content folder: the first loader to
@@ -42,7 +43,10 @@ export function contentLoaders(root: string): Record<CollectionName, Loader> {
     const result = readLadders(files);
     for (const warning of result.warnings) logger.warn(`warning: ${formatProblem(warning)}`);
     for (const problem of result.errors) logger.error(formatProblem(problem));
-    const read = result.errors.length > 0 || !result.primary ? { problems: result.errors.length } : { entries: collectionEntries(result) };
+    const read =
+      result.errors.length > 0 || !result.primary
+        ? { problems: result.errors.length }
+        : { entries: collectionEntries(result) };
     last = { files, read };
     return { read, fresh: true };
   };
@@ -71,11 +75,18 @@ export function contentLoaders(root: string): Record<CollectionName, Loader> {
         if (path !== root && !path.startsWith(root + sep)) return;
         updating = updating.then(update).catch((error: unknown) => {
           // The loader that read the folder has logged its problems; the others keep their entries and stay quiet.
-          if (!(error instanceof ContentError) || error.fresh) logger.error(error instanceof Error ? error.message : String(error));
+          if (!(error instanceof ContentError) || error.fresh)
+            logger.error(error instanceof Error ? error.message : String(error));
         });
       });
     },
   });
 
-  return { ladders: loader('ladders'), levels: loader('levels'), skillSets: loader('skillSets'), skills: loader('skills'), releases: loader('releases') };
+  return {
+    ladders: loader('ladders'),
+    levels: loader('levels'),
+    skillSets: loader('skillSets'),
+    skills: loader('skills'),
+    releases: loader('releases'),
+  };
 }

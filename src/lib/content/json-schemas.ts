@@ -1,5 +1,12 @@
 import { z } from 'astro/zod';
-import { defaultContentFolder, entryPath, ladderFile, ladderFilePath, sourcesFolder, type EntryKind } from './content-layout.ts';
+import {
+  defaultContentFolder,
+  entryPath,
+  ladderFile,
+  ladderFilePath,
+  sourcesFolder,
+  type EntryKind,
+} from './content-layout.ts';
 import { ladderSchema, levelSchema, skillSchema, skillSetSchema } from './schemas.ts';
 import { importConfigSchema } from '../import/import-config.ts';
 
@@ -7,15 +14,36 @@ import { importConfigSchema } from '../import/import-config.ts';
 export const jsonSchemaFolder = '.schemas';
 
 // The files of a kind in every ladder of the default content folder, as the globs editors match files with.
-const everyLadder = (path: (ladder: string) => string) => [path(''), path('*')].map((inFolder) => `${defaultContentFolder}/${inFolder}`);
+const everyLadder = (path: (ladder: string) => string) =>
+  [path(''), path('*')].map((inFolder) => `${defaultContentFolder}/${inFolder}`);
 const ofKind = (kind: EntryKind) => everyLadder((ladder) => entryPath(ladder, kind, '*'));
 
 /** Each content file kind, the zod schema the build reads it with, and the files editors should check with it. */
 export const contentFileSchemas = [
-  { file: 'ladder.schema.json', title: `Rungs ladder (${ladderFile})`, schema: ladderSchema, matches: everyLadder(ladderFilePath) },
-  { file: 'level.schema.json', title: 'Rungs level (levels/<id>.yaml)', schema: levelSchema, matches: ofKind('levels') },
-  { file: 'skill-set.schema.json', title: 'Rungs skill set (skill-sets/<id>.yaml)', schema: skillSetSchema, matches: ofKind('skillSets') },
-  { file: 'skill.schema.json', title: 'Rungs skill frontmatter (skills/<id>.md)', schema: skillSchema, matches: ofKind('skills') },
+  {
+    file: 'ladder.schema.json',
+    title: `Rungs ladder (${ladderFile})`,
+    schema: ladderSchema,
+    matches: everyLadder(ladderFilePath),
+  },
+  {
+    file: 'level.schema.json',
+    title: 'Rungs level (levels/<id>.yaml)',
+    schema: levelSchema,
+    matches: ofKind('levels'),
+  },
+  {
+    file: 'skill-set.schema.json',
+    title: 'Rungs skill set (skill-sets/<id>.yaml)',
+    schema: skillSetSchema,
+    matches: ofKind('skillSets'),
+  },
+  {
+    file: 'skill.schema.json',
+    title: 'Rungs skill frontmatter (skills/<id>.md)',
+    schema: skillSchema,
+    matches: ofKind('skills'),
+  },
   {
     file: 'import-config.schema.json',
     title: 'Rungs import config (<document>.import.yaml)',
@@ -43,7 +71,9 @@ export function jsonSchemaFiles(): Map<string, string> {
  */
 export function editorSettings(): string {
   const yamlSchemas = Object.fromEntries(
-    contentFileSchemas.map(({ file, matches }) => [`./${jsonSchemaFolder}/${file}`, matches.filter((match) => match.endsWith('.yaml'))]).filter(([, matches]) => matches.length > 0),
+    contentFileSchemas
+      .map(({ file, matches }) => [`./${jsonSchemaFolder}/${file}`, matches.filter((match) => match.endsWith('.yaml'))])
+      .filter(([, matches]) => matches.length > 0),
   );
   // Format on save with the project's Prettier (and its Astro plugin); ESLint checks .astro files too.
   const formatting = {

@@ -25,16 +25,22 @@ const yaml = (data: object) => stringify(data, { lineWidth: 0 });
 function unknown(kind: string, id: string, entries: Map<string, unknown>, flag: string): NewContentError {
   const known = [...entries.keys()].sort();
   const suggestion = closest(id, known);
-  return new NewContentError(`There is no ${kind} "${id}"${suggestion ? `: did you mean --${flag} ${suggestion}?` : `. Known: ${known.join(', ')}.`}`);
+  return new NewContentError(
+    `There is no ${kind} "${id}"${suggestion ? `: did you mean --${flag} ${suggestion}?` : `. Known: ${known.join(', ')}.`}`,
+  );
 }
 
 /** The id a title becomes, refused when a file or an alias already has it (a published URL can't change owner). */
 function freshId(title: string, entries: Map<string, { aliases: string[] }>, kind: EntryKind): string {
   const id = slugify(title);
   if (!id) throw new NewContentError(`The title "${title}" has no letters or digits to make an id from.`);
-  if (entries.has(id)) throw new NewContentError(`${entryPath('', kind, id)} already exists: edit that file, or choose another title.`);
+  if (entries.has(id))
+    throw new NewContentError(`${entryPath('', kind, id)} already exists: edit that file, or choose another title.`);
   const owner = [...entries].find(([, entry]) => entry.aliases.includes(id));
-  if (owner) throw new NewContentError(`"${id}" is an old id (alias) of ${entryPath('', kind, owner[0])}, so its URL already leads there: choose another title.`);
+  if (owner)
+    throw new NewContentError(
+      `"${id}" is an old id (alias) of ${entryPath('', kind, owner[0])}, so its URL already leads there: choose another title.`,
+    );
   return id;
 }
 
@@ -45,7 +51,9 @@ export function newSkill(title: string, skillSetId: string, content: ExistingCon
   const skillSet = content.skillSets.get(skillSetId);
   if (!skillSet) throw unknown('skill set', skillSetId, content.skillSets, 'skill-set');
   const id = freshId(title, content.skills, 'skills');
-  const order = nextOrder([...content.skills.values()].filter((skill) => skill.skillSet === skillSetId).map((skill) => skill.order));
+  const order = nextOrder(
+    [...content.skills.values()].filter((skill) => skill.skillSet === skillSetId).map((skill) => skill.order),
+  );
   const data = { title, level: skillSet.level, skillSet: skillSetId, order, placeholder: true };
   skillSchema.parse(data);
   const body = `Describe ${title} here: what someone with this skill does, and how it shows. Then delete \`placeholder: true\` above.`;
@@ -57,7 +65,9 @@ export function newSkillSet(title: string, levelId: string, content: ExistingCon
   const level = content.levels.get(levelId);
   if (!level) throw unknown('level', levelId, content.levels, 'level');
   const id = freshId(title, content.skillSets, 'skillSets');
-  const order = nextOrder([...content.skillSets.values()].filter((skillSet) => skillSet.level === levelId).map((skillSet) => skillSet.order));
+  const order = nextOrder(
+    [...content.skillSets.values()].filter((skillSet) => skillSet.level === levelId).map((skillSet) => skillSet.order),
+  );
   const data = { title, level: levelId, order, tag: level.tags[0] };
   skillSetSchema.parse(data);
   return { path: entryPath('', 'skillSets', id), text: yaml(data) };

@@ -2,9 +2,30 @@
 // collection would read, file names that are not slugs, YAML errors at their line, frontmatter that doesn't match
 // the schemas (with the field's line), and then every rule of validate-ladder.ts over what could be read.
 import type { z } from 'astro/zod';
-import { isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
+import {
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type Node as YamlNode,
+} from 'yaml';
 import type { Entry, LadderContent, Skill } from '../ladder/ladder.ts';
-import { contentText, entryKinds, isId, ladderFileId, ladderFilePath, ladderFolder, placeOf, splitFrontmatter, type ContentKind } from './content-layout.ts';
+import {
+  contentText,
+  entryKinds,
+  isId,
+  ladderFileId,
+  ladderFilePath,
+  ladderFolder,
+  placeOf,
+  splitFrontmatter,
+  type ContentKind,
+} from './content-layout.ts';
 import { ladderSchema, levelSchema, skillSchema, skillSetSchema } from './schemas.ts';
 import { slugify } from './slug.ts';
 import { validateLadder, type KnownIds, type Problem } from './validate-ladder.ts';
@@ -13,10 +34,21 @@ import { releaseSnapshotSchema } from '../releases/release-schema.ts';
 import { renameSuggestions } from '../releases/rename-suggestions.ts';
 import { newestFirst, readRelease, type Release, type ReleaseSnapshot } from '../releases/snapshot.ts';
 
-const schemas = { ladder: ladderSchema, levels: levelSchema, skillSets: skillSetSchema, skills: skillSchema, releases: releaseSnapshotSchema } as const;
+const schemas = {
+  ladder: ladderSchema,
+  levels: levelSchema,
+  skillSets: skillSetSchema,
+  skills: skillSchema,
+  releases: releaseSnapshotSchema,
+} as const;
 
 /** Each YAML scalar's and key's line, by field path ("seeAlso[2].skill"), so a schema problem points at its line. */
-function fieldLines(node: YamlNode | null, lineOf: (offset: number) => number, path = '', lines: Record<string, number> = {}) {
+function fieldLines(
+  node: YamlNode | null,
+  lineOf: (offset: number) => number,
+  path = '',
+  lines: Record<string, number> = {},
+) {
   if (isMap(node)) {
     for (const pair of node.items) {
       if (!isPair(pair) || !isScalar(pair.key)) continue;
@@ -36,36 +68,74 @@ function fieldLines(node: YamlNode | null, lineOf: (offset: number) => number, p
 }
 
 const fieldName = (path: PropertyKey[]) =>
-  path.reduce<string>((name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${String(part)}` : String(part)), '');
+  path.reduce<string>(
+    (name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${String(part)}` : String(part)),
+    '',
+  );
 
 function valueAt(data: unknown, path: PropertyKey[]): unknown {
-  return path.reduce<unknown>((value, part) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[part] : undefined), data);
+  return path.reduce<unknown>(
+    (value, part) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[part] : undefined),
+    data,
+  );
 }
 
-const describe = (value: unknown) => (value === null ? 'nothing' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : `${typeof value} ${JSON.stringify(value)}`);
+const describe = (value: unknown) =>
+  value === null
+    ? 'nothing'
+    : Array.isArray(value)
+      ? 'a list'
+      : typeof value === 'object'
+        ? 'a mapping'
+        : `${typeof value} ${JSON.stringify(value)}`;
 
 /** A union's branch whose only complaints are about the values it was given, when the keys say which was meant. */
-function meantBranch(issue: z.core.$ZodIssueInvalidUnion, data: unknown, base: PropertyKey[]): z.core.$ZodIssue[] | undefined {
+function meantBranch(
+  issue: z.core.$ZodIssueInvalidUnion,
+  data: unknown,
+  base: PropertyKey[],
+): z.core.$ZodIssue[] | undefined {
   return issue.errors.find(
-    (branch) => branch.length > 0 && branch.every((i) => i.code !== 'unrecognized_keys' && !(i.code === 'invalid_type' && valueAt(data, [...base, ...i.path]) === undefined)),
+    (branch) =>
+      branch.length > 0 &&
+      branch.every(
+        (i) =>
+          i.code !== 'unrecognized_keys' &&
+          !(i.code === 'invalid_type' && valueAt(data, [...base, ...i.path]) === undefined),
+      ),
   );
 }
 
 /** A zod issue in words an editor can act on, with the field it concerns. */
-function schemaProblems(issues: z.core.$ZodIssue[], data: unknown, base: PropertyKey[] = []): { field: string; value?: string; message: string }[] {
+function schemaProblems(
+  issues: z.core.$ZodIssue[],
+  data: unknown,
+  base: PropertyKey[] = [],
+): { field: string; value?: string; message: string }[] {
   return issues.flatMap((issue) => {
     const path = [...base, ...issue.path];
     const value = valueAt(data, path);
     const shown = value === undefined || typeof value === 'object' ? undefined : String(value);
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ field: fieldName([...path, key]), message: 'is not a field here: remove it or check its spelling' }));
+      return issue.keys.map((key) => ({
+        field: fieldName([...path, key]),
+        message: 'is not a field here: remove it or check its spelling',
+      }));
     }
     if (issue.code === 'invalid_union') {
       const branch = meantBranch(issue, data, path);
       if (branch) return schemaProblems(branch, data, path);
     }
     if (issue.code === 'invalid_type') {
-      return [{ field: fieldName(path), message: value === undefined ? 'is required' : `must be ${issue.expected === 'object' ? 'a mapping' : issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, not ${describe(value)}` }];
+      return [
+        {
+          field: fieldName(path),
+          message:
+            value === undefined
+              ? 'is required'
+              : `must be ${issue.expected === 'object' ? 'a mapping' : issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, not ${describe(value)}`,
+        },
+      ];
     }
     return [{ field: fieldName(path), value: shown, message: issue.message }];
   });
@@ -86,8 +156,11 @@ function openedAt(document: Document, offset: number): number | undefined {
   let opened: number | undefined;
   visit(document, (_key, node) => {
     const range = (node as YamlNode).range;
-    const unclosed = (isCollection(node) && node.flow) || (isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE'));
-    if (unclosed && range && range[0] < offset && offset <= range[2] && (opened === undefined || range[0] < opened)) opened = range[0];
+    const unclosed =
+      (isCollection(node) && node.flow) ||
+      (isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE'));
+    if (unclosed && range && range[0] < offset && offset <= range[2] && (opened === undefined || range[0] < opened))
+      opened = range[0];
   });
   return opened;
 }
@@ -100,11 +173,16 @@ function parseYaml(text: string, firstLine: number): Parsed {
     return {
       lines: {},
       problems: document.errors.map((error) => {
-        const opened = error.code === 'BAD_INDENT' || error.code === 'MISSING_CHAR' ? openedAt(document, error.pos[0]) : undefined;
+        const opened =
+          error.code === 'BAD_INDENT' || error.code === 'MISSING_CHAR' ? openedAt(document, error.pos[0]) : undefined;
         // The message's own "at line …, column …" counts from the frontmatter, not the file.
         const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
         return opened !== undefined && lineOf(opened) < lineOf(error.pos[0])
-          ? { line: lineOf(opened), field: 'YAML', message: `is not valid: a bracket or quote opened on this line is not closed (${message})` }
+          ? {
+              line: lineOf(opened),
+              field: 'YAML',
+              message: `is not valid: a bracket or quote opened on this line is not closed (${message})`,
+            }
           : { line: lineOf(error.pos[0]), field: 'YAML', message: `is not valid: ${message}` };
       }),
     };
@@ -116,7 +194,15 @@ function parseJson(text: string): Parsed {
   try {
     return { data: JSON.parse(text), lines: {}, problems: [] };
   } catch (error) {
-    return { lines: {}, problems: [{ field: 'JSON', message: `is not valid (${(error as Error).message}): write releases with npm run release, never by hand` }] };
+    return {
+      lines: {},
+      problems: [
+        {
+          field: 'JSON',
+          message: `is not valid (${(error as Error).message}): write releases with npm run release, never by hand`,
+        },
+      ],
+    };
   }
 }
 
@@ -125,7 +211,17 @@ function parseFile(kind: ContentKind, text: string): Parsed {
   if (kind !== 'skills') return parseYaml(contentText(text), 1);
   const split = splitFrontmatter(text);
   if (!split) {
-    return { lines: {}, problems: [{ line: 1, field: 'frontmatter', message: 'is missing: start the file with a line "---", the fields (title, level, skillSet, order), and another "---"' }] };
+    return {
+      lines: {},
+      problems: [
+        {
+          line: 1,
+          field: 'frontmatter',
+          message:
+            'is missing: start the file with a line "---", the fields (title, level, skillSet, order), and another "---"',
+        },
+      ],
+    };
   }
   return { ...parseYaml(split.yaml, 2), body: { text: split.body, line: split.bodyLine } };
 }
@@ -159,7 +255,17 @@ export function readLadders(files: ContentFile[]): ReadLadders {
   const ladders = new Map<string, LadderFiles>();
   const ladderOf = (id: string) => {
     let found = ladders.get(id);
-    if (!found) ladders.set(id, (found = { levels: [], skillSets: [], skills: [], releases: [], unreadable: { levels: new Set(), skillSets: new Set(), skills: new Set() } }));
+    if (!found)
+      ladders.set(
+        id,
+        (found = {
+          levels: [],
+          skillSets: [],
+          skills: [],
+          releases: [],
+          unreadable: { levels: new Set(), skillSets: new Set(), skills: new Set() },
+        }),
+      );
     return found;
   };
 
@@ -177,7 +283,12 @@ export function readLadders(files: ContentFile[]): ReadLadders {
       else if (kind !== 'releases') target.unreadable[kind].add(id);
     };
     if (kind !== 'ladder' && !isId(id)) {
-      errors.push({ file: file.shownAs, field: 'file name', value: id, message: `is not a lowercase slug (the file name is the id and the URL): rename the file to "${slugify(id) || 'a-lowercase-slug'}${entryKinds[kind].extension}"` });
+      errors.push({
+        file: file.shownAs,
+        field: 'file name',
+        value: id,
+        message: `is not a lowercase slug (the file name is the id and the URL): rename the file to "${slugify(id) || 'a-lowercase-slug'}${entryKinds[kind].extension}"`,
+      });
       unreadable();
       continue;
     }
@@ -201,11 +312,22 @@ export function readLadders(files: ContentFile[]): ReadLadders {
     }
     if (kind === 'releases') {
       const snapshot = data as ReleaseSnapshot;
-      if (snapshot.id !== id) errors.push({ file: file.shownAs, field: 'id', value: snapshot.id, message: `must be the file's name, "${id}": a release's id never changes once published` });
+      if (snapshot.id !== id)
+        errors.push({
+          file: file.shownAs,
+          field: 'id',
+          value: snapshot.id,
+          message: `must be the file's name, "${id}": a release's id never changes once published`,
+        });
       else target.releases.push({ file: file.shownAs, snapshot });
       continue;
     }
-    const entry = { id, file: file.shownAs, data: data as never, lines: { ...parsed.lines, ...(parsed.body ? { body: parsed.body.line } : {}) } };
+    const entry = {
+      id,
+      file: file.shownAs,
+      data: data as never,
+      lines: { ...parsed.lines, ...(parsed.body ? { body: parsed.body.line } : {}) },
+    };
     if (kind === 'ladder') target.ladder = entry;
     else if (kind === 'skills') target.skills.push({ ...entry, body: parsed.body?.text ?? '' });
     else target[kind].push(entry);
@@ -215,7 +337,11 @@ export function readLadders(files: ContentFile[]): ReadLadders {
   const releases: ReadLadders['releases'] = [];
   for (const [id, found] of [...ladders].sort(([a], [b]) => a.localeCompare(b))) {
     if (!found.ladder && !found.ladderUnreadable) {
-      errors.push({ file: ladderFilePath(id), field: '', message: `is missing: ${ladderFolder(id) || 'the content folder'} needs a ladder.yaml with at least a title` });
+      errors.push({
+        file: ladderFilePath(id),
+        field: '',
+        message: `is missing: ${ladderFolder(id) || 'the content folder'} needs a ladder.yaml with at least a title`,
+      });
     }
     // The other files are still checked when ladder.yaml is broken, so one run reports everything.
     const ladder = found.ladder ?? { id: ladderFileId, file: ladderFilePath(id), data: { title: id, readingList: [] } };
@@ -227,12 +353,21 @@ export function readLadders(files: ContentFile[]): ReadLadders {
     for (const { file, snapshot } of found.releases) {
       // A release is checked by the same rules as the content it froze, so its frozen pages build like the current ones.
       const release = readRelease(id, file, snapshot);
-      const releaseProblems = validateLadder(release.content, { levels: new Set(), skillSets: new Set(), skills: new Set() }).errors;
+      const releaseProblems = validateLadder(release.content, {
+        levels: new Set(),
+        skillSets: new Set(),
+        skills: new Set(),
+      }).errors;
       errors.push(...releaseProblems);
       if (releaseProblems.length === 0) releases.push({ ...release, snapshot });
     }
   }
-  if (!ladders.has('')) errors.push({ file: ladderFilePath(''), field: '', message: 'is missing: the content folder needs a ladder.yaml with at least a title' });
+  if (!ladders.has(''))
+    errors.push({
+      file: ladderFilePath(''),
+      field: '',
+      message: 'is missing: the content folder needs a ladder.yaml with at least a title',
+    });
 
   const others = read.filter((r) => r.id !== '').sort(byTitle);
   const primary = read.find((r) => r.id === '')?.content;

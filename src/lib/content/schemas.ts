@@ -78,7 +78,11 @@ export const skillSchema = z.strictObject({
   /** The document holds a placeholder ("TODO") here: shown as "to be written". */
   placeholder: z.boolean().default(false),
   /** A "higher bar" entry names the skill set (or side level) it raises. */
-  raises: z.union([z.strictObject({ skillSet: id }), z.strictObject({ level: id })], { error: 'must give exactly one of skillSet or level' }).optional(),
+  raises: z
+    .union([z.strictObject({ skillSet: id }), z.strictObject({ level: id })], {
+      error: 'must give exactly one of skillSet or level',
+    })
+    .optional(),
   aliases: z.array(id).default([]),
 });
 

@@ -50,7 +50,14 @@ export function validateLadder(content: LadderContent, unreadable: KnownIds = no
 
   const checkReference = (entry: Entry<unknown>, field: string, value: string, ids: Set<string>, kind: string) => {
     if (!ids.has(value)) {
-      errors.push({ file: entry.file, line: entry.lines?.[field], field, value, message: `is not ${kind}`, suggestion: closest(value, ids) });
+      errors.push({
+        file: entry.file,
+        line: entry.lines?.[field],
+        field,
+        value,
+        message: `is not ${kind}`,
+        suggestion: closest(value, ids),
+      });
     }
   };
 
@@ -62,7 +69,13 @@ export function validateLadder(content: LadderContent, unreadable: KnownIds = no
     checkReference(skill, 'level', data.level, levelIds, 'a level');
     checkReference(skill, 'skillSet', data.skillSet, skillSetIds, 'a skill set');
     const expectedLevel = skillSetLevel.get(data.skillSet);
-    if (expectedLevel && levelIds.has(expectedLevel) && levelIds.has(data.level) && expectedLevel !== data.level && !unreadable.levels.has(data.level)) {
+    if (
+      expectedLevel &&
+      levelIds.has(expectedLevel) &&
+      levelIds.has(data.level) &&
+      expectedLevel !== data.level &&
+      !unreadable.levels.has(data.level)
+    ) {
       errors.push({
         file: skill.file,
         line: skill.lines?.level,
@@ -74,17 +87,33 @@ export function validateLadder(content: LadderContent, unreadable: KnownIds = no
     }
     data.seeAlso.forEach((target, i) => {
       if ('skill' in target) checkReference(skill, `seeAlso[${i}].skill`, target.skill, skillIds, 'a skill');
-      if ('skillSet' in target) checkReference(skill, `seeAlso[${i}].skillSet`, target.skillSet, skillSetIds, 'a skill set');
+      if ('skillSet' in target)
+        checkReference(skill, `seeAlso[${i}].skillSet`, target.skillSet, skillSetIds, 'a skill set');
       if ('unresolved' in target) {
-        warnings.push({ file: skill.file, line: skill.lines?.[`seeAlso[${i}].unresolved`], field: `seeAlso[${i}].unresolved`, value: target.unresolved, message: 'is not yet in the ladder (shown as plain text)' });
+        warnings.push({
+          file: skill.file,
+          line: skill.lines?.[`seeAlso[${i}].unresolved`],
+          field: `seeAlso[${i}].unresolved`,
+          value: target.unresolved,
+          message: 'is not yet in the ladder (shown as plain text)',
+        });
       }
     });
-    (data.excluded?.skills ?? []).forEach((id, i) => checkReference(skill, `excluded.skills[${i}]`, id, skillIds, 'a skill'));
-    if (data.raises && 'skillSet' in data.raises) checkReference(skill, 'raises.skillSet', data.raises.skillSet, skillSetIds, 'a skill set');
-    if (data.raises && 'level' in data.raises) checkReference(skill, 'raises.level', data.raises.level, levelIds, 'a level');
+    (data.excluded?.skills ?? []).forEach((id, i) =>
+      checkReference(skill, `excluded.skills[${i}]`, id, skillIds, 'a skill'),
+    );
+    if (data.raises && 'skillSet' in data.raises)
+      checkReference(skill, 'raises.skillSet', data.raises.skillSet, skillSetIds, 'a skill set');
+    if (data.raises && 'level' in data.raises)
+      checkReference(skill, 'raises.level', data.raises.level, levelIds, 'a level');
     checkLinksOfOneSkill(skill, errors);
     if (!skill.body.trim()) {
-      errors.push({ file: skill.file, line: skill.lines?.body, field: 'body', message: 'is empty: describe the skill below the frontmatter' });
+      errors.push({
+        file: skill.file,
+        line: skill.lines?.body,
+        field: 'body',
+        message: 'is empty: describe the skill below the frontmatter',
+      });
     }
     checkBody(skill, errors, warnings);
   }
@@ -95,7 +124,12 @@ export function validateLadder(content: LadderContent, unreadable: KnownIds = no
   checkOrders(content.skills, (skill) => skill.data.skillSet, ['skill', 'skill set'], errors);
   checkOrders(content.skillSets, (skillSet) => skillSet.data.level, ['skill set', 'level'], errors);
   if (content.levels.length === 0) {
-    errors.push({ file: 'content/levels/', field: 'levels', value: '', message: 'has no level: add at least one levels/<id>.yaml' });
+    errors.push({
+      file: 'content/levels/',
+      field: 'levels',
+      value: '',
+      message: 'has no level: add at least one levels/<id>.yaml',
+    });
   }
   return { errors, warnings };
 }
@@ -120,7 +154,12 @@ function checkBody(skill: Skill, errors: Problem[], warnings: Problem[]) {
   }
   const size = Buffer.byteLength(skill.body, 'utf8');
   if (size > bodySizeWarning) {
-    warnings.push({ file: skill.file, line: firstLine, field: 'body', message: `is ${Math.round(size / 1024)} KB, more than the ${bodySizeWarning / 1024} KB a skill page should hold: split it into several skills or shorten it` });
+    warnings.push({
+      file: skill.file,
+      line: firstLine,
+      field: 'body',
+      message: `is ${Math.round(size / 1024)} KB, more than the ${bodySizeWarning / 1024} KB a skill page should hold: split it into several skills or shorten it`,
+    });
   }
 }
 
@@ -131,11 +170,16 @@ function checkProseFields(content: LadderContent, errors: Problem[]) {
     [content.ladder, 'disclaimer', content.ladder.data.disclaimer],
     ...content.levels.map((l): [Entry<unknown>, string, string | undefined] => [l, 'intro', l.data.intro]),
     ...content.skillSets.map((s): [Entry<unknown>, string, string | undefined] => [s, 'intro', s.data.intro]),
-    ...content.skills.map((s): [Entry<unknown>, string, string | undefined] => [s, 'excluded.note', s.data.excluded?.note]),
+    ...content.skills.map((s): [Entry<unknown>, string, string | undefined] => [
+      s,
+      'excluded.note',
+      s.data.excluded?.note,
+    ]),
   ];
   for (const [entry, field, text] of fields) {
     if (text === undefined) continue;
-    for (const problem of proseProblems(parseProse(text))) errors.push({ file: entry.file, line: entry.lines?.[field], field, message: problem.message });
+    for (const problem of proseProblems(parseProse(text)))
+      errors.push({ file: entry.file, line: entry.lines?.[field], field, message: problem.message });
   }
 }
 
@@ -147,7 +191,13 @@ function checkRanks(content: LadderContent, errors: Problem[]) {
     const key = `${level.data.track} ${level.data.rank}`;
     const owner = byRank.get(key);
     if (owner) {
-      errors.push({ file: level.file, line: level.lines?.rank, field: 'rank', value: String(level.data.rank), message: `is also the rank of ${owner.file} in the ${level.data.track} track: give each level of a track its own rank` });
+      errors.push({
+        file: level.file,
+        line: level.lines?.rank,
+        field: 'rank',
+        value: String(level.data.rank),
+        message: `is also the rank of ${owner.file} in the ${level.data.track} track: give each level of a track its own rank`,
+      });
     } else byRank.set(key, level);
   }
 }
@@ -156,26 +206,67 @@ function checkRanks(content: LadderContent, errors: Problem[]) {
 function checkRepeats(skill: Skill, field: string, items: { key: string; shown: string }[], errors: Problem[]) {
   items.forEach(({ key, shown }, i) => {
     const first = items.findIndex((item) => item.key === key);
-    if (first < i) errors.push({ file: skill.file, line: skill.lines?.[`${field}[${i}]`], field: `${field}[${i}]`, value: shown, message: `is already ${field}[${first}]: name it once` });
+    if (first < i)
+      errors.push({
+        file: skill.file,
+        line: skill.lines?.[`${field}[${i}]`],
+        field: `${field}[${i}]`,
+        value: shown,
+        message: `is already ${field}[${first}]: name it once`,
+      });
   });
 }
 
 function checkLinksOfOneSkill(skill: Skill, errors: Problem[]) {
   const seeAlsoItems = skill.data.seeAlso.map((t) =>
-    'skill' in t ? { key: `skill ${t.skill}`, shown: t.skill } : 'skillSet' in t ? { key: `skillSet ${t.skillSet}`, shown: t.skillSet } : { key: `unresolved ${normalisedTitle(t.unresolved)}`, shown: t.unresolved },
+    'skill' in t
+      ? { key: `skill ${t.skill}`, shown: t.skill }
+      : 'skillSet' in t
+        ? { key: `skillSet ${t.skillSet}`, shown: t.skillSet }
+        : { key: `unresolved ${normalisedTitle(t.unresolved)}`, shown: t.unresolved },
   );
   checkRepeats(skill, 'seeAlso', seeAlsoItems, errors);
-  checkRepeats(skill, 'excluded.skills', (skill.data.excluded?.skills ?? []).map((id) => ({ key: id, shown: id })), errors);
-  checkRepeats(skill, 'furtherReading', skill.data.furtherReading.map((r) => ({ key: normalisedTitle(r.title), shown: r.title })), errors);
+  checkRepeats(
+    skill,
+    'excluded.skills',
+    (skill.data.excluded?.skills ?? []).map((id) => ({ key: id, shown: id })),
+    errors,
+  );
+  checkRepeats(
+    skill,
+    'furtherReading',
+    skill.data.furtherReading.map((r) => ({ key: normalisedTitle(r.title), shown: r.title })),
+    errors,
+  );
   const seeAlso = skill.data.seeAlso.flatMap((t) => ('skill' in t ? [t.skill] : []));
   const excluded = skill.data.excluded?.skills ?? [];
   seeAlso.forEach((id, i) => {
-    if (id === skill.id) errors.push({ file: skill.file, line: skill.lines?.[`seeAlso[${i}].skill`], field: `seeAlso[${i}].skill`, value: id, message: 'links the skill to itself' });
+    if (id === skill.id)
+      errors.push({
+        file: skill.file,
+        line: skill.lines?.[`seeAlso[${i}].skill`],
+        field: `seeAlso[${i}].skill`,
+        value: id,
+        message: 'links the skill to itself',
+      });
   });
   excluded.forEach((id, i) => {
-    if (id === skill.id) errors.push({ file: skill.file, line: skill.lines?.[`excluded.skills[${i}]`], field: `excluded.skills[${i}]`, value: id, message: 'links the skill to itself' });
+    if (id === skill.id)
+      errors.push({
+        file: skill.file,
+        line: skill.lines?.[`excluded.skills[${i}]`],
+        field: `excluded.skills[${i}]`,
+        value: id,
+        message: 'links the skill to itself',
+      });
     if (seeAlso.includes(id)) {
-      errors.push({ file: skill.file, line: skill.lines?.[`excluded.skills[${i}]`], field: `excluded.skills[${i}]`, value: id, message: 'is in both seeAlso and excluded: keep it in one' });
+      errors.push({
+        file: skill.file,
+        line: skill.lines?.[`excluded.skills[${i}]`],
+        field: `excluded.skills[${i}]`,
+        value: id,
+        message: 'is in both seeAlso and excluded: keep it in one',
+      });
     }
   });
 }
@@ -218,10 +309,12 @@ function checkOrders<T extends { order: number }>(
 /** Why a value claimed as an id or alias can't be claimed again, and what to do about it. */
 function clash(kind: string, owner: { entry: Entry<unknown>; field: string }, entry: Entry<unknown>): string {
   const ownerIsId = owner.field === idField;
-  if (owner.entry === entry && ownerIsId) return `is this ${kind}'s own id (its file name): remove it from aliases, the id already leads here`;
+  if (owner.entry === entry && ownerIsId)
+    return `is this ${kind}'s own id (its file name): remove it from aliases, the id already leads here`;
   if (owner.entry === entry) return `is already ${owner.field}: name it once`;
   const where = `the ${kind} in ${owner.entry.file}`;
-  if (ownerIsId) return `is the id of ${where}, whose page it would take: remove it from aliases, or delete that file if this ${kind} replaces it`;
+  if (ownerIsId)
+    return `is the id of ${where}, whose page it would take: remove it from aliases, or delete that file if this ${kind} replaces it`;
   return `is also ${owner.field} of ${where}: an old URL can lead to one page only, so keep it in one of the two`;
 }
 
@@ -239,7 +332,8 @@ function checkUnique(content: LadderContent, errors: Problem[]) {
     const titles = new Map<string, Entry<{ title: string }>>();
     const claim = (entry: Entry<unknown>, field: string, value: string) => {
       const owner = owners.get(value);
-      if (owner) errors.push({ file: entry.file, line: entry.lines?.[field], field, value, message: clash(kind, owner, entry) });
+      if (owner)
+        errors.push({ file: entry.file, line: entry.lines?.[field], field, value, message: clash(kind, owner, entry) });
       else owners.set(value, { entry, field });
     };
     for (const entry of entries) claim(entry, idField, entry.id);
@@ -247,7 +341,14 @@ function checkUnique(content: LadderContent, errors: Problem[]) {
     for (const entry of entries) {
       const key = normalisedTitle(entry.data.title);
       const owner = titles.get(key);
-      if (owner) errors.push({ file: entry.file, line: entry.lines?.title, field: 'title', value: entry.data.title, message: `is also the title of the ${kind} in ${owner.file}${owner.data.title === entry.data.title ? '' : ` ("${owner.data.title}", differing only in case, spaces or dashes)`}` });
+      if (owner)
+        errors.push({
+          file: entry.file,
+          line: entry.lines?.title,
+          field: 'title',
+          value: entry.data.title,
+          message: `is also the title of the ${kind} in ${owner.file}${owner.data.title === entry.data.title ? '' : ` ("${owner.data.title}", differing only in case, spaces or dashes)`}`,
+        });
       else titles.set(key, entry);
     }
   }

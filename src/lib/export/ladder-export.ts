@@ -104,25 +104,41 @@ export function ladderExport(ladder: LadderIndex, site: URL | string | undefined
       skills: ladder.skillsOf(skillSet).map((skill) => skill.id),
       aliases: skillSet.data.aliases,
     })),
-    skills: skillSets.flatMap((skillSet) => ladder.skillsOf(skillSet)).map((skill) => ({
-      id: skill.id,
-      title: skill.data.title,
-      level: skill.data.level,
-      skillSet: skill.data.skillSet,
-      url: url(urls.skill(skill.id)),
-      summary: firstSentence(skill.body),
-      description: skill.body.trim(),
-      seeAlso: skill.data.seeAlso.map(link),
-      excluded: skill.data.excluded ? { note: skill.data.excluded.note, skills: skill.data.excluded.skills } : null,
-      raises: skill.data.raises ?? null,
-      furtherReading: skill.data.furtherReading.map((item) => ({ title: item.title, author: item.author ?? null, url: item.url ?? null })),
-      aliases: skill.data.aliases,
-    })),
+    skills: skillSets
+      .flatMap((skillSet) => ladder.skillsOf(skillSet))
+      .map((skill) => ({
+        id: skill.id,
+        title: skill.data.title,
+        level: skill.data.level,
+        skillSet: skill.data.skillSet,
+        url: url(urls.skill(skill.id)),
+        summary: firstSentence(skill.body),
+        description: skill.body.trim(),
+        seeAlso: skill.data.seeAlso.map(link),
+        excluded: skill.data.excluded ? { note: skill.data.excluded.note, skills: skill.data.excluded.skills } : null,
+        raises: skill.data.raises ?? null,
+        furtherReading: skill.data.furtherReading.map((item) => ({
+          title: item.title,
+          author: item.author ?? null,
+          url: item.url ?? null,
+        })),
+        aliases: skill.data.aliases,
+      })),
   };
 }
 
 /** The columns of /ladder.csv, in order. */
-export const csvColumns = ['Track', 'Level', 'Skill set', 'Skill', 'URL', 'See also', 'Excluded', 'Summary', 'Id'] as const;
+export const csvColumns = [
+  'Track',
+  'Level',
+  'Skill set',
+  'Skill',
+  'URL',
+  'See also',
+  'Excluded',
+  'Summary',
+  'Id',
+] as const;
 
 /**
  * One RFC 4180 field. A value a spreadsheet would run as a formula (starting with =, +, -, @ or a control character)
@@ -159,7 +175,9 @@ export function ladderCsv(ladder: LadderIndex, site: URL | string | undefined): 
       skill.id,
     ];
   };
-  const skills = ladder.levels.flatMap((level) => ladder.skillSetsOf(level).flatMap((skillSet) => ladder.skillsOf(skillSet)));
+  const skills = ladder.levels.flatMap((level) =>
+    ladder.skillSetsOf(level).flatMap((skillSet) => ladder.skillsOf(skillSet)),
+  );
   const lines = [[...csvColumns], ...skills.map(row)].map((fields) => fields.map(csvField).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -39,18 +39,30 @@ export function focusPaths(graph: LadderGraph): (skillId: string) => FocusPath {
   for (const edge of graph.edges) {
     if (edge.kind !== 'buildsOn' && edge.kind !== 'raises') continue;
     down.set(edge.from, [...(down.get(edge.from) ?? []), { to: edge.to, kind: edge.kind }]);
-    if ('skill' in edge.to) up.set(edge.to.skill, [...(up.get(edge.to.skill) ?? []), { from: edge.from, kind: edge.kind }]);
+    if ('skill' in edge.to)
+      up.set(edge.to.skill, [...(up.get(edge.to.skill) ?? []), { from: edge.from, kind: edge.kind }]);
   }
   const entry = (target: EdgeTarget, kind: 'buildsOn' | 'raises', seen: Set<string>): FocusEntry => {
     const described = describe(target);
     const skill = 'skill' in target ? target.skill : undefined;
-    const base = { key: described.key, ...(skill ? { skill } : {}), title: described.title, url: described.url, place: described.place, tone: described.level.tone, kind };
+    const base = {
+      key: described.key,
+      ...(skill ? { skill } : {}),
+      title: described.title,
+      url: described.url,
+      place: described.place,
+      tone: described.level.tone,
+      kind,
+    };
     if (seen.has(described.key)) return { ...base, repeat: true, children: [] };
     seen.add(described.key);
     return { ...base, children: [] };
   };
   // Breadth first, so a skill reached by a short path and a long one sits on the short one.
-  const tree = (root: string, step: (skill: string) => { target: EdgeTarget; kind: 'buildsOn' | 'raises' }[]): FocusEntry[] => {
+  const tree = (
+    root: string,
+    step: (skill: string) => { target: EdgeTarget; kind: 'buildsOn' | 'raises' }[],
+  ): FocusEntry[] => {
     const seen = new Set([targetKey({ skill: root })]);
     const entries: FocusEntry[] = [];
     const queue: FocusEntry[] = [];
@@ -68,17 +80,24 @@ export function focusPaths(graph: LadderGraph): (skillId: string) => FocusPath {
     }
     return entries;
   };
-  const count = (entries: FocusEntry[]): number => entries.reduce((n, e) => n + (e.repeat ? 0 : 1) + count(e.children), 0);
+  const count = (entries: FocusEntry[]): number =>
+    entries.reduce((n, e) => n + (e.repeat ? 0 : 1) + count(e.children), 0);
 
   return (skillId) => {
     const self = describe({ skill: skillId });
     const buildsOn = tree(skillId, (skill) => (down.get(skill) ?? []).map(({ to, kind }) => ({ target: to, kind })));
-    const builtOnBy = tree(skillId, (skill) => (up.get(skill) ?? []).map(({ from, kind }) => ({ target: { skill: from }, kind })));
+    const builtOnBy = tree(skillId, (skill) =>
+      (up.get(skill) ?? []).map(({ from, kind }) => ({ target: { skill: from }, kind })),
+    );
     const others: FocusPath['others'] = [];
     for (const kind of edgeKinds.filter((k) => k === 'related' || k === 'excluded')) {
       for (const direction of ['out', 'in'] as const) {
         const targets = graph.edges
-          .filter((edge) => edge.kind === kind && (direction === 'out' ? edge.from === skillId : 'skill' in edge.to && edge.to.skill === skillId))
+          .filter(
+            (edge) =>
+              edge.kind === kind &&
+              (direction === 'out' ? edge.from === skillId : 'skill' in edge.to && edge.to.skill === skillId),
+          )
           .map((edge) => (direction === 'out' ? edge.to : { skill: edge.from }));
         if (targets.length === 0) continue;
         others.push({
@@ -86,7 +105,14 @@ export function focusPaths(graph: LadderGraph): (skillId: string) => FocusPath {
           kind,
           entries: targets.map((target) => {
             const d = describe(target);
-            return { key: d.key, ...('skill' in target ? { skill: target.skill } : {}), title: d.title, url: d.url, place: d.place, tone: d.level.tone };
+            return {
+              key: d.key,
+              ...('skill' in target ? { skill: target.skill } : {}),
+              title: d.title,
+              url: d.url,
+              place: d.place,
+              tone: d.level.tone,
+            };
           }),
         });
       }
@@ -109,6 +135,8 @@ export function focusPaths(graph: LadderGraph): (skillId: string) => FocusPath {
 export function findSkill(graph: LadderGraph, text: string): string | undefined {
   const query = text.trim().toLowerCase();
   if (!query) return undefined;
-  const exact = graph.nodes.find((node) => node.id === query || node.aliases?.includes(query) || node.title.toLowerCase() === query);
+  const exact = graph.nodes.find(
+    (node) => node.id === query || node.aliases?.includes(query) || node.title.toLowerCase() === query,
+  );
   return (exact ?? graph.nodes.find((node) => node.title.toLowerCase().includes(query)))?.id;
 }

@@ -93,10 +93,12 @@ export function edgesOf(skill: Skill, ladder: LadderIndex): GraphEdge[] {
   const edges: GraphEdge[] = [];
   for (const target of skill.data.seeAlso) {
     if ('unresolved' in target) continue;
-    const level = 'skill' in target ? ladder.skill(target.skill).data.level : ladder.skillSet(target.skillSet).data.level;
+    const level =
+      'skill' in target ? ladder.skill(target.skill).data.level : ladder.skillSet(target.skillSet).data.level;
     edges.push({ from: skill.id, to: target, kind: buildsOn(from, ladder.level(level)) ? 'buildsOn' : 'related' });
   }
-  for (const id of skill.data.excluded?.skills ?? []) edges.push({ from: skill.id, to: { skill: id }, kind: 'excluded' });
+  for (const id of skill.data.excluded?.skills ?? [])
+    edges.push({ from: skill.id, to: { skill: id }, kind: 'excluded' });
   if (skill.data.raises) edges.push({ from: skill.id, to: skill.data.raises, kind: 'raises' });
   return edges;
 }
@@ -117,19 +119,22 @@ function tones(ladder: LadderIndex): Map<string, string> {
 /** The graph of the whole ladder, in ladder order: levels bottom to top per track, skill sets and skills by their order. */
 export function buildGraph(ladder: LadderIndex): LadderGraph {
   const tone = tones(ladder);
-  const levels = ladder.levels.map(
-    (level): GraphLevel => ({
-      id: level.id,
-      title: level.data.title,
-      track: level.data.track,
-      ...(level.data.rank === undefined ? {} : { rank: level.data.rank }),
-      baseline: level.data.baseline,
-      url: urls.level(level.id),
-      tone: tone.get(level.id)!,
-    }),
-  );
+  const levels = ladder.levels.map((level): GraphLevel => ({
+    id: level.id,
+    title: level.data.title,
+    track: level.data.track,
+    ...(level.data.rank === undefined ? {} : { rank: level.data.rank }),
+    baseline: level.data.baseline,
+    url: urls.level(level.id),
+    tone: tone.get(level.id)!,
+  }));
   const skillSets = ladder.levels.flatMap((level) =>
-    ladder.skillSetsOf(level).map((skillSet): GraphSkillSet => ({ id: skillSet.id, title: skillSet.data.title, level: level.id, url: urls.skillSet(skillSet.id) })),
+    ladder.skillSetsOf(level).map((skillSet): GraphSkillSet => ({
+      id: skillSet.id,
+      title: skillSet.data.title,
+      level: level.id,
+      url: urls.skillSet(skillSet.id),
+    })),
   );
   const skills = skillSets.flatMap((skillSet) => ladder.skillsOf(ladder.skillSet(skillSet.id)));
   const edges = skills.flatMap((skill) => edgesOf(skill, ladder));
@@ -194,7 +199,8 @@ export function skillLinks(skillId: string, edges: GraphEdge[]): SkillLink[] {
       for (const edge of edges) {
         if (edge.kind !== kind) continue;
         if (direction === 'out' && edge.from === skillId) links.push({ kind, direction, other: edge.to });
-        if (direction === 'in' && 'skill' in edge.to && edge.to.skill === skillId) links.push({ kind, direction, other: { skill: edge.from } });
+        if (direction === 'in' && 'skill' in edge.to && edge.to.skill === skillId)
+          links.push({ kind, direction, other: { skill: edge.from } });
       }
     }
   }
@@ -222,7 +228,13 @@ export function describeTargets(graph: LadderGraph): (target: EdgeTarget) => Tar
     if ('skill' in target) {
       const node = nodes.get(target.skill)!;
       const level = levels.get(node.level)!;
-      return { key, title: node.title, url: node.url, level, place: `${level.title} · ${skillSets.get(node.skillSet)!.title}` };
+      return {
+        key,
+        title: node.title,
+        url: node.url,
+        level,
+        place: `${level.title} · ${skillSets.get(node.skillSet)!.title}`,
+      };
     }
     if ('skillSet' in target) {
       const skillSet = skillSets.get(target.skillSet)!;

@@ -1,4 +1,15 @@
-import { describeTargets, linkGroupNames, skillLinks, type EdgeKind, type EdgeTarget, type GraphEdge, type GraphLevel, type LadderGraph, type SkillLink, type TargetDescription } from './graph.ts';
+import {
+  describeTargets,
+  linkGroupNames,
+  skillLinks,
+  type EdgeKind,
+  type EdgeTarget,
+  type GraphEdge,
+  type GraphLevel,
+  type LadderGraph,
+  type SkillLink,
+  type TargetDescription,
+} from './graph.ts';
 import { labelWidth, wrapLabel } from './text.ts';
 
 export type Band = 'higher' | 'same' | 'lower';
@@ -92,7 +103,12 @@ export function localGraphs(graph: LadderGraph): (skillId: string, edges: GraphE
 /** A level's rung: the baseline is under every rung; a level beside the rungs stands on the rung of the skill in view. */
 const rungOf = (level: GraphLevel, beside: number) => (level.baseline ? 0 : (level.rank ?? beside));
 
-function localGraph(describe: (target: EdgeTarget) => TargetDescription, levelOrder: Map<string, number>, skillId: string, edges: GraphEdge[]): LocalGraph {
+function localGraph(
+  describe: (target: EdgeTarget) => TargetDescription,
+  levelOrder: Map<string, number>,
+  skillId: string,
+  edges: GraphEdge[],
+): LocalGraph {
   const self = describe({ skill: skillId });
   const selfRung = rungOf(self.level, Infinity);
   const links = skillLinks(skillId, edges);
@@ -113,8 +129,16 @@ function localGraph(describe: (target: EdgeTarget) => TargetDescription, levelOr
   const order = (a: TargetDescription, b: TargetDescription) =>
     rungOf(b.level, selfRung) - rungOf(a.level, selfRung) || levelOrder.get(a.level.id)! - levelOrder.get(b.level.id)!;
 
-  const toNode = (entry: { target: TargetDescription; kind: LocalNode['kind']; links: SkillLink[] }, centre: boolean): LocalNode => {
-    const levelLine = centre || entry.target.level.id === self.level.id ? undefined : entry.kind === 'level' ? 'Level' : entry.target.level.title;
+  const toNode = (
+    entry: { target: TargetDescription; kind: LocalNode['kind']; links: SkillLink[] },
+    centre: boolean,
+  ): LocalNode => {
+    const levelLine =
+      centre || entry.target.level.id === self.level.id
+        ? undefined
+        : entry.kind === 'level'
+          ? 'Level'
+          : entry.target.level.title;
     const relation = entry.links.map((l) => relationText[l.kind][l.direction]).join('; ');
     return {
       key: entry.target.key,
@@ -135,7 +159,8 @@ function localGraph(describe: (target: EdgeTarget) => TargetDescription, levelOr
   };
   const centre = toNode({ target: self, kind: 'skill', links: [] }, true);
   const byBand: Record<Band, LocalNode[]> = { higher: [], same: [], lower: [] };
-  for (const entry of [...neighbours.values()].sort((a, b) => order(a.target, b.target))) byBand[bandOf(entry.target)].push(toNode(entry, false));
+  for (const entry of [...neighbours.values()].sort((a, b) => order(a.target, b.target)))
+    byBand[bandOf(entry.target)].push(toNode(entry, false));
 
   // Rows of up to three, centred; the skill itself heads the middle of its band, flanked by its first two same-level neighbours.
   const nodes: LocalNode[] = [];
@@ -145,7 +170,10 @@ function localGraph(describe: (target: EdgeTarget) => TargetDescription, levelOr
     // Titles sit on the side of their circles that fewer lines come from: above in the higher band, below in the lower,
     // and in the skill's own band on the side with fewer neighbours.
     const labelsAbove = band === 'higher' || (band === 'same' && byBand.lower.length > byBand.higher.length);
-    const members = band === 'same' ? [byBand.same[0], centre, byBand.same[1]].filter(Boolean).concat(byBand.same.slice(2)) : byBand[band];
+    const members =
+      band === 'same'
+        ? [byBand.same[0], centre, byBand.same[1]].filter(Boolean).concat(byBand.same.slice(2))
+        : byBand[band];
     if (members.length === 0) continue;
     bands.push({ band, label: bandLabels[band], y });
     y += bandCaption;
@@ -174,22 +202,44 @@ function localGraph(describe: (target: EdgeTarget) => TargetDescription, levelOr
     const twoWay = outgoing && entry.links.some((link) => link.direction === 'in');
     const [from, to] = outgoing ? [centre, position.get(key)!] : [position.get(key)!, centre];
     // A line that would cross another node, or any title (its own ends' too), bends round it.
-    const obstacles = everyNode.flatMap((node) => (node === from || node === to ? obstaclesOf(node).slice(1) : obstaclesOf(node)));
-    const crossings = (path: ReturnType<typeof curve>) => path.points.filter((p) => obstacles.some((o) => p.x > o.left && p.x < o.right && p.y > o.top && p.y < o.bottom)).length;
-    const paths = [0, ...Array.from({ length: 12 }, (_, i) => [(i + 1) * 20, -(i + 1) * 20]).flat()].map((bend) => curve(from, to, bend, twoWay));
+    const obstacles = everyNode.flatMap((node) =>
+      node === from || node === to ? obstaclesOf(node).slice(1) : obstaclesOf(node),
+    );
+    const crossings = (path: ReturnType<typeof curve>) =>
+      path.points.filter((p) => obstacles.some((o) => p.x > o.left && p.x < o.right && p.y > o.top && p.y < o.bottom))
+        .length;
+    const paths = [0, ...Array.from({ length: 12 }, (_, i) => [(i + 1) * 20, -(i + 1) * 20]).flat()].map((bend) =>
+      curve(from, to, bend, twoWay),
+    );
     const best = paths.reduce((a, b) => (crossings(b) < crossings(a) ? b : a));
     const kind = entry.links[0].kind;
     const outKinds = new Set(entry.links.filter((link) => link.direction === 'out').map((link) => link.kind));
     const backLinks = entry.links.filter((link) => link.direction === 'in');
     const back = twoWay && !backLinks.some((link) => outKinds.has(link.kind)) ? backLinks[0] : undefined;
     const length = Math.hypot(to.x - from.x, to.y - from.y) || 1;
-    const mixed = back ? { backKind: back.kind, offset: { x: round((-(to.y - from.y) / length) * 1.75), y: round(((to.x - from.x) / length) * 1.75) } } : {};
-    edgeList.push({ kind, kinds: [...new Set(entry.links.map((link) => link.kind))], from: from.key, to: to.key, twoWay, d: best.d, ...mixed });
+    const mixed = back
+      ? {
+          backKind: back.kind,
+          offset: { x: round((-(to.y - from.y) / length) * 1.75), y: round(((to.x - from.x) / length) * 1.75) },
+        }
+      : {};
+    edgeList.push({
+      kind,
+      kinds: [...new Set(entry.links.map((link) => link.kind))],
+      from: from.key,
+      to: to.key,
+      twoWay,
+      d: best.d,
+      ...mixed,
+    });
   }
 
   const mixedSentences = edgeList
     .filter((edge) => edge.backKind)
-    .map((edge) => `${position.get(edge.to)!.title}: two links of two kinds: ${relationText[edge.kind].out}, and it ${relationText[edge.backKind!].in}.`);
+    .map(
+      (edge) =>
+        `${position.get(edge.to)!.title}: two links of two kinds: ${relationText[edge.kind].out}, and it ${relationText[edge.backKind!].in}.`,
+    );
   const description = [groupSentences(links, describe), ...mixedSentences].join(' ');
   return { width, height: Math.ceil(y), centre, nodes, edges: edgeList, bands, description };
 }
@@ -203,12 +253,20 @@ interface Area {
 
 /** What an edge should not cross: a node's circle, then its title. */
 function obstaclesOf(node: LocalNode): Area[] {
-  const lines = [...node.lines.map((line) => labelWidth(line, fontSize)), ...node.levelLines.map((line) => labelWidth(line, levelFontSize))];
+  const lines = [
+    ...node.lines.map((line) => labelWidth(line, fontSize)),
+    ...node.levelLines.map((line) => labelWidth(line, levelFontSize)),
+  ];
   // Widths are estimates, and the skill's own title is bold: a margin keeps lines clear of the text as drawn.
   const half = (Math.max(...lines) * (node.url ? 1 : 1.15)) / 2 + 4;
   return [
     { left: node.x - node.r - 3, right: node.x + node.r + 3, top: node.y - node.r - 3, bottom: node.y + node.r + 3 },
-    { left: node.x - half, right: node.x + half, top: node.labelY - fontSize - 2, bottom: node.labelY + (lines.length - 1) * lineHeight + 5 },
+    {
+      left: node.x - half,
+      right: node.x + half,
+      top: node.labelY - fontSize - 2,
+      bottom: node.labelY + (lines.length - 1) * lineHeight + 5,
+    },
   ];
 }
 
@@ -216,7 +274,12 @@ function obstaclesOf(node: LocalNode): Area[] {
  * A straight or bent path between two circles, leaving and reaching each along the curve's own direction and ending just
  * outside it (room for an arrowhead at the start too when two-way), with points along it, ends included, to test for crossings.
  */
-function curve(from: LocalNode, to: LocalNode, bend: number, twoWay: boolean): { d: string; points: { x: number; y: number }[] } {
+function curve(
+  from: LocalNode,
+  to: LocalNode,
+  bend: number,
+  twoWay: boolean,
+): { d: string; points: { x: number; y: number }[] } {
   const dx = to.x - from.x;
   const dy = to.y - from.y;
   const length = Math.hypot(dx, dy) || 1;
@@ -236,7 +299,10 @@ function curve(from: LocalNode, to: LocalNode, bend: number, twoWay: boolean): {
     };
   });
   const f = (n: number) => Math.round(n * 10) / 10;
-  const d = bend === 0 ? `M${f(start.x)} ${f(start.y)}L${f(end.x)} ${f(end.y)}` : `M${f(start.x)} ${f(start.y)}Q${f(control.x)} ${f(control.y)} ${f(end.x)} ${f(end.y)}`;
+  const d =
+    bend === 0
+      ? `M${f(start.x)} ${f(start.y)}L${f(end.x)} ${f(end.y)}`
+      : `M${f(start.x)} ${f(start.y)}Q${f(control.x)} ${f(control.y)} ${f(end.x)} ${f(end.y)}`;
   return { d, points };
 }
 

@@ -32,7 +32,12 @@ export async function orderLayers(input: LayeredInput): Promise<LayeredOrder> {
       'elk.edgeRouting': 'POLYLINE',
     },
     children: input.layers.flatMap((layer, index) =>
-      layer.map((group) => ({ id: group.id, width: group.width, height, layoutOptions: { 'elk.partitioning.partition': String(index) } })),
+      layer.map((group) => ({
+        id: group.id,
+        width: group.width,
+        height,
+        layoutOptions: { 'elk.partitioning.partition': String(index) },
+      })),
     ),
     edges: input.edges.map((edge, index) => ({ id: `link-${index}`, sources: [edge.from], targets: [edge.to] })),
   });

@@ -95,7 +95,10 @@ export const groupedLayerSize = 18;
 
 /** A group's title and count as shown zoomed out: lines that fit its box at `summarySize`, then the count. */
 export function summaryLines(group: Pick<OverviewGroup, 'title' | 'width' | 'skillCount'>): string[] {
-  return [...wrapLabel(group.title, group.width - 2 * 8, summarySize, 3), group.skillCount === 1 ? '1 skill' : `${group.skillCount} skills`];
+  return [
+    ...wrapLabel(group.title, group.width - 2 * 8, summarySize, 3),
+    group.skillCount === 1 ? '1 skill' : `${group.skillCount} skills`,
+  ];
 }
 const groupPadding = 8;
 const layerGap = 30;
@@ -132,7 +135,8 @@ export function skillSetLinks<Kind extends EdgeKind>(graph: LadderGraph, kinds: 
   const links = new Map<string, SkillSetLink<Kind>>();
   for (const edge of graph.edges) {
     if (!(kinds as readonly EdgeKind[]).includes(edge.kind)) continue;
-    const to = 'skill' in edge.to ? skillSetOf.get(edge.to.skill) : 'skillSet' in edge.to ? edge.to.skillSet : undefined;
+    const to =
+      'skill' in edge.to ? skillSetOf.get(edge.to.skill) : 'skillSet' in edge.to ? edge.to.skillSet : undefined;
     const from = skillSetOf.get(edge.from)!;
     if (to === undefined || to === from) continue;
     const key = `${edge.kind} ${from} ${to}`;
@@ -158,14 +162,20 @@ interface Item {
  */
 export async function layoutOverview(graph: LadderGraph, order: Orderer): Promise<Overview> {
   const listsSkills = graph.nodes.length <= listLimit;
-  const levels = layerOrder(graph.levels).filter((level) => graph.skillSets.some((skillSet) => skillSet.level === level.id));
+  const levels = layerOrder(graph.levels).filter((level) =>
+    graph.skillSets.some((skillSet) => skillSet.level === level.id),
+  );
   const layerIndex = new Map(levels.map((level, index) => [level.id, index]));
   const skillsOf = new Map<string, LadderGraph['nodes']>();
   for (const node of graph.nodes) skillsOf.set(node.skillSet, [...(skillsOf.get(node.skillSet) ?? []), node]);
   const skillSetsOf = levels.map((level) => graph.skillSets.filter((skillSet) => skillSet.level === level.id));
   const layerOf = new Map(graph.skillSets.map((skillSet) => [skillSet.id, layerIndex.get(skillSet.level)!]));
   // Links run downwards, between skill sets of the overview, and only while the groups list their skills.
-  const links = listsSkills ? skillSetLinks(graph, ['buildsOn', 'raises'] as const).filter((link) => layerOf.get(link.to)! > layerOf.get(link.from)!) : [];
+  const links = listsSkills
+    ? skillSetLinks(graph, ['buildsOn', 'raises'] as const).filter(
+        (link) => layerOf.get(link.to)! > layerOf.get(link.from)!,
+      )
+    : [];
 
   const placed: LayeredOrder = listsSkills
     ? await order({
@@ -175,29 +185,44 @@ export async function layoutOverview(graph: LadderGraph, order: Orderer): Promis
     : { x: new Map(graph.skillSets.map((skillSet, index) => [skillSet.id, index])), bends: [] };
 
   const inner = groupWidth - 2 * groupPadding;
-  const titleLinesOf = new Map(graph.skillSets.map((skillSet) => [skillSet.id, wrapLabel(skillSet.title, inner, titleSize, 2)]));
+  const titleLinesOf = new Map(
+    graph.skillSets.map((skillSet) => [skillSet.id, wrapLabel(skillSet.title, inner, titleSize, 2)]),
+  );
   // Skill titles start a little further in than the group's title, and capitals run wider than the estimate.
-  const labelsOf = new Map(graph.nodes.map((node) => [node.id, listsSkills ? wrapLabel(node.title, inner - 6, skillSize, 3) : []]));
-  const linesOf = (id: string) => (listsSkills ? (skillsOf.get(id) ?? []).reduce((sum, skill) => sum + labelsOf.get(skill.id)!.length, 0) : 1);
-  const heightOf = (id: string) => groupPadding * 2 + titleLinesOf.get(id)!.length * titleLine + 4 + Math.max(linesOf(id), 1) * skillLine;
+  const labelsOf = new Map(
+    graph.nodes.map((node) => [node.id, listsSkills ? wrapLabel(node.title, inner - 6, skillSize, 3) : []]),
+  );
+  const linesOf = (id: string) =>
+    listsSkills ? (skillsOf.get(id) ?? []).reduce((sum, skill) => sum + labelsOf.get(skill.id)!.length, 0) : 1;
+  const heightOf = (id: string) =>
+    groupPadding * 2 + titleLinesOf.get(id)!.length * titleLine + 4 + Math.max(linesOf(id), 1) * skillLine;
 
   // Each link keeps a lane of its own through every layer it passes: sharing lanes (bundling) was tried and, here,
   // nearly quadrupled the crossings.
   const laneKey = (i: number, k: number) => `${i} ${k}`;
   // Each layer's items (groups, and a lane per link passing), left to right, in rows: one row while links are drawn.
   const rowsOf = skillSetsOf.map((skillSets, k) => {
-    const items: Item[] = skillSets.map((s) => ({ key: s.id, at: placed.x.get(s.id)!, width: groupWidth, lane: false }));
+    const items: Item[] = skillSets.map((s) => ({
+      key: s.id,
+      at: placed.x.get(s.id)!,
+      width: groupWidth,
+      lane: false,
+    }));
     links.forEach((link, i) => {
       const step = k - layerOf.get(link.from)! - 1;
-      if (step >= 0 && k < layerOf.get(link.to)!) items.push({ key: laneKey(i, k), at: placed.bends[i][step], width: laneWidth, lane: true });
+      if (step >= 0 && k < layerOf.get(link.to)!)
+        items.push({ key: laneKey(i, k), at: placed.bends[i][step], width: laneWidth, lane: true });
     });
     items.sort((a, b) => a.at - b.at);
     if (listsSkills) return [items];
     const perRow = Math.max(1, Math.floor((wrapWidth + groupGap) / (groupWidth + groupGap)));
-    return Array.from({ length: Math.ceil(items.length / perRow) }, (_, row) => items.slice(row * perRow, (row + 1) * perRow));
+    return Array.from({ length: Math.ceil(items.length / perRow) }, (_, row) =>
+      items.slice(row * perRow, (row + 1) * perRow),
+    );
   });
   const gapAfter = (item: Item, next: Item) => (item.lane || next.lane ? laneGap : groupGap);
-  const rowWidth = (items: Item[]) => items.reduce((sum, item, i) => sum + item.width + (i > 0 ? gapAfter(items[i - 1], item) : 0), 0);
+  const rowWidth = (items: Item[]) =>
+    items.reduce((sum, item, i) => sum + item.width + (i > 0 ? gapAfter(items[i - 1], item) : 0), 0);
   const widest = Math.max(groupWidth, ...rowsOf.flat().map(rowWidth));
   const lanes = new Map<string, number>();
   const centres = new Map<string, number>();
@@ -219,8 +244,12 @@ export async function layoutOverview(graph: LadderGraph, order: Orderer): Promis
   const boxes = new Map<string, OverviewGroup>();
   let y = 0;
   for (const [index, level] of levels.entries()) {
-    const rowHeights = rowsOf[index].map((items) => Math.max(skillLine, ...items.filter((item) => !item.lane).map((item) => heightOf(item.key))));
-    const rowTops = rowHeights.map((_, row) => y + layerTitle + rowHeights.slice(0, row).reduce((sum, h) => sum + h + groupGap, 0));
+    const rowHeights = rowsOf[index].map((items) =>
+      Math.max(skillLine, ...items.filter((item) => !item.lane).map((item) => heightOf(item.key))),
+    );
+    const rowTops = rowHeights.map(
+      (_, row) => y + layerTitle + rowHeights.slice(0, row).reduce((sum, h) => sum + h + groupGap, 0),
+    );
     const height = layerTitle + rowHeights.reduce((sum, h) => sum + h, 0) + (rowHeights.length - 1) * groupGap;
     layers.push({ level: level.id, title: level.title, tone: level.tone, y, height });
     for (const skillSet of skillSetsOf[index]) {
@@ -265,7 +294,9 @@ export async function layoutOverview(graph: LadderGraph, order: Orderer): Promis
         return lanes.get(laneKey(i, k)) ?? centres.get(links[i][side === 'from' ? 'to' : 'from'])!;
       };
       indices.sort((a, b) => towards(a) - towards(b));
-      indices.forEach((i, rank) => ports.set(`${side} ${i}`, group.x + (group.width * (rank + 1)) / (indices.length + 1)));
+      indices.forEach((i, rank) =>
+        ports.set(`${side} ${i}`, group.x + (group.width * (rank + 1)) / (indices.length + 1)),
+      );
     }
   }
   const edges = links.map((link, i): OverviewEdge => {
@@ -274,7 +305,8 @@ export async function layoutOverview(graph: LadderGraph, order: Orderer): Promis
     // Straight down out of its group to the foot of the layer, so it passes under no taller neighbour.
     const fromLayer = layers[layerOf.get(link.from)!];
     const points: Point[] = [{ x: ports.get(`from ${i}`)!, y: from.y + from.height }];
-    if (from.y + from.height < fromLayer.y + fromLayer.height) points.push({ x: ports.get(`from ${i}`)!, y: fromLayer.y + fromLayer.height });
+    if (from.y + from.height < fromLayer.y + fromLayer.height)
+      points.push({ x: ports.get(`from ${i}`)!, y: fromLayer.y + fromLayer.height });
     for (let k = layerOf.get(link.from)! + 1; k < layerOf.get(link.to)!; k++) {
       const x = lanes.get(laneKey(i, k))!;
       points.push({ x, y: layers[k].y }, { x, y: layers[k].y + layers[k].height });
@@ -298,7 +330,8 @@ export function countCrossings(polylines: Point[][]): number {
       const t = segments[j];
       if (s.line === t.line || near(s.a, t.a) || near(s.a, t.b) || near(s.b, t.a) || near(s.b, t.b)) continue;
       if (Math.max(s.a.x, s.b.x) < Math.min(t.a.x, t.b.x) || Math.max(t.a.x, t.b.x) < Math.min(s.a.x, s.b.x)) continue;
-      if (side(s.a, s.b, t.a) * side(s.a, s.b, t.b) < 0 && side(t.a, t.b, s.a) * side(t.a, t.b, s.b) < 0) crossed.add(`${s.line}:${t.line}`);
+      if (side(s.a, s.b, t.a) * side(s.a, s.b, t.b) < 0 && side(t.a, t.b, s.a) * side(t.a, t.b, s.b) < 0)
+        crossed.add(`${s.line}:${t.line}`);
     }
   }
   return crossed.size;

@@ -1,4 +1,12 @@
-import { buildGraph, describeTargets, edgesByEnd, type EdgeTarget, type GraphEdge, type LadderGraph, type TargetDescription } from './graph.ts';
+import {
+  buildGraph,
+  describeTargets,
+  edgesByEnd,
+  type EdgeTarget,
+  type GraphEdge,
+  type LadderGraph,
+  type TargetDescription,
+} from './graph.ts';
 import { localGraphs, type LocalGraph } from './local.ts';
 import { orderLayers } from './order.ts';
 import { otherLadderLinks, type OtherLadderLinks } from './other-ladders.ts';
@@ -27,5 +35,12 @@ export async function buildSiteGraph(site: SiteLadders): Promise<SiteGraph> {
   const byEnd = edgesByEnd(graph.edges);
   const edgesOf = (skillId: string) => byEnd.get(`skill:${skillId}`) ?? [];
   const local = localGraphs(graph);
-  return { graph, overview, otherLadders, edgesOf, localGraphOf: (skillId) => local(skillId, edgesOf(skillId)), describe: describeTargets(graph) };
+  return {
+    graph,
+    overview,
+    otherLadders,
+    edgesOf,
+    localGraphOf: (skillId) => local(skillId, edgesOf(skillId)),
+    describe: describeTargets(graph),
+  };
 }

@@ -5,7 +5,13 @@ import { startTagsOf, type StartTag } from '../html/read-html.ts';
  * what it bundles), and the headers file for static hosts states the same policy as an HTTP header.
  */
 export const contentSecurityPolicy = {
-  directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+  directives: [
+    "default-src 'self'",
+    "img-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ],
   scriptSources: ["'self'", "'wasm-unsafe-eval'"],
   styleSources: ["'self'"],
 };

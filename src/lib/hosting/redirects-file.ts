@@ -8,7 +8,9 @@ export interface HostRedirect {
 
 /** The `_redirects` file Netlify and Cloudflare Pages read: one "from to 301" line per redirect. */
 export function formatRedirectsFile(redirects: readonly HostRedirect[]): string {
-  const lines = [...redirects].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0)).map((r) => `${r.from} ${r.to} 301`);
+  const lines = [...redirects]
+    .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0))
+    .map((r) => `${r.from} ${r.to} 301`);
   return `${lines.join('\n')}\n`;
 }
 

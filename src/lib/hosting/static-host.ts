@@ -48,7 +48,10 @@ function readIfPresent(file: string): string {
  * Serves a built site on a loopback port the way a static host would: under its base path, with the headers of the
  * build's `_headers` file, its 404 page, and (optionally) the 301s of its `_redirects` file.
  */
-export async function serveStatic(root: string, { base = '/', redirects = false, port = 0 }: StaticHostOptions = {}): Promise<StaticSite> {
+export async function serveStatic(
+  root: string,
+  { base = '/', redirects = false, port = 0 }: StaticHostOptions = {},
+): Promise<StaticSite> {
   const headerRules = parseHeadersFile(readIfPresent(join(root, '_headers')));
   const redirectRules = redirects ? parseRedirectsFile(readIfPresent(join(root, '_redirects'))) : new Map();
   const server: Server = createServer((request, response) => {
@@ -68,5 +71,8 @@ export async function serveStatic(root: string, { base = '/', redirects = false,
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${address.port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

@@ -57,8 +57,20 @@ export interface ImportedLadder {
 }
 
 /** A summary with no links counted yet: each importer adds what it finds. */
-export function emptySummary(counts: Pick<ImportSummary, 'levels' | 'skillSets' | 'skills' | 'rejoinedAt' | 'mojibakeRepairedAt'> & Partial<ImportSummary>): ImportSummary {
-  return { seeAlsoResolved: 0, seeAlsoByAlias: 0, unresolved: [], excludedNotes: 0, excludedLinks: 0, movedToExcluded: [], furtherReading: 0, ...counts };
+export function emptySummary(
+  counts: Pick<ImportSummary, 'levels' | 'skillSets' | 'skills' | 'rejoinedAt' | 'mojibakeRepairedAt'> &
+    Partial<ImportSummary>,
+): ImportSummary {
+  return {
+    seeAlsoResolved: 0,
+    seeAlsoByAlias: 0,
+    unresolved: [],
+    excludedNotes: 0,
+    excludedLinks: 0,
+    movedToExcluded: [],
+    furtherReading: 0,
+    ...counts,
+  };
 }
 
 const joinParagraphs = (paragraphs: Paragraph[]) => paragraphs.map((p) => p.text).join('\n\n');
@@ -107,7 +119,12 @@ function claimIds(items: { line: number; title: string }[], kind: string, file: 
   const seen = new Map<string, { line: number; title: string }>();
   return items.map((item) => {
     const id = slugify(item.title);
-    if (id === '') throw new ImportError(file, item.line, `has the ${kind} "${item.title}" whose title has no letters or digits to make an id from`);
+    if (id === '')
+      throw new ImportError(
+        file,
+        item.line,
+        `has the ${kind} "${item.title}" whose title has no letters or digits to make an id from`,
+      );
     const earlier = seen.get(id);
     if (earlier) {
       const same = looseName(earlier.title) === looseName(item.title);
@@ -125,14 +142,27 @@ function claimIds(items: { line: number; title: string }[], kind: string, file: 
 }
 
 /** Turns a parsed document into content entries, resolving every cited name it can and keeping the rest. */
-export function buildLadderContent(parsed: ParsedLadder, config: ImportConfig, file: string, configFile: string): ImportedLadder {
+export function buildLadderContent(
+  parsed: ParsedLadder,
+  config: ImportConfig,
+  file: string,
+  configFile: string,
+): ImportedLadder {
   const levels = parsed.levels.map((level) => ({ level, id: level.config.id ?? slugify(level.title) }));
   const skillSets = levels.flatMap(({ level, id }) => level.skillSets.map((skillSet) => ({ skillSet, levelId: id })));
-  const skillSetIds = claimIds(skillSets.map((s) => s.skillSet), 'skill set', file);
+  const skillSetIds = claimIds(
+    skillSets.map((s) => s.skillSet),
+    'skill set',
+    file,
+  );
   const skills = skillSets.flatMap(({ skillSet, levelId }, i) =>
     skillSet.skills.map((skill, order) => ({ skill, levelId, skillSetId: skillSetIds[i], order: order + 1 })),
   );
-  const skillIds = claimIds(skills.map((s) => s.skill), 'skill', file);
+  const skillIds = claimIds(
+    skills.map((s) => s.skill),
+    'skill',
+    file,
+  );
 
   // A "higher bar" entry repeats the name of the skill set (or side level) it raises; it is not itself a link target.
   const skillSetByName = new Map(skillSets.map(({ skillSet }, i) => [looseName(skillSet.title), skillSetIds[i]]));
@@ -146,12 +176,19 @@ export function buildLadderContent(parsed: ParsedLadder, config: ImportConfig, f
   };
   const raises = skills.map(({ skill, skillSetId }) => raisesOf(skill, skillSetId));
 
-  const targets: Named[] = skills.flatMap(({ skill }, i) => (raises[i] ? [] : [{ id: skillIds[i], title: skill.title }]));
+  const targets: Named[] = skills.flatMap(({ skill }, i) =>
+    raises[i] ? [] : [{ id: skillIds[i], title: skill.title }],
+  );
   const skillSetNames = skillSets.map(({ skillSet }, i) => ({ id: skillSetIds[i], title: skillSet.title }));
   const byTitleOnly = createNameResolver(targets, skillSetNames, {});
   const configured = (name: string, title: string, field: string) => {
     const resolution = byTitleOnly.resolve(title);
-    if (!resolution) throw new ImportError(configFile, undefined, `${field}: maps "${name}" to "${title}", which is not the title of any skill or skill set in ${file}`);
+    if (!resolution)
+      throw new ImportError(
+        configFile,
+        undefined,
+        `${field}: maps "${name}" to "${title}", which is not the title of any skill or skill set in ${file}`,
+      );
     return resolution.target;
   };
   for (const [name, title] of Object.entries(config.aliases)) configured(name, title, 'aliases');
@@ -160,7 +197,12 @@ export function buildLadderContent(parsed: ParsedLadder, config: ImportConfig, f
     ...targets.map((t) => ({ phrase: looseName(t.title), id: t.id })),
     ...Object.entries(config.excludedNames).flatMap(([phrase, title]) => {
       const target = configured(phrase, title, 'excludedNames');
-      if (!('skill' in target)) throw new ImportError(configFile, undefined, `excludedNames: "${phrase}" maps to the skill set "${title}"; an Excluded note can only link skills`);
+      if (!('skill' in target))
+        throw new ImportError(
+          configFile,
+          undefined,
+          `excludedNames: "${phrase}" maps to the skill set "${title}"; an Excluded note can only link skills`,
+        );
       return [{ phrase: looseName(phrase), id: target.skill }];
     }),
   ];
@@ -188,9 +230,13 @@ export function buildLadderContent(parsed: ParsedLadder, config: ImportConfig, f
         seeAlso.push({ unresolved: name });
       }
     }
-    const excludedIds = skill.excluded ? excludedSkills(skill.excluded.text, excludedPhrases).filter((other) => other !== id) : [];
+    const excludedIds = skill.excluded
+      ? excludedSkills(skill.excluded.text, excludedPhrases).filter((other) => other !== id)
+      : [];
     // A note without links leaves `skills` out of the file; the schema reads that as no skills.
-    const excluded = skill.excluded && ({ note: skill.excluded.text, ...(excludedIds.length ? { skills: excludedIds } : {}) } as SkillData['excluded']);
+    const excluded =
+      skill.excluded &&
+      ({ note: skill.excluded.text, ...(excludedIds.length ? { skills: excludedIds } : {}) } as SkillData['excluded']);
     if (excluded) {
       summary.excludedNotes++;
       summary.excludedLinks += excludedIds.length;
@@ -206,7 +252,12 @@ export function buildLadderContent(parsed: ParsedLadder, config: ImportConfig, f
     const furtherReading = skill.furtherReading.flatMap((p) => parseFurtherReading(p.text));
     summary.furtherReading += furtherReading.length;
     const body = joinParagraphs(skill.body);
-    if (body.trim() === '') throw new ImportError(file, skill.line, `has the skill "${skill.title}" with no description: add a paragraph under its heading`);
+    if (body.trim() === '')
+      throw new ImportError(
+        file,
+        skill.line,
+        `has the skill "${skill.title}" with no description: add a paragraph under its heading`,
+      );
     const data: SkillData = {
       title: skill.title,
       level: levelId,
@@ -228,7 +279,9 @@ export function buildLadderContent(parsed: ParsedLadder, config: ImportConfig, f
     ladder: {
       title: parsed.title,
       ...(parsed.updated ? { updated: parsed.updated } : {}),
-      ...(nonEmpty(joinParagraphs(preamble.slice(0, split))) ? { introduction: joinParagraphs(preamble.slice(0, split)) } : {}),
+      ...(nonEmpty(joinParagraphs(preamble.slice(0, split)))
+        ? { introduction: joinParagraphs(preamble.slice(0, split)) }
+        : {}),
       ...(nonEmpty(joinParagraphs(preamble.slice(split))) ? { disclaimer: joinParagraphs(preamble.slice(split)) } : {}),
       source: file,
       readingList: [],
@@ -266,7 +319,11 @@ export function buildLadderContent(parsed: ParsedLadder, config: ImportConfig, f
  * use up their words, so "facilitating the chartering session" is not also read as "chartering".
  */
 function excludedSkills(note: string, phrases: { phrase: string; id: string }[]): string[] {
-  const words = (text: string) => looseName(text).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const words = (text: string) =>
+    looseName(text)
+      .replace(/[^a-z0-9 ]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
   const forms = phrases
     .flatMap(({ phrase, id }) => {
       const base = words(phrase);

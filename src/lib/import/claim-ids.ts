@@ -8,8 +8,14 @@ export function claimIds(entries: { title: string; line: number }[], kind: strin
   const used = new Set<string>();
   return entries.map(({ title, line }) => {
     let base = slugify(title);
-    if (base === '') throw new ImportError(file, line, `has the ${kind} "${title}" whose title has no letters or digits to make an id from`);
-    if (base.length > maxIdLength) base = base.slice(0, base.lastIndexOf('-', maxIdLength) > 0 ? base.lastIndexOf('-', maxIdLength) : maxIdLength);
+    if (base === '')
+      throw new ImportError(
+        file,
+        line,
+        `has the ${kind} "${title}" whose title has no letters or digits to make an id from`,
+      );
+    if (base.length > maxIdLength)
+      base = base.slice(0, base.lastIndexOf('-', maxIdLength) > 0 ? base.lastIndexOf('-', maxIdLength) : maxIdLength);
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);

@@ -86,7 +86,11 @@ export const levelsConfigSchema = z.strictObject({
 export type LevelsConfig = z.infer<typeof levelsConfigSchema>;
 export type AnyImportConfig = ImportConfig | OutlineConfig | LevelsConfig;
 
-const shapes = { 'level-sections': levelSectionsConfigSchema, outline: outlineConfigSchema, levels: levelsConfigSchema } as const;
+const shapes = {
+  'level-sections': levelSectionsConfigSchema,
+  outline: outlineConfigSchema,
+  levels: levelsConfigSchema,
+} as const;
 
 /** Every config the importer reads, by shape (absent: "level-sections"); a JSON Schema is generated from it. */
 export const importConfigSchema = z.union([levelSectionsConfigSchema, outlineConfigSchema, levelsConfigSchema]);
@@ -102,11 +106,21 @@ export function parseImportConfig(text: string, file: string): AnyImportConfig {
   try {
     raw = parseYaml(text);
   } catch (error) {
-    throw new ImportError(file, (error as { linePos?: { line: number }[] }).linePos?.[0]?.line, `is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    throw new ImportError(
+      file,
+      (error as { linePos?: { line: number }[] }).linePos?.[0]?.line,
+      `is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+    );
   }
   const shape = (raw as { shape?: unknown } | null)?.shape ?? 'level-sections';
   if (typeof shape !== 'string' || !Object.hasOwn(shapes, shape)) {
-    throw new ImportError(file, undefined, `is not a valid import config:\n  - shape: must be one of ${Object.keys(shapes).map((s) => `"${s}"`).join(', ')} (or absent for "level-sections"), not ${JSON.stringify(shape)}`);
+    throw new ImportError(
+      file,
+      undefined,
+      `is not a valid import config:\n  - shape: must be one of ${Object.keys(shapes)
+        .map((s) => `"${s}"`)
+        .join(', ')} (or absent for "level-sections"), not ${JSON.stringify(shape)}`,
+    );
   }
   const result = shapes[shape as keyof typeof shapes].safeParse(raw ?? {});
   if (!result.success) {

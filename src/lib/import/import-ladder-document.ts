@@ -49,7 +49,11 @@ export function importLadderDocument(documentPath: string, options: ImportOption
   const configFile = configPathFor(file);
   const source = readDocument(documentPath, file);
   const existing = options.config !== undefined || existsSync(configPathFor(documentPath));
-  const configText = options.config ?? (existing ? readFileSync(configPathFor(documentPath), 'utf8') : configHeader(file) + stringify(detectLevelsConfig(source, file, options.baseUrl), { lineWidth: 0 }));
+  const configText =
+    options.config ??
+    (existing
+      ? readFileSync(configPathFor(documentPath), 'utf8')
+      : configHeader(file) + stringify(detectLevelsConfig(source, file, options.baseUrl), { lineWidth: 0 }));
   const config: AnyImportConfig = parseImportConfig(configText, configFile);
   const built =
     config.shape === 'outline'
@@ -58,12 +62,18 @@ export function importLadderDocument(documentPath: string, options: ImportOption
         ? buildLevelsLadder(source, config, file, configFile)
         : buildLadderContent(parseLadderDocument(source, config, file), config, file, configFile);
   const imported = options.over ? keepExistingAliases(built, options.over) : built;
-  return { imported, files: renderContentFiles(imported), config: { path: configFile, detected: !existing, text: configText } };
+  return {
+    imported,
+    files: renderContentFiles(imported),
+    config: { path: configFile, detected: !existing, text: configText },
+  };
 }
 
 export function formatSummary(imported: ImportedLadder, file: string): string {
   const { summary } = imported;
-  const byTrack = Object.entries(Object.groupBy(imported.levels, (l) => l.data.track)).map(([track, levels]) => `${track} ${levels!.length}`);
+  const byTrack = Object.entries(Object.groupBy(imported.levels, (l) => l.data.track)).map(
+    ([track, levels]) => `${track} ${levels!.length}`,
+  );
   const lines = [
     `Imported "${imported.ladder.title}" from ${file}`,
     `  levels:          ${summary.levels} (${byTrack.join(', ')})`,
@@ -73,7 +83,10 @@ export function formatSummary(imported: ImportedLadder, file: string): string {
   if (summary.found) {
     const { found } = summary;
     lines.push(`  expectations:    ${found.expectations}`);
-    for (const level of found.perLevel) lines.push(`    ${file}:${level.line} ${level.level}: ${level.skills} skills in ${level.skillSets.map((s) => `"${s}"`).join(', ')}`);
+    for (const level of found.perLevel)
+      lines.push(
+        `    ${file}:${level.line} ${level.level}: ${level.skills} skills in ${level.skillSets.map((s) => `"${s}"`).join(', ')}`,
+      );
     lines.push(`  kept only as prose: ${found.prose.length} lines`);
     for (const prose of found.prose) lines.push(`    ${file}:${prose.line} ${prose.where}`);
     return lines.join('\n');
@@ -92,7 +105,9 @@ export function formatSummary(imported: ImportedLadder, file: string): string {
     for (const m of summary.movedToExcluded) lines.push(`    ${file}:${m.line} ${m.skill}: ${m.name}`);
   }
   if (summary.unresolved.length > 0) {
-    lines.push('  unresolved names, kept as plain text marked "not yet in the ladder" (add an alias to the import config to link them):');
+    lines.push(
+      '  unresolved names, kept as plain text marked "not yet in the ladder" (add an alias to the import config to link them):',
+    );
     for (const u of summary.unresolved) lines.push(`    ${file}:${u.line} ${u.skill}: "${u.name}"`);
   }
   return lines.join('\n');
@@ -103,6 +118,10 @@ export function formatWarnings(imported: ImportedLadder, file: string): string[]
   const { dropped = [], found } = imported.summary;
   return [
     ...dropped.map((d) => `${file}:${d.line}: dropped ${d.what}`),
-    ...(found && found.unusedFrontMatter.length > 0 ? [`${file}: front matter fields not published: ${found.unusedFrontMatter.join(', ')} (only title and updated/date are)`] : []),
+    ...(found && found.unusedFrontMatter.length > 0
+      ? [
+          `${file}: front matter fields not published: ${found.unusedFrontMatter.join(', ')} (only title and updated/date are)`,
+        ]
+      : []),
   ];
 }

@@ -62,7 +62,11 @@ type Block =
   | { kind: 'paragraph'; line: number; text: string; label?: Label }
   | { kind: 'rule'; line: number };
 
-const labelKeys: Record<string, Label['key']> = { excluded: 'excluded', 'see also': 'seeAlso', 'further reading': 'furtherReading' };
+const labelKeys: Record<string, Label['key']> = {
+  excluded: 'excluded',
+  'see also': 'seeAlso',
+  'further reading': 'furtherReading',
+};
 
 /** The label leading a paragraph, bold or not ("**See also:** …", "Further reading: …"). */
 function labelOf(source: string, paragraph: ParagraphNode): Label | undefined {
@@ -71,12 +75,20 @@ function labelOf(source: string, paragraph: ParagraphNode): Label | undefined {
     first?.type === 'strong' || first?.type === 'emphasis'
       ? { name: plainTextOf(first), end: first.position!.end.offset! }
       : first?.type === 'text' && first.value.includes(':')
-        ? { name: first.value.slice(0, first.value.indexOf(':') + 1), end: first.position!.start.offset! + first.value.indexOf(':') + 1 }
+        ? {
+            name: first.value.slice(0, first.value.indexOf(':') + 1),
+            end: first.position!.start.offset! + first.value.indexOf(':') + 1,
+          }
         : undefined;
   const name = lead && /^(.+):$/.exec(lead.name.trim())?.[1];
   const key = name && labelKeys[name.toLowerCase()];
   if (!lead || !name || !key) return undefined;
-  const value = source.slice(lead.end, paragraph.position!.end.offset).split('\n').map((line) => line.trimEnd()).join('\n').trim();
+  const value = source
+    .slice(lead.end, paragraph.position!.end.offset)
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n')
+    .trim();
   return { key, name, value };
 }
 
@@ -101,7 +113,12 @@ function readBlocks(text: string, dropped: DroppedMarkup[]): Block[] {
   return parseMarkdown(text).children.flatMap((node): Block[] => {
     if (node.type === 'thematicBreak') return [{ kind: 'rule', line: lineOf(node) }];
     if (node.type === 'heading') return [{ kind: 'heading', line: lineOf(node), ...headingTitle(text, node) }];
-    if (node.type === 'html') return convertHtmlBlock(node, dropped).map((block) => ({ kind: 'paragraph', line: lineOf(node), text: markdownOf([block]) }));
+    if (node.type === 'html')
+      return convertHtmlBlock(node, dropped).map((block) => ({
+        kind: 'paragraph',
+        line: lineOf(node),
+        text: markdownOf([block]),
+      }));
     const label = node.type === 'paragraph' ? labelOf(text, node) : undefined;
     return [{ kind: 'paragraph', line: lineOf(node), text: sourceOf(text, node), ...(label ? { label } : {}) }];
   });
@@ -147,7 +164,12 @@ function parseUpdated(text: string): string | undefined {
  */
 export function parseLadderDocument(source: string, config: ImportConfig, file: string): ParsedLadder {
   const { text, repairedLines } = repairMojibake(normaliseSource(source));
-  if (text.trim() === '') throw new ImportError(file, undefined, 'is empty: expected a ladder document with a title heading and level sections');
+  if (text.trim() === '')
+    throw new ImportError(
+      file,
+      undefined,
+      'is empty: expected a ladder document with a title heading and level sections',
+    );
   const rejoinedAt: number[] = [];
   const dropped: DroppedMarkup[] = [];
   const blocks = rejoinSplitParagraphs(readBlocks(text, dropped), rejoinedAt);
@@ -168,15 +190,20 @@ export function parseLadderDocument(source: string, config: ImportConfig, file: 
       const levelConfig = levelConfigs.get(block.title.toLowerCase());
       const tagged = /^(.+?)\s*\(([^()]+)\)$/.exec(block.title);
       if (!ladder.title) {
-        if (levelConfig) fail(block.line, `starts with the level section "${block.title}": expected the ladder's title heading first`);
+        if (levelConfig)
+          fail(block.line, `starts with the level section "${block.title}": expected the ladder's title heading first`);
         ladder.title = block.title;
       } else if (levelConfig) {
-        if (ladder.levels.some((l) => l.config === levelConfig)) fail(block.line, `repeats the level section "${block.title}"`);
+        if (ladder.levels.some((l) => l.config === levelConfig))
+          fail(block.line, `repeats the level section "${block.title}"`);
         level = { line: block.line, config: levelConfig, title: block.title, intro: [], skillSets: [] };
         ladder.levels.push(level);
         skillSet = skill = undefined;
       } else if (!level) {
-        fail(block.line, `has the heading "${block.title}" before any level section. Level sections are the headings listed under "levels" in the import config (${config.levels.map((l) => `"${l.heading}"`).join(', ')}); add it there if it is one`);
+        fail(
+          block.line,
+          `has the heading "${block.title}" before any level section. Level sections are the headings listed under "levels" in the import config (${config.levels.map((l) => `"${l.heading}"`).join(', ')}); add it there if it is one`,
+        );
       } else if (tagged && level.config.tags.includes(tagged[2].trim())) {
         skillSet = { line: block.line, title: tagged[1].trim(), tag: tagged[2].trim(), intro: [], skills: [] };
         level.skillSets.push(skillSet);
@@ -190,7 +217,10 @@ export function parseLadderDocument(source: string, config: ImportConfig, file: 
             : `has the skill set heading "${block.title}" whose tag "(${tagged[2]})" is no level's tag: add it to the tags of "${level.title}" in the import config`,
         );
       } else if (!skillSet) {
-        fail(block.line, `has the heading "${block.title}" in level "${level.title}" before any skill set. A skill set's heading ends in one of this level's tags in parentheses: ${level.config.tags.map((t) => `"(${t})"`).join(', ')}`);
+        fail(
+          block.line,
+          `has the heading "${block.title}" in level "${level.title}" before any skill set. A skill set's heading ends in one of this level's tags in parentheses: ${level.config.tags.map((t) => `"(${t})"`).join(', ')}`,
+        );
       } else {
         skill = { line: block.line, title: block.title, body: [], furtherReading: [] };
         skillSet.skills.push(skill);
@@ -203,9 +233,17 @@ export function parseLadderDocument(source: string, config: ImportConfig, file: 
     if (label) {
       if (!skill) fail(block.line, `has a "${label.name}:" line outside any skill`);
       const value = { line: block.line, text: label.value };
-      if (value.text === '') fail(block.line, `has an empty "${label.name}:" line in the skill "${skill.title}": name what it refers to, or remove the line`);
+      if (value.text === '')
+        fail(
+          block.line,
+          `has an empty "${label.name}:" line in the skill "${skill.title}": name what it refers to, or remove the line`,
+        );
       if (label.key === 'furtherReading') skill.furtherReading.push(value);
-      else if (skill[label.key]) fail(block.line, `has a second "${label.key === 'seeAlso' ? 'See also' : 'Excluded'}:" line in the skill "${skill.title}" (the first is on line ${skill[label.key]!.line}): merge them`);
+      else if (skill[label.key])
+        fail(
+          block.line,
+          `has a second "${label.key === 'seeAlso' ? 'See also' : 'Excluded'}:" line in the skill "${skill.title}" (the first is on line ${skill[label.key]!.line}): merge them`,
+        );
       else skill[label.key] = value;
     } else if (skill) {
       skill.body.push(paragraph);
@@ -223,7 +261,11 @@ export function parseLadderDocument(source: string, config: ImportConfig, file: 
   }
 
   if (ladder.levels.length === 0) {
-    throw new ImportError(file, undefined, `has no level sections: none of the headings matches a level in the import config (${config.levels.map((l) => `"${l.heading}"`).join(', ')})`);
+    throw new ImportError(
+      file,
+      undefined,
+      `has no level sections: none of the headings matches a level in the import config (${config.levels.map((l) => `"${l.heading}"`).join(', ')})`,
+    );
   }
   return ladder;
 }

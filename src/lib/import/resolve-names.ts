@@ -65,7 +65,7 @@ export function splitNameList(list: string, resolver: NameResolver): string[] {
   for (let i = 0; i < parts.length; i += 2) pieces.push(parts[i]);
   const separators = parts.filter((_, i) => i % 2 === 1);
   const names: string[] = [];
-  for (let start = 0; start < pieces.length; ) {
+  for (let start = 0; start < pieces.length;) {
     let end = pieces.length;
     for (; end > start + 1; end--) {
       const candidate = joinPieces(pieces, separators, start, end);

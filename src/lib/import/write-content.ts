@@ -16,7 +16,11 @@ function existingManagedFiles(directory: string): string[] {
   for (const { folder, extension } of importedKinds.map((kind) => entryKinds[kind])) {
     const path = join(directory, folder);
     if (!existsSync(path)) continue;
-    files.push(...readdirSync(path).filter((name) => name.endsWith(extension)).map((name) => `${folder}/${name}`));
+    files.push(
+      ...readdirSync(path)
+        .filter((name) => name.endsWith(extension))
+        .map((name) => `${folder}/${name}`),
+    );
   }
   return files;
 }
@@ -27,13 +31,21 @@ function existingManagedFiles(directory: string): string[] {
  */
 export function checkConfined(directory: string, paths: Iterable<string>): void {
   if (existsSync(directory) && !statSync(directory).isDirectory()) {
-    throw new ImportError(directory, undefined, 'is a file, not a folder: give --out a folder to write the ladder into (it is created if missing)');
+    throw new ImportError(
+      directory,
+      undefined,
+      'is a file, not a folder: give --out a folder to write the ladder into (it is created if missing)',
+    );
   }
   const root = resolve(directory);
   for (const path of paths) {
     const target = resolve(root, path);
     if (!target.startsWith(root + sep) || relative(root, target).split(sep).includes('..')) {
-      throw new ImportError(directory, undefined, `refuses to write "${path}", which resolves outside the folder: ids must be lowercase slugs such as "senior-engineer"`);
+      throw new ImportError(
+        directory,
+        undefined,
+        `refuses to write "${path}", which resolves outside the folder: ids must be lowercase slugs such as "senior-engineer"`,
+      );
     }
   }
 }
@@ -42,7 +54,12 @@ export function checkConfined(directory: string, paths: Iterable<string>): void 
 export function planWrite(directory: string, files: Map<string, string>): WritePlan {
   checkConfined(directory, files.keys());
   const existing = existingManagedFiles(directory);
-  const plan: WritePlan = { added: [], changed: [], removed: existing.filter((path) => !files.has(path)), unchanged: [] };
+  const plan: WritePlan = {
+    added: [],
+    changed: [],
+    removed: existing.filter((path) => !files.has(path)),
+    unchanged: [],
+  };
   for (const [path, text] of files) {
     if (!existing.includes(path)) plan.added.push(path);
     else if (readFileSync(join(directory, path), 'utf8') === text) plan.unchanged.push(path);
@@ -59,7 +76,10 @@ export function writeContent(directory: string, files: Map<string, string>, opti
   const plan = planWrite(directory, files);
   const overwritten = [...plan.changed, ...plan.removed];
   if (overwritten.length > 0 && !options.replace) {
-    const sample = overwritten.slice(0, 5).map((path) => `\n  - ${join(directory, path)}`).join('');
+    const sample = overwritten
+      .slice(0, 5)
+      .map((path) => `\n  - ${join(directory, path)}`)
+      .join('');
     throw new ImportError(
       directory,
       undefined,

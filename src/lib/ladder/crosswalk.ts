@@ -34,7 +34,12 @@ export function stem(word: string): string {
 }
 
 export function terms(text: string): string[] {
-  return (text.toLowerCase().normalize('NFKD').match(/[a-z][a-z'’-]*[a-z]/g) ?? [])
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .match(/[a-z][a-z'’-]*[a-z]/g) ?? []
+  )
     .map((word) => word.replace(/['’].*$/, ''))
     .filter((word) => word.length > 2 && !stopwords.has(word))
     .map(stem);
@@ -47,14 +52,17 @@ export function terms(text: string): string[] {
 export function crosswalk(items: CrosswalkItem[], { limit = 3, threshold = 0.2 } = {}): Map<CrosswalkItem, Similar[]> {
   const counts = items.map((item) => {
     const bag = new Map<string, number>();
-    for (const term of [...terms(item.title), ...terms(item.title), ...terms(item.text)]) bag.set(term, (bag.get(term) ?? 0) + 1);
+    for (const term of [...terms(item.title), ...terms(item.title), ...terms(item.text)])
+      bag.set(term, (bag.get(term) ?? 0) + 1);
     return bag;
   });
   const documentFrequency = new Map<string, number>();
-  for (const bag of counts) for (const term of bag.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  for (const bag of counts)
+    for (const term of bag.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   const vectors = counts.map((bag) => {
     const vector = new Map<string, number>();
-    for (const [term, count] of bag) vector.set(term, (1 + Math.log(count)) * Math.log(1 + items.length / documentFrequency.get(term)!));
+    for (const [term, count] of bag)
+      vector.set(term, (1 + Math.log(count)) * Math.log(1 + items.length / documentFrequency.get(term)!));
     const norm = Math.hypot(...vector.values()) || 1;
     for (const [term, weight] of vector) vector.set(term, weight / norm);
     return vector;
@@ -73,7 +81,10 @@ export function crosswalk(items: CrosswalkItem[], { limit = 3, threshold = 0.2 }
       const score = cosine(vectors[i], vectors[j]);
       if (score >= threshold) similar.push({ item: other, score });
     });
-    result.set(item, similar.sort((a, b) => b.score - a.score || a.item.title.localeCompare(b.item.title)).slice(0, limit));
+    result.set(
+      item,
+      similar.sort((a, b) => b.score - a.score || a.item.title.localeCompare(b.item.title)).slice(0, limit),
+    );
   });
   return result;
 }

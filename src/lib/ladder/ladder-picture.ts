@@ -18,12 +18,19 @@ export interface LadderPicture {
 }
 
 export function ladderPicture(ladder: LadderIndex): LadderPicture {
-  const rungs = ladder.tracks.map((track) => track.levels.filter((level) => level.data.rank !== undefined && !level.data.baseline));
+  const rungs = ladder.tracks.map((track) =>
+    track.levels.filter((level) => level.data.rank !== undefined && !level.data.baseline),
+  );
   const ranks = [...new Set(rungs.flat().map((level) => level.data.rank!))].sort((a, b) => b - a);
   return {
     tracks: ladder.tracks.map((track) => track.track),
-    rows: ranks.map((rank) => ({ rank, levels: rungs.map((levels) => levels.find((level) => level.data.rank === rank)) })),
+    rows: ranks.map((rank) => ({
+      rank,
+      levels: rungs.map((levels) => levels.find((level) => level.data.rank === rank)),
+    })),
     baselines: ladder.levels.filter((level) => level.data.baseline),
-    beside: ladder.tracks.map((track) => track.levels.filter((level) => level.data.rank === undefined && !level.data.baseline)),
+    beside: ladder.tracks.map((track) =>
+      track.levels.filter((level) => level.data.rank === undefined && !level.data.baseline),
+    ),
   };
 }

@@ -22,9 +22,7 @@ export interface LadderContent {
 }
 
 export type ResolvedLink =
-  | { kind: 'skill'; skill: Skill }
-  | { kind: 'skillSet'; skillSet: SkillSet }
-  | { kind: 'unresolved'; name: string };
+  { kind: 'skill'; skill: Skill } | { kind: 'skillSet'; skillSet: SkillSet } | { kind: 'unresolved'; name: string };
 
 export type BacklinkKind = 'seeAlso' | 'excluded';
 

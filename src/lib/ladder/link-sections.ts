@@ -1,4 +1,13 @@
-import { edgeKinds, linkGroupNames, skillLinks, targetKey, type Direction, type EdgeKind, type EdgeTarget, type GraphEdge } from '../graph/graph.ts';
+import {
+  edgeKinds,
+  linkGroupNames,
+  skillLinks,
+  targetKey,
+  type Direction,
+  type EdgeKind,
+  type EdgeTarget,
+  type GraphEdge,
+} from '../graph/graph.ts';
 import type { Skill } from './ladder.ts';
 import { linkSectionAnchor } from './section-ids.ts';
 
@@ -27,7 +36,8 @@ export interface LinkSection {
 export function linkSections(skillId: string, edges: GraphEdge[]): LinkSection[] {
   const links = skillLinks(skillId, edges);
   const linkBack = new Map<string, EdgeKind>();
-  for (const link of links) if (link.direction === 'in' && !linkBack.has(targetKey(link.other))) linkBack.set(targetKey(link.other), link.kind);
+  for (const link of links)
+    if (link.direction === 'in' && !linkBack.has(targetKey(link.other))) linkBack.set(targetKey(link.other), link.kind);
 
   const shown = new Set<string>();
   const sections: LinkSection[] = [];

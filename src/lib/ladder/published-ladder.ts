@@ -25,7 +25,13 @@ export const primaryLadderId = '';
 
 export function publishedLadder(id: string, index: LadderIndex): PublishedLadder {
   const primary = id === primaryLadderId;
-  return { id, primary, title: index.content.ladder.data.title, index, urls: ladderUrls(primary ? '' : otherLadderScope(id)) };
+  return {
+    id,
+    primary,
+    title: index.content.ladder.data.title,
+    index,
+    urls: ladderUrls(primary ? '' : otherLadderScope(id)),
+  };
 }
 
 /**
@@ -33,7 +39,14 @@ export function publishedLadder(id: string, index: LadderIndex): PublishedLadder
  * primary ladder: packets, the graph and search hold its current content.
  */
 export function releaseLadder(index: LadderIndex, release: ReleaseInfo): PublishedLadder {
-  return { id: `releases/${release.id}`, primary: false, title: index.content.ladder.data.title, index, urls: ladderUrls(releaseScope(release.id)), release };
+  return {
+    id: `releases/${release.id}`,
+    primary: false,
+    title: index.content.ladder.data.title,
+    index,
+    urls: ladderUrls(releaseScope(release.id)),
+    release,
+  };
 }
 
 /** The `[...ladder]` route parameter of a ladder's pages: its scope without the trailing slash, none for the primary. */

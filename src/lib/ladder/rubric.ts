@@ -12,5 +12,7 @@ export interface RubricEntry {
 export function rubricEntry(skill: Skill): RubricEntry {
   const summary = firstSentence(skill.body);
   const whole = plainTextOf(parseProse(skill.body)).replace(/\s+/g, ' ').trim();
-  return whole.length > summary.length + 1 ? { skill, summary, description: proseToHtml(skill.body) } : { skill, summary };
+  return whole.length > summary.length + 1
+    ? { skill, summary, description: proseToHtml(skill.body) }
+    : { skill, summary };
 }

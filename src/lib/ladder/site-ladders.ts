@@ -36,12 +36,18 @@ export interface RemovedSkill {
 }
 
 /** Every ladder of the content, indexed, cross-walked and with the primary ladder's history: once per build. */
-export function buildSiteLadders({ primary: primaryContent, others: otherContent, releases: allReleases }: SiteContent): SiteLadders {
+export function buildSiteLadders({
+  primary: primaryContent,
+  others: otherContent,
+  releases: allReleases,
+}: SiteContent): SiteLadders {
   const releases = allReleases.filter((r) => r.ladder === primaryLadderId);
   const primary = publishedLadder(primaryLadderId, buildLadderIndex(primaryContent));
   const others = otherContent.map((other) => publishedLadder(other.id, buildLadderIndex(other.content)));
   const items: CrosswalkItem[] = [primary, ...others].flatMap(({ id, index }) =>
-    index.content.skills.filter((s) => !s.data.placeholder).map((s) => ({ ladder: id, id: s.id, title: s.data.title, text: s.body })),
+    index.content.skills
+      .filter((s) => !s.data.placeholder)
+      .map((s) => ({ ladder: id, id: s.id, title: s.data.title, text: s.body })),
   );
   const byKey = new Map([...crosswalk(items)].map(([item, similar]) => [`${item.ladder}/${item.id}`, similar]));
   const log = changeLog(releases, primaryContent);
@@ -74,7 +80,12 @@ function findRemovedSkills(current: Skill[], releaseLadders: PublishedLadder[], 
       if (kept.has(skill.id) || removed.has(skill.id)) continue;
       const entry = log.find((e) => e.since?.id === ladder.release!.id);
       const change = entry?.changes.find((c) => c.what === 'skill' && c.kind === 'removed' && c.id === skill.id);
-      removed.set(skill.id, { skill, lastIn: ladder, removedIn: entry?.release, ...(change?.kind === 'removed' && change.replacedBy ? { replacedBy: change.replacedBy } : {}) });
+      removed.set(skill.id, {
+        skill,
+        lastIn: ladder,
+        removedIn: entry?.release,
+        ...(change?.kind === 'removed' && change.replacedBy ? { replacedBy: change.replacedBy } : {}),
+      });
     }
   }
   return [...removed.values()];
@@ -84,4 +95,7 @@ function findRemovedSkills(current: Skill[], releaseLadders: PublishedLadder[], 
 export const publishedLadders = (site: SiteLadders): PublishedLadder[] => [site.primary, ...site.others];
 
 /** Every ladder whose home, level, skill set and skill pages are built: the published ones, then each release's. */
-export const renderedLadders = (site: SiteLadders): PublishedLadder[] => [...publishedLadders(site), ...site.releaseLadders];
+export const renderedLadders = (site: SiteLadders): PublishedLadder[] => [
+  ...publishedLadders(site),
+  ...site.releaseLadders,
+];

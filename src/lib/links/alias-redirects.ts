@@ -20,7 +20,11 @@ export function aliasRedirects(published: PublishedLadder): AliasRedirect[] {
   const { skills, skillSets } = ladder.content;
   const redirects: AliasRedirect[] = [
     ...skills.flatMap((skill) =>
-      skill.data.aliases.map((alias) => ({ from: ladderUrls.skill(alias), to: ladderUrls.skill(skill.id), target: citationSources.skill(published, skill) })),
+      skill.data.aliases.map((alias) => ({
+        from: ladderUrls.skill(alias),
+        to: ladderUrls.skill(skill.id),
+        target: citationSources.skill(published, skill),
+      })),
     ),
     ...skillSets.flatMap((skillSet) =>
       skillSet.data.aliases.map((alias) => ({
@@ -30,7 +34,11 @@ export function aliasRedirects(published: PublishedLadder): AliasRedirect[] {
       })),
     ),
     ...ladder.levels.flatMap((level) =>
-      level.data.aliases.map((alias) => ({ from: ladderUrls.level(alias), to: ladderUrls.level(level.id), target: citationSources.level(published, level) })),
+      level.data.aliases.map((alias) => ({
+        from: ladderUrls.level(alias),
+        to: ladderUrls.level(level.id),
+        target: citationSources.level(published, level),
+      })),
     ),
   ];
   for (const [from, to] of comparisonPairs(ladder)) {

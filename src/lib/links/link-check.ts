@@ -55,7 +55,8 @@ export function findBrokenLinks(pages: BuiltPage[], assets: Set<string>): Broken
       const url = new URL(link, `https://site.invalid${page.path}`);
       const target = pageFor(url.pathname, byPath);
       if (!target) {
-        if (!assets.has(decodeURIComponent(url.pathname))) broken.push({ page: page.path, link, problem: 'leads to no page or file' });
+        if (!assets.has(decodeURIComponent(url.pathname)))
+          broken.push({ page: page.path, link, problem: 'leads to no page or file' });
         continue;
       }
       const fragment = decodeURIComponent(url.hash.slice(1));

@@ -21,7 +21,8 @@ export function parseUrlManifest(text: string): { paths: string[]; problems: Man
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) return;
     const problem = (message: string) => problems.push({ line: i + 1, text: line, message });
-    if (!line.startsWith('/') || line.startsWith('//')) problem('is not a path from the site root: start it with a single "/"');
+    if (!line.startsWith('/') || line.startsWith('//'))
+      problem('is not a path from the site root: start it with a single "/"');
     else if (/[\s?#]/.test(line)) problem('must be a bare path, without spaces, a query or a #fragment');
     else if (seen.has(line)) problem('is listed twice');
     else {

@@ -44,7 +44,8 @@ export interface LadderUrls {
  * whose URLs are the site's first ones): every ladder has the same kinds of pages under it.
  */
 export function ladderUrls(scope: string): LadderUrls {
-  if (scope !== '' && !/^[a-z0-9-]+(\/[a-z0-9-]+)*\/$/.test(scope)) throw new Error(`A ladder's scope is '' or a path like "ladders/<id>/", not "${scope}"`);
+  if (scope !== '' && !/^[a-z0-9-]+(\/[a-z0-9-]+)*\/$/.test(scope))
+    throw new Error(`A ladder's scope is '' or a path like "ladders/<id>/", not "${scope}"`);
   const at = (path: string) => sitePath(`/${scope}${path}`);
   return {
     scope,

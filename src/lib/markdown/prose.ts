@@ -18,7 +18,8 @@ const parser = unified().use(remarkParse).use(remarkGfm);
 /** Code blocks and tables scroll sideways inside themselves on a phone, so keyboard readers must be able to focus them. */
 function focusableScrollers() {
   const visit = (node: HastRoot | RootContent) => {
-    if (node.type === 'element' && (node.tagName === 'pre' || node.tagName === 'table')) (node as Element).properties.tabIndex = 0;
+    if (node.type === 'element' && (node.tagName === 'pre' || node.tagName === 'table'))
+      (node as Element).properties.tabIndex = 0;
     if ('children' in node) node.children.forEach(visit);
   };
   return (tree: HastRoot) => visit(tree);
@@ -26,7 +27,8 @@ function focusableScrollers() {
 
 // Raw HTML never reaches the output: remark-rehype drops it, and the sanitiser keeps only the allow-list.
 const renderer = unified()
-  .use(remarkRehype, { footnoteLabelProperties: { className: ['visually-hidden'] } }).use(rehypeSanitize, proseSanitizeSchema)
+  .use(remarkRehype, { footnoteLabelProperties: { className: ['visually-hidden'] } })
+  .use(rehypeSanitize, proseSanitizeSchema)
   .use(focusableScrollers)
   .use(rehypeStringify);
 
@@ -85,7 +87,10 @@ export function proseProblems(tree: Root): ProseProblem[] {
       });
     }
     if (node.type === 'image' || node.type === 'imageReference') {
-      problems.push({ line, message: 'has an image, which the site does not publish: link to it instead, [description](https://…)' });
+      problems.push({
+        line,
+        message: 'has an image, which the site does not publish: link to it instead, [description](https://…)',
+      });
     }
     if ((node.type === 'link' || node.type === 'definition') && !isAllowedUrl(node.url)) {
       problems.push({ line, message: `has a link that ${urlProblem(node.url)}` });
@@ -95,7 +100,20 @@ export function proseProblems(tree: Root): ProseProblem[] {
 }
 
 // Inline content runs on within its block; blocks (paragraphs, list items, table cells, headings) read apart.
-const phrasing = new Set(['text', 'emphasis', 'strong', 'delete', 'inlineCode', 'break', 'link', 'linkReference', 'image', 'imageReference', 'html', 'footnoteReference']);
+const phrasing = new Set([
+  'text',
+  'emphasis',
+  'strong',
+  'delete',
+  'inlineCode',
+  'break',
+  'link',
+  'linkReference',
+  'image',
+  'imageReference',
+  'html',
+  'footnoteReference',
+]);
 
 /**
  * The text a reader sees, with every marker, tag and escape gone, blocks apart by a space and whitespace collapsed;
@@ -124,12 +142,31 @@ export function headingsOf(tree: Root): { text: string; id: string; line: number
 }
 
 /** Words whose full stop ends no sentence: "Sr. ICs", "Dr. Smith", "e.g. Linters". */
-const abbreviations = ['Sr', 'Jr', 'Dr', 'Mr', 'Mrs', 'Ms', 'St', 'Prof', 'vs', 'No', 'e.g', 'i.e', 'eg', 'approx', 'incl'];
+const abbreviations = [
+  'Sr',
+  'Jr',
+  'Dr',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'St',
+  'Prof',
+  'vs',
+  'No',
+  'e.g',
+  'i.e',
+  'eg',
+  'approx',
+  'incl',
+];
 
 // A sentence ends at . ! or ? (and any closing quote or bracket) before a capital letter or the end of the text,
 // so "e.g. the" and "v1.2" don't end it, and neither does an abbreviation.
 const sentencePattern = (words: readonly string[]) =>
-  new RegExp(String.raw`^.*?(?<!\b(?:${words.map((word) => word.replace('.', '\\.')).join('|')}))[.!?]['"’”)\]]*(?=\s+[\p{Lu}\d"'“‘(]|$)`, 'u');
+  new RegExp(
+    String.raw`^.*?(?<!\b(?:${words.map((word) => word.replace('.', '\\.')).join('|')}))[.!?]['"’”)\]]*(?=\s+[\p{Lu}\d"'“‘(]|$)`,
+    'u',
+  );
 const sentence = sentencePattern(abbreviations);
 
 /** The first sentence of plain text (see plainTextOf), or all of it; `alsoAbbreviations` end no sentence either. */
@@ -145,7 +182,11 @@ const firstSentences = new Map<string, string>();
 export function firstSentence(markdown: string): string {
   let found = firstSentences.get(markdown);
   if (found === undefined) {
-    found = firstSentenceOfText(parseProse(markdown).children.map((block) => plainTextOf(block)).find((text) => text.length > 0) ?? '');
+    found = firstSentenceOfText(
+      parseProse(markdown)
+        .children.map((block) => plainTextOf(block))
+        .find((text) => text.length > 0) ?? '',
+    );
     firstSentences.set(markdown, found);
   }
   return found;

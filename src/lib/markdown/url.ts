@@ -10,10 +10,15 @@ const scheme = /^([a-z][a-z0-9+.-]*):/i;
 /** Whether a content URL may be published: https:, http:, mailto:, a site-relative path or an in-page #fragment. */
 export function isAllowedUrl(url: string): boolean {
   // Browsers ignore tabs and newlines inside a URL and strip leading control characters and spaces.
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
   const cleaned = url.replace(/[\u0000-\u0020]/g, '');
   if (cleaned !== url.trim() || cleaned === '') return false;
   const protocol = scheme.exec(cleaned)?.[1].toLowerCase();
-  if (protocol) return (allowedProtocols as readonly string[]).includes(protocol) && (protocol === 'mailto' || /^https?:\/\/[^/\s]/i.test(cleaned));
+  if (protocol)
+    return (
+      (allowedProtocols as readonly string[]).includes(protocol) &&
+      (protocol === 'mailto' || /^https?:\/\/[^/\s]/i.test(cleaned))
+    );
   return (cleaned.startsWith('/') && !cleaned.startsWith('//') && !cleaned.startsWith('/\\')) || /^#./.test(cleaned);
 }
 

@@ -3,7 +3,10 @@ import type { LadderIndex } from '../ladder/ladder-index.ts';
 import type { PublishedLadder } from '../ladder/published-ladder.ts';
 
 /** What a track is called wherever it is named: headings, the navigation, facts under a title. */
-export const trackNames: Record<Track['track'], string> = { engineering: 'Engineering track', management: 'Management track' };
+export const trackNames: Record<Track['track'], string> = {
+  engineering: 'Engineering track',
+  management: 'Management track',
+};
 
 /** One entry of the ladder navigation: a level, a skill set or a skill. */
 export interface NavigationItem {
@@ -80,7 +83,15 @@ export function buildLadderNavigation(published: PublishedLadder): LadderNavigat
         const open = branch[depth] === node.href;
         // Skills (depth 2) are listed under their skill set only on that skill set's branch.
         const children = depth === 1 && !open ? [] : node.children.map((child) => show(child, depth + 1));
-        return { label: node.label, href: node.href, current: node.href === pathname, open, secondary: node.secondary, children, folds: depth === 0 };
+        return {
+          label: node.label,
+          href: node.href,
+          current: node.href === pathname,
+          open,
+          secondary: node.secondary,
+          children,
+          folds: depth === 0,
+        };
       };
       return tracks.map((track) => ({ label: track.label, levels: track.levels.map((level) => show(level, 0)) }));
     },

@@ -47,7 +47,10 @@ export function skillFinder(skills: PacketSkill[]): (id: string) => PacketSkill 
  * The packet with renamed skills under their current ids (a skill listed twice keeps both notes), and the items
  * whose skill is no longer in the ladder, so the reader can be told and keep their notes.
  */
-export function resolvePacket(packet: Packet, find: (id: string) => PacketSkill | undefined): { packet: Packet; missing: PacketItem[] } {
+export function resolvePacket(
+  packet: Packet,
+  find: (id: string) => PacketSkill | undefined,
+): { packet: Packet; missing: PacketItem[] } {
   const items: PacketItem[] = [];
   const missing: PacketItem[] = [];
   for (const item of packet.items) {

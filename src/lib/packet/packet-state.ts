@@ -17,7 +17,8 @@ export interface Packet {
   release?: string;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function emptyPacket(): Packet {
   return { items: [] };
@@ -37,7 +38,8 @@ export function withRelease(packet: Packet, latestRelease: string | undefined): 
 /** Why one stored item can't be read, or undefined when it can. */
 function unreadableItem(item: unknown): string | undefined {
   if (!isRecord(item)) return 'it is not in the expected form';
-  if (typeof item.id !== 'string' || !isId(item.id)) return `its skill id ${JSON.stringify(item.id ?? null)} is not a skill id`;
+  if (typeof item.id !== 'string' || !isId(item.id))
+    return `its skill id ${JSON.stringify(item.id ?? null)} is not a skill id`;
   if (item.note !== undefined && typeof item.note !== 'string') return 'its note is not text';
   return undefined;
 }
@@ -49,28 +51,38 @@ function unreadableItem(item: unknown): string | undefined {
  */
 export function parseStoredPacket(raw: string | null): { packet: Packet; problem?: string } {
   if (raw === null || raw === '') return { packet: emptyPacket() };
-  const reset = (why: string) => ({ packet: emptyPacket(), problem: `Your saved packet couldn't be read (${why}), so it was reset.` });
+  const reset = (why: string) => ({
+    packet: emptyPacket(),
+    problem: `Your saved packet couldn't be read (${why}), so it was reset.`,
+  });
   let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch {
     return reset('it is not valid JSON');
   }
-  if (!isRecord(data) || (data.version !== 1 && data.version !== 2) || !Array.isArray(data.items)) return reset('it is not in the expected form');
-  const release = data.version === 2 && typeof data.release === 'string' && isId(data.release) ? { release: data.release } : {};
+  if (!isRecord(data) || (data.version !== 1 && data.version !== 2) || !Array.isArray(data.items))
+    return reset('it is not in the expected form');
+  const release =
+    data.version === 2 && typeof data.release === 'string' && isId(data.release) ? { release: data.release } : {};
   const items: PacketItem[] = [];
   const dropped: string[] = [];
   data.items.forEach((item: unknown, i: number) => {
     const why = unreadableItem(item);
     if (why) {
-      const note = isRecord(item) && typeof item.note === 'string' && item.note.trim() ? ` Its note was: “${item.note.trim()}”` : '';
+      const note =
+        isRecord(item) && typeof item.note === 'string' && item.note.trim()
+          ? ` Its note was: “${item.note.trim()}”`
+          : '';
       dropped.push(`Skill ${i + 1} of your saved packet couldn't be read (${why}), so it was left out.${note}`);
       return;
     }
     const { id, note = '' } = item as { id: string; note?: string };
     if (!items.some((kept) => kept.id === id)) items.push({ id, note });
   });
-  return dropped.length > 0 ? { packet: { ...release, items }, problem: dropped.join(' ') } : { packet: { ...release, items } };
+  return dropped.length > 0
+    ? { packet: { ...release, items }, problem: dropped.join(' ') }
+    : { packet: { ...release, items } };
 }
 
 export const hasSkill = (packet: Packet, id: string) => packet.items.some((item) => item.id === id);
@@ -101,7 +113,14 @@ export function setNote(packet: Packet, id: string, note: string): Packet {
 export function skillIdsFromQuery(search: string): string[] | undefined {
   const value = new URLSearchParams(search).get('skills');
   if (value === null) return undefined;
-  return [...new Set(value.split(',').map((id) => id.trim()).filter(isId))];
+  return [
+    ...new Set(
+      value
+        .split(',')
+        .map((id) => id.trim())
+        .filter(isId),
+    ),
+  ];
 }
 
 /** A packet made from shared skill ids, keeping the notes this browser already has for any of them. */

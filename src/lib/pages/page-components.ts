@@ -46,19 +46,28 @@ export function pageComponentProblems(uses: readonly PageComponentUse[], ladder:
   const known = { skill: ladder.content.skills.map((s) => s.id), level: ladder.levels.map((l) => l.id) };
   const problems: PageComponentProblem[] = [];
   for (const use of uses) {
-    const tag = `<${use.component} ${Object.entries(use.ids).map(([name, value]) => `${name}="${value}"`).join(' ')}>`;
-    const report = (message: string) => problems.push({ line: use.line, column: use.column, message: `${tag}: ${message}` });
-    const unknown = Object.entries(pageComponents[use.component]).filter(([attribute, kind]) => !known[kind].includes(use.ids[attribute]));
+    const tag = `<${use.component} ${Object.entries(use.ids)
+      .map(([name, value]) => `${name}="${value}"`)
+      .join(' ')}>`;
+    const report = (message: string) =>
+      problems.push({ line: use.line, column: use.column, message: `${tag}: ${message}` });
+    const unknown = Object.entries(pageComponents[use.component]).filter(
+      ([attribute, kind]) => !known[kind].includes(use.ids[attribute]),
+    );
     for (const [attribute, kind] of unknown) {
       const { what, folder } = kinds[kind];
       const suggestion = closest(use.ids[attribute], known[kind]);
-      const fix = suggestion ? `did you mean "${suggestion}"?` : `use the id of a ${what}, its file name under ${folder}`;
+      const fix = suggestion
+        ? `did you mean "${suggestion}"?`
+        : `use the id of a ${what}, its file name under ${folder}`;
       report(`${attribute} "${use.ids[attribute]}" names no ${what} of the ladder; ${fix}`);
     }
     if (use.component === 'Comparison' && unknown.length === 0) {
       const [from, to] = [ladder.level(use.ids.from), ladder.level(use.ids.to)];
       if (!comparableLevels(ladder, from).includes(to)) {
-        report("these levels can't be compared: name two different rungs (levels with a rank), as the Compare page lists them");
+        report(
+          "these levels can't be compared: name two different rungs (levels with a rank), as the Compare page lists them",
+        );
       }
     }
   }

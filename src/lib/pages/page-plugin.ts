@@ -4,14 +4,23 @@ import { shownPath } from '../content/content-files.ts';
 import { isPageComponent, pageComponents, type PageComponentUse } from './page-components.ts';
 
 /** One mdast plugin as Sätteri defines it (its entries may also be factories and lists of plugins). */
-type MdastPlugin = Exclude<NonNullable<SatteriProcessorOptions['mdastPlugins']>[number], ((...args: never[]) => unknown) | readonly unknown[] | null | undefined | false>;
-type JsxElement = Parameters<NonNullable<MdastPlugin['mdxJsxFlowElement']>>[0] | Parameters<NonNullable<MdastPlugin['mdxJsxTextElement']>>[0];
+type MdastPlugin = Exclude<
+  NonNullable<SatteriProcessorOptions['mdastPlugins']>[number],
+  ((...args: never[]) => unknown) | readonly unknown[] | null | undefined | false
+>;
+type JsxElement =
+  | Parameters<NonNullable<MdastPlugin['mdxJsxFlowElement']>>[0]
+  | Parameters<NonNullable<MdastPlugin['mdxJsxTextElement']>>[0];
 
 /** The frontmatter key under which the plugin hands a page's component uses to its route (`remarkPluginFrontmatter`). */
 export const componentUsesKey = 'pageComponentUses';
 
 /** The prop every project component of a page is given: the ladder the page is about, which its route passes to it. */
-const ladderProp = { type: 'mdxJsxAttribute', name: 'ladder', value: { type: 'mdxJsxAttributeValueExpression', value: 'props.ladder' } } as const;
+const ladderProp = {
+  type: 'mdxJsxAttribute',
+  name: 'ladder',
+  value: { type: 'mdxJsxAttributeValueExpression', value: 'props.ladder' },
+} as const;
 
 /** An error in an MDX page, at its file, line and column, as Astro prints it (the message alone, no stack trace). */
 function pageError(file: string, node: JsxElement, message: string): Error {
@@ -49,11 +58,25 @@ function checkAndConnect(node: JsxElement, context: Context): void {
   for (const [name, kind] of Object.entries(pageComponents[node.name])) {
     const attribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
     if (typeof attribute?.value !== 'string') {
-      throw pageError(file, node, `<${node.name}> needs ${name}="<${kind}-id>", the id of a ${kind} in quotes (an id the build can check)`);
+      throw pageError(
+        file,
+        node,
+        `<${node.name}> needs ${name}="<${kind}-id>", the id of a ${kind} in quotes (an id the build can check)`,
+      );
     }
     ids[name] = attribute.value;
   }
   const { line, column } = node.position!.start;
-  (frontmatterOf(context.data)[componentUsesKey] as PageComponentUse[]).push({ component: node.name, ids, line, column });
-  context.replaceNode(node, { type: node.type, name: node.name, attributes: [...node.attributes, ladderProp], children: node.children });
+  (frontmatterOf(context.data)[componentUsesKey] as PageComponentUse[]).push({
+    component: node.name,
+    ids,
+    line,
+    column,
+  });
+  context.replaceNode(node, {
+    type: node.type,
+    name: node.name,
+    attributes: [...node.attributes, ladderProp],
+    children: node.children,
+  });
 }

@@ -9,11 +9,24 @@ export interface ChangesSince {
   version: 1;
   /** The latest release, which a new packet is made against; null before the first. */
   latest: Pick<ReleaseInfo, 'id' | 'title' | 'date'> | null;
-  releases: Record<string, { title: string; date: string; /** By skill id then and now (a renamed skill under both). */ skills: Record<string, { title: string; changes: string[] }> }>;
+  releases: Record<
+    string,
+    {
+      title: string;
+      date: string;
+      /** By skill id then and now (a renamed skill under both). */ skills: Record<
+        string,
+        { title: string; changes: string[] }
+      >;
+    }
+  >;
 }
 
 /** For each release: every skill changed since (the latest release included, for its unreleased edits), in words. */
-export function changesSince(releasesNewestFirst: readonly { info: ReleaseInfo; content: LadderContent }[], current: LadderContent): ChangesSince {
+export function changesSince(
+  releasesNewestFirst: readonly { info: ReleaseInfo; content: LadderContent }[],
+  current: LadderContent,
+): ChangesSince {
   const latest = releasesNewestFirst[0]?.info;
   const releases: ChangesSince['releases'] = {};
   for (const { info, content } of releasesNewestFirst) {
@@ -25,5 +38,10 @@ export function changesSince(releasesNewestFirst: readonly { info: ReleaseInfo; 
     }
     releases[info.id] = { title: info.title, date: info.date, skills };
   }
-  return { format: 'rungs-changes', version: 1, latest: latest ? { id: latest.id, title: latest.title, date: latest.date } : null, releases };
+  return {
+    format: 'rungs-changes',
+    version: 1,
+    latest: latest ? { id: latest.id, title: latest.title, date: latest.date } : null,
+    releases,
+  };
 }

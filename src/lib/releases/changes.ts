@@ -25,7 +25,10 @@ export interface LinkChange {
 /** One change to one level, skill set or skill between two versions of a ladder. */
 export type Change = { what: ChangedKind; id: string; title: string } & (
   | { kind: 'added' }
-  | { kind: 'removed'; /** The entry that took its id as an alias when it was merged into another. */ replacedBy?: Named }
+  | {
+      kind: 'removed';
+      /** The entry that took its id as an alias when it was merged into another. */ replacedBy?: Named;
+    }
   | { kind: 'renamed'; /** Its id before (kept as an alias, so its URL redirects). */ from: Named }
   | { kind: 'retitled'; from: string }
   | { kind: 'moved'; from: Place; to: Place }
@@ -80,18 +83,28 @@ export function changesBetween(before: LadderContent, after: LadderContent): Cha
   const skillSets = match(before.skillSets, after.skillSets);
   const skills = match(before.skills, after.skills);
   const titleIn = (content: LadderContent, kind: ChangedKind, id: string) =>
-    (kind === 'level' ? content.levels : kind === 'skillSet' ? content.skillSets : content.skills).find((e) => e.id === id)?.data.title ?? id;
+    (kind === 'level' ? content.levels : kind === 'skillSet' ? content.skillSets : content.skills).find(
+      (e) => e.id === id,
+    )?.data.title ?? id;
   const levelNamed = (content: LadderContent, id: string): Named => ({ id, title: titleIn(content, 'level', id) });
-  const skillSetNamed = (content: LadderContent, id: string): Named => ({ id, title: titleIn(content, 'skillSet', id) });
+  const skillSetNamed = (content: LadderContent, id: string): Named => ({
+    id,
+    title: titleIn(content, 'skillSet', id),
+  });
 
-  const common = <T extends Comparable>(what: ChangedKind, m: ReturnType<typeof match<T>>, text: (e: T) => string | undefined) => {
+  const common = <T extends Comparable>(
+    what: ChangedKind,
+    m: ReturnType<typeof match<T>>,
+    text: (e: T) => string | undefined,
+  ) => {
     for (const { before: old, replacedBy } of m.removed) {
       changes.push({ what, kind: 'removed', ...named(old), ...(replacedBy ? { replacedBy: named(replacedBy) } : {}) });
     }
     for (const added of m.added) changes.push({ what, kind: 'added', ...named(added) });
     for (const { before: old, after: now } of m.pairs) {
       if (old.id !== now.id) changes.push({ what, kind: 'renamed', ...named(now), from: named(old) });
-      if (old.data.title !== now.data.title && old.id === now.id) changes.push({ what, kind: 'retitled', ...named(now), from: old.data.title });
+      if (old.data.title !== now.data.title && old.id === now.id)
+        changes.push({ what, kind: 'retitled', ...named(now), from: old.data.title });
       const [was, is] = [text(old)?.trim() ?? '', text(now)?.trim() ?? ''];
       if (was !== is) changes.push({ what, kind: 'reworded', ...named(now), diff: wordDiff(was, is) });
     }
@@ -102,7 +115,13 @@ export function changesBetween(before: LadderContent, after: LadderContent): Cha
   common('skillSet', skillSets, (s) => s.data.intro);
   for (const { before: old, after: now } of skillSets.pairs) {
     if ((levels.renamedTo.get(old.data.level) ?? old.data.level) !== now.data.level) {
-      changes.push({ what: 'skillSet', kind: 'moved', ...named(now), from: { level: levelNamed(before, old.data.level) }, to: { level: levelNamed(after, now.data.level) } });
+      changes.push({
+        what: 'skillSet',
+        kind: 'moved',
+        ...named(now),
+        from: { level: levelNamed(before, old.data.level) },
+        to: { level: levelNamed(after, now.data.level) },
+      });
     }
   }
 
@@ -124,7 +143,8 @@ export function changesBetween(before: LadderContent, after: LadderContent): Cha
     const is = linksOf(now.data, after);
     const added = [...is].filter(([key]) => !was.has(key)).map(([, link]) => link);
     const removed = [...was].filter(([key]) => !is.has(key)).map(([, link]) => link);
-    if (added.length > 0 || removed.length > 0) changes.push({ what: 'skill', kind: 'links', ...named(now), added, removed });
+    if (added.length > 0 || removed.length > 0)
+      changes.push({ what: 'skill', kind: 'links', ...named(now), added, removed });
   }
   return changes;
 }
@@ -132,13 +152,24 @@ export function changesBetween(before: LadderContent, after: LadderContent): Cha
 type Renames = Record<'skill' | 'skillSet' | 'level', Map<string, string>>;
 
 /** A skill's links by a key that survives the renames of their targets, so a renamed target is not a changed link. */
-function linksOf(data: LadderContent['skills'][number]['data'], content: LadderContent, renamed?: Renames): Map<string, LinkChange> {
+function linksOf(
+  data: LadderContent['skills'][number]['data'],
+  content: LadderContent,
+  renamed?: Renames,
+): Map<string, LinkChange> {
   const links = new Map<string, LinkChange>();
   const titleOf = (kind: LinkChange['target']['kind'], id: string) =>
-    kind === 'unresolved' ? id : ((kind === 'level' ? content.levels : kind === 'skillSet' ? content.skillSets : content.skills).find((e) => e.id === id)?.data.title ?? id);
+    kind === 'unresolved'
+      ? id
+      : ((kind === 'level' ? content.levels : kind === 'skillSet' ? content.skillSets : content.skills).find(
+          (e) => e.id === id,
+        )?.data.title ?? id);
   const add = (kind: LinkChange['kind'], targetKind: LinkChange['target']['kind'], id: string) => {
     const current = targetKind === 'unresolved' ? id : (renamed?.[targetKind].get(id) ?? id);
-    links.set(`${kind}:${targetKind}:${current}`, { kind, target: { kind: targetKind, id, title: titleOf(targetKind, id) } });
+    links.set(`${kind}:${targetKind}:${current}`, {
+      kind,
+      target: { kind: targetKind, id, title: titleOf(targetKind, id) },
+    });
   };
   const target = (t: LinkTarget): [LinkChange['target']['kind'], string] =>
     'skill' in t ? ['skill', t.skill] : 'skillSet' in t ? ['skillSet', t.skillSet] : ['unresolved', t.unresolved];
@@ -162,7 +193,10 @@ export interface LogEntry {
  * A ladder's change log, newest first: the unreleased changes (only when the content differs from the latest
  * release), then each release with its changes since the one before.
  */
-export function changeLog(releasesNewestFirst: readonly { info: ReleaseInfo; content: LadderContent }[], current: LadderContent): LogEntry[] {
+export function changeLog(
+  releasesNewestFirst: readonly { info: ReleaseInfo; content: LadderContent }[],
+  current: LadderContent,
+): LogEntry[] {
   const chronological = [...releasesNewestFirst].reverse();
   const entries: LogEntry[] = chronological.map((release, i) => ({
     release: release.info,

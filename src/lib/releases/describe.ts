@@ -4,9 +4,14 @@ import { diffAsText } from './word-diff.ts';
 export const kindNames: Record<ChangedKind, string> = { level: 'level', skillSet: 'skill set', skill: 'skill' };
 
 /** A link's kind in the words of the skill page: See also (Builds on and Related), Excluded, Raises. */
-export const linkKindNames: Record<LinkChange['kind'], string> = { seeAlso: 'See also', excluded: 'Excluded', raises: 'Raises' };
+export const linkKindNames: Record<LinkChange['kind'], string> = {
+  seeAlso: 'See also',
+  excluded: 'Excluded',
+  raises: 'Raises',
+};
 
-export const placeName = (place: Place) => (place.skillSet ? `${place.level.title} · ${place.skillSet.title}` : place.level.title);
+export const placeName = (place: Place) =>
+  place.skillSet ? `${place.level.title} · ${place.skillSet.title}` : place.level.title;
 
 const linkName = (link: LinkChange) => `${linkKindNames[link.kind]} “${link.target.title}”`;
 

@@ -2,14 +2,17 @@ import { createHash } from 'node:crypto';
 import type { LogEntry } from './changes.ts';
 import { describeChange } from './describe.ts';
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * An id that never changes when the site moves: a URN made from the ladder's id and the release's, as a UUID
  * (Atom requires an absolute IRI, and the site's address may be unknown or change).
  */
 export function stableId(...parts: string[]): string {
-  const hex = createHash('sha1').update(['rungs', ...parts].join('\u0000')).digest('hex');
+  const hex = createHash('sha1')
+    .update(['rungs', ...parts].join('\u0000'))
+    .digest('hex');
   return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
@@ -35,7 +38,9 @@ export function changesFeed(log: readonly LogEntry[], options: FeedOptions): str
     const release = entry.release!;
     const lines = [
       ...(release.notes ? [release.notes] : []),
-      ...(entry.since ? [`Changes since ${entry.since.title}:`, ...entry.changes.map(describeChange)] : ['The first release.']),
+      ...(entry.since
+        ? [`Changes since ${entry.since.title}:`, ...entry.changes.map(describeChange)]
+        : ['The first release.']),
     ];
     return [
       '  <entry>',

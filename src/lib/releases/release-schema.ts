@@ -7,7 +7,9 @@ const date = z.iso.date({ error: 'must be a real date written YYYY-MM-DD, such a
 
 /** The committed shape of a release (see ReleaseSnapshot), checked as strictly as the content it froze. */
 export const releaseSnapshotSchema = z.strictObject({
-  format: z.literal('rungs-release', { error: 'must be "rungs-release": this file is not a release written by npm run release' }),
+  format: z.literal('rungs-release', {
+    error: 'must be "rungs-release": this file is not a release written by npm run release',
+  }),
   version: z.literal(1, { error: 'must be 1, the only release format this version of Rungs reads' }),
   id,
   title: z.string().trim().min(1, 'must not be empty'),

@@ -36,7 +36,10 @@ export function sameWords(a: string[], b: string[]): number {
   const longer = Math.max(a.length, b.length);
   // Counting words regardless of order first skips the word diff for every pair that can't reach the threshold.
   if (longer === 0 || sharedWords(a, b) / longer < renameThreshold) return 0;
-  const same = diffArrays(a, b).reduce((count, part) => (part.added || part.removed ? count : count + part.value.length), 0);
+  const same = diffArrays(a, b).reduce(
+    (count, part) => (part.added || part.removed ? count : count + part.value.length),
+    0,
+  );
   return same / longer;
 }
 
@@ -53,7 +56,9 @@ export function renameSuggestions(release: Release, content: LadderContent): Pro
   const gone = release.content.skills.filter((skill) => !current.has(skill.id)).map(withWords);
   const added = content.skills.filter((skill) => !released.has(skill.id)).map(withWords);
   const pairs = added
-    .flatMap((now) => gone.map((before) => ({ now: now.skill, before: before.skill, score: sameWords(before.words, now.words) })))
+    .flatMap((now) =>
+      gone.map((before) => ({ now: now.skill, before: before.skill, score: sameWords(before.words, now.words) })),
+    )
     .filter((pair) => pair.score >= renameThreshold)
     .sort((a, b) => b.score - a.score || a.now.id.localeCompare(b.now.id));
   const paired = new Set<Skill>();

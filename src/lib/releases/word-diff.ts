@@ -16,5 +16,7 @@ export function wordDiff(before: string, after: string): DiffPart[] {
 
 /** The diff as plain text for a terminal or a feed: [-removed-] and {+added+}, as `git diff --word-diff` writes them. */
 export function diffAsText(parts: readonly DiffPart[]): string {
-  return parts.map((p) => (p.change === 'added' ? `{+${p.text}+}` : p.change === 'removed' ? `[-${p.text}-]` : p.text)).join('');
+  return parts
+    .map((p) => (p.change === 'added' ? `{+${p.text}+}` : p.change === 'removed' ? `[-${p.text}-]` : p.text))
+    .join('');
 }

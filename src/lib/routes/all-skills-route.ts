@@ -17,7 +17,10 @@ export interface AllSkillsRoute {
 }
 
 export function allSkillsPaths({ ladders }: SiteIndex) {
-  return renderedLadders(ladders).map((ladder) => ({ params: { ladder: ladderRouteParam(ladder) }, props: { ladder } as AllSkillsPageProps }));
+  return renderedLadders(ladders).map((ladder) => ({
+    params: { ladder: ladderRouteParam(ladder) },
+    props: { ladder } as AllSkillsPageProps,
+  }));
 }
 
 // Group the alphabetical list under initials, folding accents so "Évaluer" files under E and digits under "#".
@@ -37,7 +40,9 @@ export function allSkillsRoute(site: SiteIndex, { ladder }: AllSkillsPageProps, 
   const frame = pageFrame(site, ladder, pathname, {
     title: 'All skills A–Z',
     description: `All ${skillsAlphabetically.length} skills of the ${content.ladder.data.title} from A to Z, with their level and skill set.`,
-    ...(ladder.primary ? {} : { breadcrumbs: [{ label: ladder.title, href: ladder.urls.home() }, { label: 'All skills A–Z' }] }),
+    ...(ladder.primary
+      ? {}
+      : { breadcrumbs: [{ label: ladder.title, href: ladder.urls.home() }, { label: 'All skills A–Z' }] }),
   });
   return {
     frame,

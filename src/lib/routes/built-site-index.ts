@@ -6,5 +6,7 @@ let built: Promise<SiteIndex> | undefined;
 
 /** This build's site index, computed once from the content collections: pages hand it to their route's function. */
 export function builtSiteIndex(): Promise<SiteIndex> {
-  return (built ??= Promise.all([siteContent(), guides()]).then(([content, guideList]) => buildSiteIndex(content, guideList)));
+  return (built ??= Promise.all([siteContent(), guides()]).then(([content, guideList]) =>
+    buildSiteIndex(content, guideList),
+  ));
 }

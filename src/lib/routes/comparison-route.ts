@@ -1,5 +1,12 @@
 import { citationSources, comparisonTitle, type CitationSource } from '../citation/citation.ts';
-import { compareLevels, comparisonPairs, comparisonSummary, countRequirements, type LevelComparison, type LevelRequirement } from '../compare/compare.ts';
+import {
+  compareLevels,
+  comparisonPairs,
+  comparisonSummary,
+  countRequirements,
+  type LevelComparison,
+  type LevelRequirement,
+} from '../compare/compare.ts';
 import { ladderRouteParam, type PublishedLadder } from '../ladder/published-ladder.ts';
 import { renderedLadders } from '../ladder/site-ladders.ts';
 import { ladderCrumb, pageFrame, type PageFrame } from './page-frame.ts';
@@ -46,10 +53,18 @@ export function comparisonPaths({ ladders }: SiteIndex) {
 const levelList = new Intl.ListFormat('en', { type: 'conjunction' });
 
 function part(requirements: LevelRequirement[]): ComparisonPart {
-  return { requirements, ...countRequirements(requirements), levelTitles: levelList.format(requirements.map((r) => r.level.data.title)) };
+  return {
+    requirements,
+    ...countRequirements(requirements),
+    levelTitles: levelList.format(requirements.map((r) => r.level.data.title)),
+  };
 }
 
-export function comparisonRoute(site: SiteIndex, { ladder, comparison }: ComparisonPageProps, pathname: string): ComparisonRoute {
+export function comparisonRoute(
+  site: SiteIndex,
+  { ladder, comparison }: ComparisonPageProps,
+  pathname: string,
+): ComparisonRoute {
   const { from, to } = comparison;
   const title = comparisonTitle(comparison);
   const summary = comparisonSummary(comparison);

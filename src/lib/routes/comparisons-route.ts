@@ -28,24 +28,36 @@ export interface ComparisonsRoute {
 }
 
 export function comparisonsPaths({ ladders }: SiteIndex) {
-  return renderedLadders(ladders).map((ladder) => ({ params: { ladder: ladderRouteParam(ladder) }, props: { ladder } as ComparisonsPageProps }));
+  return renderedLadders(ladders).map((ladder) => ({
+    params: { ladder: ladderRouteParam(ladder) },
+    props: { ladder } as ComparisonsPageProps,
+  }));
 }
 
-export function comparisonsRoute(site: SiteIndex, { ladder }: ComparisonsPageProps, pathname: string): ComparisonsRoute {
+export function comparisonsRoute(
+  site: SiteIndex,
+  { ladder }: ComparisonsPageProps,
+  pathname: string,
+): ComparisonsRoute {
   const { index, urls } = ladder;
   const rungs = index.levels.filter((level) => comparableLevels(index, level).length > 0);
   const steps = rungs.flatMap((level) => {
     const below = previousRung(index, level);
-    return below ? [{ href: urls.compare(below.id, level.id), title: comparisonTitle({ from: below, to: level }) }] : [];
+    return below
+      ? [{ href: urls.compare(below.id, level.id), title: comparisonTitle({ from: below, to: level }) }]
+      : [];
   });
   const byTrack = (keep: (level: Level) => boolean): LevelsByTrack =>
-    index.tracks.map((track) => ({ track: track.track, levels: track.levels.filter(keep) })).filter((track) => track.levels.length > 0);
+    index.tracks
+      .map((track) => ({ track: track.track, levels: track.levels.filter(keep) }))
+      .filter((track) => track.levels.length > 0);
   const frame = pageFrame(site, ladder, pathname, {
     title: 'Compare levels',
     description: `What changes between any two levels of the ${index.content.ladder.data.title}: the skill sets and skills added, and what carries over.`,
     breadcrumbs: [ladderCrumb(ladder), { label: 'Compare levels' }],
   });
-  const nothingToCompare = index.levels.length === 1 ? 'This ladder has one level' : 'No two levels of this ladder both have skill sets';
+  const nothingToCompare =
+    index.levels.length === 1 ? 'This ladder has one level' : 'No two levels of this ladder both have skill sets';
   return {
     frame,
     ladder,

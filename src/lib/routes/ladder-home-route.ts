@@ -27,7 +27,10 @@ export interface LadderHomeRoute {
 }
 
 export function ladderHomePaths({ ladders }: SiteIndex) {
-  return renderedLadders(ladders).map((ladder) => ({ params: { ladder: ladderRouteParam(ladder) }, props: { ladder } as LadderHomePageProps }));
+  return renderedLadders(ladders).map((ladder) => ({
+    params: { ladder: ladderRouteParam(ladder) },
+    props: { ladder } as LadderHomePageProps,
+  }));
 }
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -38,9 +41,15 @@ export function ladderHomeRoute(site: SiteIndex, { ladder }: LadderHomePageProps
   const overview = `${count(levels.length, 'level', 'levels')}, ${count(skillSets.length, 'skill set', 'skill sets')} and ${count(skills.length, 'skill', 'skills')}`;
   const frame = pageFrame(site, ladder, pathname, {
     description: `The ${title} career ladder at a glance: ${overview}.`,
-    ...(ladder.primary ? {} : { breadcrumbs: [{ label: 'Other ladders', href: urls.otherLadders() }, { label: title }] }),
+    ...(ladder.primary
+      ? {}
+      : { breadcrumbs: [{ label: 'Other ladders', href: urls.otherLadders() }, { label: title }] }),
   });
-  const beside = { otherLadders: urls.otherLadders(), primaryTitle: site.ladders.primary.title, ...(introduction ? { introduction } : {}) };
+  const beside = {
+    otherLadders: urls.otherLadders(),
+    primaryTitle: site.ladders.primary.title,
+    ...(introduction ? { introduction } : {}),
+  };
   return {
     frame,
     ladder,

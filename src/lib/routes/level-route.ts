@@ -33,7 +33,10 @@ export interface LevelRoute {
 
 export function levelPaths({ ladders }: SiteIndex) {
   return renderedLadders(ladders).flatMap((ladder) =>
-    ladder.index.levels.map((level) => ({ params: { ladder: ladderRouteParam(ladder), id: level.id }, props: { ladder, level } as LevelPageProps })),
+    ladder.index.levels.map((level) => ({
+      params: { ladder: ladderRouteParam(ladder), id: level.id },
+      props: { ladder, level } as LevelPageProps,
+    })),
   );
 }
 
@@ -44,7 +47,8 @@ export function levelRoute(site: SiteIndex, { ladder, level }: LevelPageProps, p
   const { next } = adjacentLevels(index, level);
   const frame = pageFrame(site, ladder, pathname, {
     title,
-    description: `${title}: ${skillSets.length > 0 ? skillSets.map((s) => s.data.title).join(', ') : 'skill sets to be defined'}. ${firstSentence(intro ?? '')}`.trim(),
+    description:
+      `${title}: ${skillSets.length > 0 ? skillSets.map((s) => s.data.title).join(', ') : 'skill sets to be defined'}. ${firstSentence(intro ?? '')}`.trim(),
     breadcrumbs: [ladderCrumb(ladder), { label: title }],
     unfurl: [{ label: 'Level', value: levelPlace(level) }],
     search: searchFacets.level(ladder, level),
@@ -56,7 +60,9 @@ export function levelRoute(site: SiteIndex, { ladder, level }: LevelPageProps, p
     citation: citationSources.level(ladder, level),
     skillCount: index.skillCount(level),
     skillSets: skillSets.map((skillSet) => ({ skillSet, skills: index.skillsOf(skillSet) })),
-    inherited: index.inheritedLevels(level).map((inherited) => ({ level: inherited, skillSets: index.skillSetsOf(inherited) })),
+    inherited: index
+      .inheritedLevels(level)
+      .map((inherited) => ({ level: inherited, skillSets: index.skillSetsOf(inherited) })),
     ...(next && comparableLevels(index, level).includes(next) ? { compareWithNext: next } : {}),
     ...(ladder.release ? {} : { file: level.file }),
   };

@@ -79,11 +79,22 @@ export interface PageFrame {
 }
 
 /** A page of `ladder` at `pathname`: the header's Ladder, A–Z and Compare, the tree and the footer are that ladder's. */
-export function pageFrame(site: SiteIndex, ladder: PublishedLadder, pathname: string, head: PageHead, removed?: RemovedSkill): PageFrame {
+export function pageFrame(
+  site: SiteIndex,
+  ladder: PublishedLadder,
+  pathname: string,
+  head: PageHead,
+  removed?: RemovedSkill,
+): PageFrame {
   const { primary, releases } = site.ladders;
   const { release } = ladder;
   const { title, updated } = ladder.index.content.ladder.data;
-  const link = (label: string, href: string, packetCount = false): HeaderLink => ({ label, href, current: href === pathname, packetCount });
+  const link = (label: string, href: string, packetCount = false): HeaderLink => ({
+    label,
+    href,
+    current: href === pathname,
+    packetCount,
+  });
   return {
     documentTitle: head.title ? `${head.title} · ${ladder.title}` : ladder.title,
     description: head.description,
@@ -109,12 +120,16 @@ export function pageFrame(site: SiteIndex, ladder: PublishedLadder, pathname: st
       ...(ladder.primary ? {} : { heading: navigationHeading(ladder, primary, pathname) }),
       tracks: ladderNavigation(ladder).at(pathname),
     },
-    ...(release ? { pastRelease: { release, current: currentPathOf(pathname, release.id), ...(removed ? { removed } : {}) } } : {}),
+    ...(release
+      ? { pastRelease: { release, current: currentPathOf(pathname, release.id), ...(removed ? { removed } : {}) } }
+      : {}),
     footer: {
       title,
       ...(updated ? { updated } : {}),
       links: [
-        ladder.primary ? { label: 'About this ladder', href: urls.about() } : { label: 'Other ladders', href: urls.otherLadders() },
+        ladder.primary
+          ? { label: 'About this ladder', href: urls.about() }
+          : { label: 'Other ladders', href: urls.otherLadders() },
         // The maintainers' guides are about the primary ladder: its pages' footers link them beside About.
         ...(ladder.primary ? site.guides.map(({ title, href }) => ({ label: title, href })) : []),
         ...(ladder.primary || release ? [{ label: 'Changes', href: urls.changes() }] : []),
@@ -127,8 +142,18 @@ function navigationHeading(ladder: PublishedLadder, primary: PublishedLadder, pa
   const home = ladder.urls.home();
   const heading = { title: ladder.title, home, current: home === pathname };
   return ladder.release
-    ? { ...heading, release: { title: ladder.release.title, changes: urls.changes(ladder.release.id), currentLadder: primary.urls.home() } }
-    : { ...heading, beside: { otherLadders: urls.otherLadders(), primaryTitle: primary.title, primaryHome: primary.urls.home() } };
+    ? {
+        ...heading,
+        release: {
+          title: ladder.release.title,
+          changes: urls.changes(ladder.release.id),
+          currentLadder: primary.urls.home(),
+        },
+      }
+    : {
+        ...heading,
+        beside: { otherLadders: urls.otherLadders(), primaryTitle: primary.title, primaryHome: primary.urls.home() },
+      };
 }
 
 /** A page of the site outside any one ladder's pages (About, Search, the graph…): framed by the primary ladder. */

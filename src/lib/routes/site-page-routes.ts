@@ -28,7 +28,8 @@ export interface AboutRoute {
 export function aboutRoute(site: SiteIndex, pathname: string, page?: AuthoredPageData): AboutRoute {
   const ladder = site.ladders.primary;
   const { title, introduction } = ladder.index.content.ladder.data;
-  const description = page?.description ?? (introduction ? `About the ${title}: ${firstSentence(introduction)}` : `About the ${title}.`);
+  const description =
+    page?.description ?? (introduction ? `About the ${title}: ${firstSentence(introduction)}` : `About the ${title}.`);
   return { frame: sitePageFrame(site, pathname, { title: page?.title ?? 'About', description }), ladder };
 }
 
@@ -41,7 +42,10 @@ export interface GuideRoute {
 export function guideRoute(site: SiteIndex, pathname: string, page: AuthoredPageData): GuideRoute {
   const { title, description } = page;
   const breadcrumbs = [{ label: 'About', href: urls.about() }, { label: title }];
-  return { frame: sitePageFrame(site, pathname, { title, description: description ?? title, breadcrumbs }), ladder: site.ladders.primary };
+  return {
+    frame: sitePageFrame(site, pathname, { title, description: description ?? title, breadcrumbs }),
+    ladder: site.ladders.primary,
+  };
 }
 
 /** One entry of the change log as the Changes page shows it. */
@@ -78,7 +82,15 @@ export function changesRoute(site: SiteIndex, pathname: string): ChangesRoute {
       id: entry.release ? `release-${entry.release.id}` : 'unreleased',
       entry,
       ...(entry.since ? { counts: changeCounts(entry) } : {}),
-      ...(first ? { firstRelease: { levels: first.content.levels.length, skillSets: first.content.skillSets.length, skills: first.content.skills.length } } : {}),
+      ...(first
+        ? {
+            firstRelease: {
+              levels: first.content.levels.length,
+              skillSets: first.content.skillSets.length,
+              skills: first.content.skills.length,
+            },
+          }
+        : {}),
     };
   });
   return { frame, hasReleases: releases.length > 0, sections, hrefOf: primaryPageOf };
@@ -131,7 +143,8 @@ export interface SearchRoute {
 export function searchRoute(site: SiteIndex, pathname: string): SearchRoute {
   const frame = sitePageFrame(site, pathname, {
     title: 'Search',
-    description: 'Search every skill, skill set and level of the ladder, with filters for track, level, skill set and kind.',
+    description:
+      'Search every skill, skill set and level of the ladder, with filters for track, level, skill set and kind.',
   });
   return { frame, filters: searchFilterOptions(publishedLadders(site.ladders)) };
 }
@@ -145,7 +158,8 @@ export interface OtherLaddersRoute {
 export function otherLaddersRoute(site: SiteIndex, pathname: string): OtherLaddersRoute {
   const frame = sitePageFrame(site, pathname, {
     title: 'Other ladders',
-    description: 'Reference ladders published beside the main ladder, each with its areas and items, cross-linked by similarity.',
+    description:
+      'Reference ladders published beside the main ladder, each with its areas and items, cross-linked by similarity.',
     breadcrumbs: [ladderCrumb(site.ladders.primary), { label: 'Other ladders' }],
   });
   const ladders = site.ladders.others.map(({ index, urls: ladderUrls }) => {
@@ -170,6 +184,10 @@ export interface NotFoundRoute {
 }
 
 export function notFoundRoute(site: SiteIndex, pathname: string): NotFoundRoute {
-  const frame = sitePageFrame(site, pathname, { title: 'Page not found', description: 'There is no page at this address.', canonical: false });
+  const frame = sitePageFrame(site, pathname, {
+    title: 'Page not found',
+    description: 'There is no page at this address.',
+    canonical: false,
+  });
   return { frame, home: urls.home(), skills: urls.skills() };
 }

@@ -66,7 +66,10 @@ export interface SkillRoute {
 /** Every skill page: each rendered ladder's skills, and the primary ladder's removed skills at their old URLs. */
 export function skillPaths({ ladders }: SiteIndex) {
   const pages = renderedLadders(ladders).flatMap((ladder) =>
-    ladder.index.content.skills.map((skill) => ({ params: { ladder: ladderRouteParam(ladder), id: skill.id }, props: { ladder, skill } as SkillPageProps })),
+    ladder.index.content.skills.map((skill) => ({
+      params: { ladder: ladderRouteParam(ladder), id: skill.id },
+      props: { ladder, skill } as SkillPageProps,
+    })),
   );
   // A removed skill's URL keeps showing its last released text, marked as removed.
   const removed = ladders.removedSkills.map((r) => ({
@@ -91,8 +94,16 @@ export function skillRoute(site: SiteIndex, { ladder, skill, removed }: SkillPag
     {
       title: `${title} · ${level.data.title}`,
       description: `${title}, a skill in ${skillSet.data.title} (${level.data.title}). ${placeholder ? 'To be written.' : firstSentence(skill.body)}`,
-      breadcrumbs: [ladderCrumb(ladder), { label: level.data.title, href: urls.level(level.id) }, { label: skillSet.data.title, href: urls.skillSet(skillSet.id) }, { label: title }],
-      unfurl: [{ label: 'Level', value: level.data.title }, { label: 'Skill set', value: skillSet.data.title }],
+      breadcrumbs: [
+        ladderCrumb(ladder),
+        { label: level.data.title, href: urls.level(level.id) },
+        { label: skillSet.data.title, href: urls.skillSet(skillSet.id) },
+        { label: title },
+      ],
+      unfurl: [
+        { label: 'Level', value: level.data.title },
+        { label: 'Skill set', value: skillSet.data.title },
+      ],
       search: searchFacets.skill(ladder, skill),
     },
     removed,
@@ -107,9 +118,13 @@ export function skillRoute(site: SiteIndex, { ladder, skill, removed }: SkillPag
     skillSet,
     citation: citationSources.skill(ladder, skill),
     ...(changedIn ? { changedIn } : {}),
-    ...(ladder.primary || ladder.release ? {} : { beside: { primaryTitle: primary.title, primaryHome: primary.urls.home() } }),
+    ...(ladder.primary || ladder.release
+      ? {}
+      : { beside: { primaryTitle: primary.title, primaryHome: primary.urls.home() } }),
     packable: current,
-    ...(current ? { links: { sections: skillPageLinks(skill, site.graph.edgesOf(skill.id)), describe: site.graph.describe } } : {}),
+    ...(current
+      ? { links: { sections: skillPageLinks(skill, site.graph.edgesOf(skill.id)), describe: site.graph.describe } }
+      : {}),
     similar: similarSkills(site.ladders, ladder, skill),
     ...(current ? { localGraph: site.graph.localGraphOf(skill.id) } : {}),
     ...(history ? { history } : {}),
@@ -138,13 +153,20 @@ function skillHistory(site: SiteLadders, skillId: string): SkillHistory | undefi
   const first = site.releases.at(-1);
   if (!first) return undefined;
   const entries = new Map<LogEntry, Change[]>();
-  for (const { entry, change } of historyOf(site.changeLog, 'skill', skillId)) entries.set(entry, [...(entries.get(entry) ?? []), change]);
+  for (const { entry, change } of historyOf(site.changeLog, 'skill', skillId))
+    entries.set(entry, [...(entries.get(entry) ?? []), change]);
   return {
     first: first.info,
-    entries: [...entries].map(([entry, changes]) => ({ ...(entry.release ? { release: entry.release } : {}), changes })),
+    entries: [...entries].map(([entry, changes]) => ({
+      ...(entry.release ? { release: entry.release } : {}),
+      changes,
+    })),
     frozen: site.releases
       .filter((release) => releaseHoldsSkill(release, skillId))
-      .map((release) => ({ title: release.info.title, href: ladderUrls(releaseScope(release.info.id)).skill(skillId) })),
+      .map((release) => ({
+        title: release.info.title,
+        href: ladderUrls(releaseScope(release.info.id)).skill(skillId),
+      })),
     hrefOf: site.primaryPageOf,
   };
 }

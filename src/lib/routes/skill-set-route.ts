@@ -25,18 +25,32 @@ export interface SkillSetRoute {
 
 export function skillSetPaths({ ladders }: SiteIndex) {
   return renderedLadders(ladders).flatMap((ladder) =>
-    ladder.index.content.skillSets.map((skillSet) => ({ params: { ladder: ladderRouteParam(ladder), id: skillSet.id }, props: { ladder, skillSet } as SkillSetPageProps })),
+    ladder.index.content.skillSets.map((skillSet) => ({
+      params: { ladder: ladderRouteParam(ladder), id: skillSet.id },
+      props: { ladder, skillSet } as SkillSetPageProps,
+    })),
   );
 }
 
-export function skillSetRoute(site: SiteIndex, { ladder, skillSet }: SkillSetPageProps, pathname: string): SkillSetRoute {
+export function skillSetRoute(
+  site: SiteIndex,
+  { ladder, skillSet }: SkillSetPageProps,
+  pathname: string,
+): SkillSetRoute {
   const level = ladder.index.level(skillSet.data.level);
   const skills = ladder.index.skillsOf(skillSet);
   const { title } = skillSet.data;
   const frame = pageFrame(site, ladder, pathname, {
     title: `${title} · ${level.data.title}`,
-    description: `${title}, a skill set of ${level.data.title}: ${skills.slice(0, 3).map((skill) => skill.data.title).join(', ')}${skills.length > 3 ? ' and more' : ''}.`,
-    breadcrumbs: [ladderCrumb(ladder), { label: level.data.title, href: ladder.urls.level(level.id) }, { label: title }],
+    description: `${title}, a skill set of ${level.data.title}: ${skills
+      .slice(0, 3)
+      .map((skill) => skill.data.title)
+      .join(', ')}${skills.length > 3 ? ' and more' : ''}.`,
+    breadcrumbs: [
+      ladderCrumb(ladder),
+      { label: level.data.title, href: ladder.urls.level(level.id) },
+      { label: title },
+    ],
     search: searchFacets.skillSet(ladder, skillSet),
   });
   return {

@@ -55,5 +55,7 @@ function startAtWord(segments: ExcerptSegment[]): ExcerptSegment[] {
 
 /** "Skill · Software Engineers · Basic Leadership": where a result sits, naming its ladder when not the primary one. */
 export function resultPlace(meta: Record<string, string | undefined>): string {
-  return [meta.kind, meta.otherLadder, meta.level, meta.kind === 'Skill' ? meta.skillSet : undefined].filter(Boolean).join(' · ');
+  return [meta.kind, meta.otherLadder, meta.level, meta.kind === 'Skill' ? meta.skillSet : undefined]
+    .filter(Boolean)
+    .join(' · ');
 }

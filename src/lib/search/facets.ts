@@ -13,19 +13,40 @@ export interface SearchFacets {
   otherLadder?: string;
 }
 
-const trackName = (level: Level) => (level.data.baseline ? 'Both tracks' : `${level.data.track[0].toUpperCase()}${level.data.track.slice(1)}`);
+const trackName = (level: Level) =>
+  level.data.baseline ? 'Both tracks' : `${level.data.track[0].toUpperCase()}${level.data.track.slice(1)}`;
 
-const ladderOf = (ladder: PublishedLadder) => ({ ladder: ladder.title, otherLadder: ladder.primary ? undefined : ladder.title });
+const ladderOf = (ladder: PublishedLadder) => ({
+  ladder: ladder.title,
+  otherLadder: ladder.primary ? undefined : ladder.title,
+});
 
 export const searchFacets = {
-  level: (ladder: PublishedLadder, level: Level): SearchFacets => ({ kind: 'Level', track: trackName(level), level: level.data.title, ...ladderOf(ladder) }),
+  level: (ladder: PublishedLadder, level: Level): SearchFacets => ({
+    kind: 'Level',
+    track: trackName(level),
+    level: level.data.title,
+    ...ladderOf(ladder),
+  }),
   skillSet: (ladder: PublishedLadder, skillSet: SkillSet): SearchFacets => {
     const level = ladder.index.level(skillSet.data.level);
-    return { kind: 'Skill set', track: trackName(level), level: level.data.title, skillSet: skillSet.data.title, ...ladderOf(ladder) };
+    return {
+      kind: 'Skill set',
+      track: trackName(level),
+      level: level.data.title,
+      skillSet: skillSet.data.title,
+      ...ladderOf(ladder),
+    };
   },
   skill: (ladder: PublishedLadder, skill: Skill): SearchFacets => {
     const level = ladder.index.level(skill.data.level);
-    return { kind: 'Skill', track: trackName(level), level: level.data.title, skillSet: ladder.index.skillSet(skill.data.skillSet).data.title, ...ladderOf(ladder) };
+    return {
+      kind: 'Skill',
+      track: trackName(level),
+      level: level.data.title,
+      skillSet: ladder.index.skillSet(skill.data.skillSet).data.title,
+      ...ladderOf(ladder),
+    };
   },
 };
 
@@ -49,16 +70,24 @@ export function pagefindPairs(facets: SearchFacets): { filters: string[]; meta: 
  * Every value each search filter can take, in ladder order, for the search page's controls: the ladder filter lists
  * every ladder; track, level and skill set are the primary ladder's.
  */
-export function searchFilterOptions(ladders: PublishedLadder[]): { name: keyof SearchFacets; label: string; values: string[] }[] {
+export function searchFilterOptions(
+  ladders: PublishedLadder[],
+): { name: keyof SearchFacets; label: string; values: string[] }[] {
   const primary = ladders.find((ladder) => ladder.primary)!;
   const { index } = primary;
   const all = [
     ...index.levels.map((level) => searchFacets.level(primary, level)),
-    ...index.levels.flatMap((level) => index.skillSetsOf(level).map((skillSet) => searchFacets.skillSet(primary, skillSet))),
+    ...index.levels.flatMap((level) =>
+      index.skillSetsOf(level).map((skillSet) => searchFacets.skillSet(primary, skillSet)),
+    ),
   ];
-  const values = (pick: (facets: SearchFacets) => string | undefined) => [...new Set(all.map(pick).filter((v): v is string => Boolean(v)))];
+  const values = (pick: (facets: SearchFacets) => string | undefined) => [
+    ...new Set(all.map(pick).filter((v): v is string => Boolean(v))),
+  ];
   return [
-    ...(ladders.length > 1 ? [{ name: 'ladder' as const, label: 'Ladder', values: ladders.map((ladder) => ladder.title) }] : []),
+    ...(ladders.length > 1
+      ? [{ name: 'ladder' as const, label: 'Ladder', values: ladders.map((ladder) => ladder.title) }]
+      : []),
     { name: 'kind', label: 'Kind', values: ['Skill', 'Skill set', 'Level'] },
     { name: 'track', label: 'Track', values: values((f) => f.track) },
     { name: 'level', label: 'Level', values: values((f) => f.level) },

@@ -7,7 +7,8 @@ import { looseName } from '../resolve-names.ts';
 import { cleanTree, readFrontMatter } from './read-levels-document.ts';
 
 /** Words that name a level in public ladders: "Senior Engineer", "L4", "IC3", "Staff", "Engineering Manager". */
-const levelWords = /\b(?:intern|junior|jr|mid|middle|intermediate|senior|sr|staff|principal|distinguished|fellow|lead|manager|director|vp|associate|apprentice|entry|graduate|engineer|developer|level|grade|rung|tier|[a-z]{0,3}\d+)\b/i;
+const levelWords =
+  /\b(?:intern|junior|jr|mid|middle|intermediate|senior|sr|staff|principal|distinguished|fellow|lead|manager|director|vp|associate|apprentice|entry|graduate|engineer|developer|level|grade|rung|tier|[a-z]{0,3}\d+)\b/i;
 const managementWords = /manag|director|\bvp\b|vice president|head of|\bcto\b|\bem\b|\bm\d+\b/i;
 const categoryCorner = /categor|area|competenc|skill|dimension|pillar|attribute|theme|topic|expectation/i;
 const levelCorner = /^(?:levels?|roles?|titles?|grades?|rungs?)\b/i;
@@ -15,7 +16,8 @@ const levelCorner = /^(?:levels?|roles?|titles?|grades?|rungs?)\b/i;
 const score = (names: string[]) => names.filter((name) => levelWords.test(name)).length;
 
 function tableAxes(table: Table): { columns: string[]; rows: string[]; corner: string } {
-  const text = (row: number, column: number) => plainTextOf(table.children[row]?.children[column] ?? { type: 'text', value: '' });
+  const text = (row: number, column: number) =>
+    plainTextOf(table.children[row]?.children[column] ?? { type: 'text', value: '' });
   const width = table.children[0]?.children.length ?? 0;
   return {
     corner: text(0, 0),
@@ -56,27 +58,40 @@ export function detectLevelsConfig(source: string, file: string, baseUrl?: strin
   cleanTree(tree, baseUrl, []);
   const base = baseUrl ? { baseUrl } : {};
 
-  const tables = tree.children.filter((n): n is Table => n.type === 'table' && n.children.length >= 2 && n.children[0].children.length >= 2);
+  const tables = tree.children.filter(
+    (n): n is Table => n.type === 'table' && n.children.length >= 2 && n.children[0].children.length >= 2,
+  );
   if (tables.length > 0) {
     const axes = tableAxes(tables[0]);
     const [rowScore, columnScore] = [score(axes.rows), score(axes.columns)];
-    const rows = rowScore > columnScore || (rowScore === columnScore && levelCorner.test(axes.corner) && !categoryCorner.test(axes.corner));
+    const rows =
+      rowScore > columnScore ||
+      (rowScore === columnScore && levelCorner.test(axes.corner) && !categoryCorner.test(axes.corner));
     const names = new Map<string, string>();
     for (const table of tables) {
-      for (const name of rows ? tableAxes(table).rows : tableAxes(table).columns) if (name !== '' && !names.has(looseName(name))) names.set(looseName(name), name);
+      for (const name of rows ? tableAxes(table).rows : tableAxes(table).columns)
+        if (name !== '' && !names.has(looseName(name))) names.set(looseName(name), name);
     }
-    return { shape: 'levels', expectations: 'table-cells', levelsAre: rows ? 'rows' : 'columns', ...base, levels: levelsOf([...names.values()]) };
+    return {
+      shape: 'levels',
+      expectations: 'table-cells',
+      levelsAre: rows ? 'rows' : 'columns',
+      ...base,
+      levels: levelsOf([...names.values()]),
+    };
   }
 
   const headings = tree.children.filter((n): n is Heading => n.type === 'heading');
   const title = headings.filter((h) => h.depth === 1).length === 1 && headings[0].depth === 1 ? headings[0] : undefined;
   const body = tree.children.filter((n) => n !== title);
-  let best: { depth: number; score: number; expectations: LevelsConfig['expectations']; headings: string[] } | undefined;
+  let best:
+    { depth: number; score: number; expectations: LevelsConfig['expectations']; headings: string[] } | undefined;
   for (const depth of [...new Set(headings.filter((h) => h !== title).map((h) => h.depth))].sort()) {
     const sections = sectionsAt(body, depth);
     const withLists = sections.filter((s) => s.content.some((n) => n.type === 'list'));
     const withParagraphs = sections.filter((s) => s.content.some((n) => n.type === 'paragraph'));
-    const expectations = withLists.length * 2 >= withParagraphs.length && withLists.length > 0 ? 'list-items' : 'paragraphs';
+    const expectations =
+      withLists.length * 2 >= withParagraphs.length && withLists.length > 0 ? 'list-items' : 'paragraphs';
     const chosen = (expectations === 'list-items' ? withLists : withParagraphs).map((s) => plainTextOf(s.heading));
     if (chosen.length < 2) continue;
     const found = { depth, score: score(chosen), expectations, headings: chosen } as const;

@@ -1,4 +1,15 @@
-import type { Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Strong, Table } from 'mdast';
+import type {
+  Heading,
+  List,
+  ListItem,
+  Nodes,
+  Paragraph,
+  PhrasingContent,
+  Root,
+  RootContent,
+  Strong,
+  Table,
+} from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import type { LevelsConfig } from '../import-config.ts';
 import { ImportError } from '../import-error.ts';
@@ -55,12 +66,17 @@ export function readFrontMatter(tree: Root, file: string): Record<string, unknow
   try {
     const data = parseYaml(node.value) as unknown;
     if (data === null || data === undefined) return {};
-    if (typeof data !== 'object' || Array.isArray(data)) throw new ImportError(file, lineOf(node), 'has front matter that is not a set of "key: value" fields');
+    if (typeof data !== 'object' || Array.isArray(data))
+      throw new ImportError(file, lineOf(node), 'has front matter that is not a set of "key: value" fields');
     return data as Record<string, unknown>;
   } catch (error) {
     if (error instanceof ImportError) throw error;
     const at = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
-    throw new ImportError(file, lineOf(node) + (at ?? 0), `has front matter that is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    throw new ImportError(
+      file,
+      lineOf(node) + (at ?? 0),
+      `has front matter that is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+    );
   }
 }
 
@@ -70,7 +86,11 @@ const absolute = /^[a-z][a-z0-9+.-]*:/i;
  * Makes the tree plain Markdown the site can publish: raw HTML tables become Markdown tables, other markup and images
  * are dropped (and reported), relative links are resolved against `baseUrl`. Returns the relative links left.
  */
-export function cleanTree(tree: Root, baseUrl: string | undefined, dropped: DroppedMarkup[]): { line: number; url: string }[] {
+export function cleanTree(
+  tree: Root,
+  baseUrl: string | undefined,
+  dropped: DroppedMarkup[],
+): { line: number; url: string }[] {
   const relative: { line: number; url: string }[] = [];
   const visit = (parent: { children: Nodes[] }, topLevel: boolean) => {
     parent.children = parent.children.flatMap((node): Nodes[] => {
@@ -103,7 +123,9 @@ function promoteBoldLabels(tree: Root): void {
   const depth = Math.min(6, deepest + 1) as Heading['depth'];
   tree.children = tree.children.map((node, i) => {
     const label = node.type === 'paragraph' && node.children.length === 1 && node.children[0].type === 'strong';
-    return label && tree.children[i + 1]?.type === 'list' ? { type: 'heading', depth, children: (node.children[0] as Strong).children, position: node.position } : node;
+    return label && tree.children[i + 1]?.type === 'list'
+      ? { type: 'heading', depth, children: (node.children[0] as Strong).children, position: node.position }
+      : node;
   });
 }
 
@@ -122,10 +144,15 @@ function refuseRelativeLinks(relative: { line: number; url: string }[], file: st
 export function expectationOf(first: Paragraph | undefined, rest: RootContent[], line: number): Expectation {
   const lead = first?.children[0];
   if (first && lead?.type === 'strong') {
-    const title = plainTextOf(lead).replace(/[:,;.–—-]\s*$/, '').trim();
+    const title = plainTextOf(lead)
+      .replace(/[:,;.–—-]\s*$/, '')
+      .trim();
     const after = first.children.slice(1);
     const head = after[0];
-    const trimmed: PhrasingContent[] = head?.type === 'text' ? [{ ...head, value: head.value.replace(/^\s*(?:[:;,.]|[–—]|-{1,2})?\s*/, '') }, ...after.slice(1)] : after;
+    const trimmed: PhrasingContent[] =
+      head?.type === 'text'
+        ? [{ ...head, value: head.value.replace(/^\s*(?:[:;,.]|[–—]|-{1,2})?\s*/, '') }, ...after.slice(1)]
+        : after;
     const own = trimmed.filter((n) => n.type !== 'text' || n.value.trim() !== '');
     const body: RootContent[] = [...(own.length > 0 ? [{ ...first, children: own }] : []), ...rest];
     if (title !== '' && body.length > 0) return { line, lead: title, body };
@@ -137,17 +164,27 @@ function listExpectations(list: List): Expectation[] {
   return list.children.flatMap((item: ListItem) => {
     if (item.children.length === 0) return [];
     const [first, ...rest] = item.children;
-    return [first.type === 'paragraph' ? expectationOf(first, rest, lineOf(item)) : expectationOf(undefined, item.children, lineOf(item))];
+    return [
+      first.type === 'paragraph'
+        ? expectationOf(first, rest, lineOf(item))
+        : expectationOf(undefined, item.children, lineOf(item)),
+    ];
   });
 }
 
-const cellText = (table: Table, row: number, column: number) => plainTextOf(table.children[row]?.children[column] ?? { type: 'text', value: '' });
+const cellText = (table: Table, row: number, column: number) =>
+  plainTextOf(table.children[row]?.children[column] ?? { type: 'text', value: '' });
 
 /** Whether a cell has words worth publishing: an empty cell, or one holding only "-" or "n/a", is no expectation. */
 const hasWords = (text: string) => /[\p{L}\p{N}]/u.test(text) && !/^(n\/?a|none|tbd|-+)$/i.test(text.trim());
 
 /** Adds a table's cells to the levels its header names; returns those levels (none: the table is not a level table). */
-function readTable(table: Table, config: LevelsConfig, levels: Map<string, LevelSection>, dropped: DroppedMarkup[]): LevelSection[] {
+function readTable(
+  table: Table,
+  config: LevelsConfig,
+  levels: Map<string, LevelSection>,
+  dropped: DroppedMarkup[],
+): LevelSection[] {
   const byColumns = config.levelsAre !== 'rows';
   const rows = table.children.length;
   const columns = Math.max(0, ...table.children.map((r) => r.children.length));
@@ -164,14 +201,24 @@ function readTable(table: Table, config: LevelsConfig, levels: Map<string, Level
       if (!cell || !hasWords(plainTextOf(cell))) continue;
       const line = cell.position?.start.line ?? lineOf(table);
       if (!level) {
-        dropped.push({ line, what: `a table cell under "${byColumns ? cellText(table, 0, l) : cellText(table, l, 0)}", which is no level of the config` });
+        dropped.push({
+          line,
+          what: `a table cell under "${byColumns ? cellText(table, 0, l) : cellText(table, l, 0)}", which is no level of the config`,
+        });
         continue;
       }
       let category = level.categories.find((k) => k.title === title);
-      if (!category) level.categories.push((category = { title: title || undefined, line, intro: [], expectations: [] }));
+      if (!category)
+        level.categories.push((category = { title: title || undefined, line, intro: [], expectations: [] }));
       const blocks = (cell.data as { blocks?: RootContent[] } | undefined)?.blocks;
-      const [first, ...rest] = blocks ?? [{ type: 'paragraph', children: cell.children, position: cell.position } satisfies Paragraph];
-      category.expectations.push(first.type === 'paragraph' ? expectationOf(first, rest, line) : expectationOf(undefined, [first, ...rest], line));
+      const [first, ...rest] = blocks ?? [
+        { type: 'paragraph', children: cell.children, position: cell.position } satisfies Paragraph,
+      ];
+      category.expectations.push(
+        first.type === 'paragraph'
+          ? expectationOf(first, rest, line)
+          : expectationOf(undefined, [first, ...rest], line),
+      );
     }
   }
   return matched.filter((level): level is LevelSection => level !== undefined);
@@ -186,19 +233,36 @@ export function readLevelsDocument(source: string, config: LevelsConfig, file: s
   const frontMatter = readFrontMatter(tree, file);
   const dropped: DroppedMarkup[] = [];
   refuseRelativeLinks(cleanTree(tree, config.baseUrl, dropped), file);
-  const levels = new Map(config.levels.map((level) => [looseName(level.heading), { heading: level.heading, line: 0, intro: [], categories: [] } as LevelSection]));
-  const doc: LevelsDocument = { introduction: [], levels: [], prose: [], dropped, frontMatterKeys: Object.keys(frontMatter) };
+  const levels = new Map(
+    config.levels.map((level) => [
+      looseName(level.heading),
+      { heading: level.heading, line: 0, intro: [], categories: [] } as LevelSection,
+    ]),
+  );
+  const doc: LevelsDocument = {
+    introduction: [],
+    levels: [],
+    prose: [],
+    dropped,
+    frontMatterKeys: Object.keys(frontMatter),
+  };
   if (typeof frontMatter.title === 'string' && frontMatter.title.trim() !== '') doc.title = frontMatter.title.trim();
   const date = frontMatter.updated ?? frontMatter.date ?? frontMatter.last_updated;
   if (date instanceof Date) doc.updated = date.toISOString().slice(0, 10);
   else if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date)) doc.updated = date;
   const keepProse = (node: RootContent, where: string, into: RootContent[]) => {
     into.push(node);
-    for (let line = node.position?.start.line ?? 0; line <= (node.position?.end.line ?? 0); line++) doc.prose.push({ line, where });
+    for (let line = node.position?.start.line ?? 0; line <= (node.position?.end.line ?? 0); line++)
+      doc.prose.push({ line, where });
   };
   const seen = new Set<LevelSection>();
   const claim = (level: LevelSection, line: number) => {
-    if (seen.has(level)) throw new ImportError(file, line, `repeats the level "${level.heading}" (first on line ${level.line}): each level appears once`);
+    if (seen.has(level))
+      throw new ImportError(
+        file,
+        line,
+        `repeats the level "${level.heading}" (first on line ${level.line}): each level appears once`,
+      );
     seen.add(level);
     level.line = line;
     doc.levels.push(level);
@@ -209,14 +273,17 @@ export function readLevelsDocument(source: string, config: LevelsConfig, file: s
       const matched = node.type === 'table' ? readTable(node, config, levels, doc.dropped) : [];
       for (const found of matched) if (found.line === 0) found.line = lineOf(node);
       if (matched.length > 0) continue;
-      if (node.type === 'heading' && node.depth === 1 && !doc.title && doc.introduction.length === 0) doc.title = plainTextOf(node);
+      if (node.type === 'heading' && node.depth === 1 && !doc.title && doc.introduction.length === 0)
+        doc.title = plainTextOf(node);
       else keepProse(asProse(node), 'introduction', doc.introduction);
     }
     doc.levels = [...levels.values()].filter((l) => l.line > 0);
     return doc;
   }
 
-  const levelDepth = tree.children.find((n): n is Heading => n.type === 'heading' && levels.has(looseName(plainTextOf(n))))?.depth;
+  const levelDepth = tree.children.find(
+    (n): n is Heading => n.type === 'heading' && levels.has(looseName(plainTextOf(n))),
+  )?.depth;
   let level: LevelSection | undefined;
   let category: Category | undefined;
   for (const node of tree.children) {
@@ -230,7 +297,8 @@ export function readLevelsDocument(source: string, config: LevelsConfig, file: s
       else keepProse(asProse(node), 'introduction', doc.introduction);
       level = category = undefined;
     } else if (!level) {
-      if (node.type === 'heading' && node.depth === 1 && !doc.title && doc.introduction.length === 0) doc.title = plainTextOf(node);
+      if (node.type === 'heading' && node.depth === 1 && !doc.title && doc.introduction.length === 0)
+        doc.title = plainTextOf(node);
       else keepProse(asProse(node), 'introduction', doc.introduction);
     } else if (node.type === 'heading') {
       category = { title: plainTextOf(node), line: lineOf(node), intro: [], expectations: [] };
@@ -252,5 +320,7 @@ export function readLevelsDocument(source: string, config: LevelsConfig, file: s
 
 /** A heading kept in prose reads as a bold line: a page's own headings are the site's, not the document's. */
 function asProse(node: RootContent): RootContent {
-  return node.type === 'heading' ? { type: 'paragraph', children: [{ type: 'strong', children: node.children }], position: node.position } : node;
+  return node.type === 'heading'
+    ? { type: 'paragraph', children: [{ type: 'strong', children: node.children }], position: node.position }
+    : node;
 }

@@ -16,10 +16,42 @@ export interface DroppedMarkup {
 
 const images = new Set(['img', 'picture', 'svg', 'video', 'audio', 'iframe', 'object', 'embed', 'source']);
 const ignored = new Set(['script', 'style', 'template', 'noscript']);
-const inline: Record<string, 'strong' | 'emphasis' | 'inlineCode' | 'delete'> = { b: 'strong', strong: 'strong', i: 'emphasis', em: 'emphasis', code: 'inlineCode', s: 'delete', del: 'delete' };
-const blocks = new Set(['p', 'div', 'section', 'article', 'li', 'ul', 'ol', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'details', 'summary', 'dl', 'dt', 'dd', 'figure', 'figcaption', 'center']);
+const inline: Record<string, 'strong' | 'emphasis' | 'inlineCode' | 'delete'> = {
+  b: 'strong',
+  strong: 'strong',
+  i: 'emphasis',
+  em: 'emphasis',
+  code: 'inlineCode',
+  s: 'delete',
+  del: 'delete',
+};
+const blocks = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'li',
+  'ul',
+  'ol',
+  'blockquote',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'details',
+  'summary',
+  'dl',
+  'dt',
+  'dd',
+  'figure',
+  'figcaption',
+  'center',
+]);
 
-const elements = (node: Node): ElementNode[] => ('children' in node ? (node.children as Node[]).filter((c): c is ElementNode => c.type === ELEMENT_NODE) : []);
+const elements = (node: Node): ElementNode[] =>
+  'children' in node ? (node.children as Node[]).filter((c): c is ElementNode => c.type === ELEMENT_NODE) : [];
 
 function describe(element: ElementNode): string {
   return images.has(element.name) ? `an image (<${element.name}>)` : `the markup <${element.name}>`;
@@ -27,7 +59,10 @@ function describe(element: ElementNode): string {
 
 /** An element's text as mdast phrasing: bold, italic, code and links kept, other inline markup reduced to its text. */
 function phrasingOf(node: Node, line: number, dropped: DroppedMarkup[]): PhrasingContent[] {
-  if (node.type === TEXT_NODE) return node.value.trim() === '' && node.value.includes('\n') ? [{ type: 'text', value: ' ' }] : [{ type: 'text', value: decode(node.value) }];
+  if (node.type === TEXT_NODE)
+    return node.value.trim() === '' && node.value.includes('\n')
+      ? [{ type: 'text', value: ' ' }]
+      : [{ type: 'text', value: decode(node.value) }];
   if (node.type !== ELEMENT_NODE) return [];
   const element = node as ElementNode;
   if (images.has(element.name) || ignored.has(element.name)) {
@@ -37,16 +72,53 @@ function phrasingOf(node: Node, line: number, dropped: DroppedMarkup[]): Phrasin
   if (element.name === 'br') return [{ type: 'break' }];
   const children = (element.children as Node[]).flatMap((child) => phrasingOf(child, line, dropped));
   const kind = inline[element.name];
-  if (kind === 'inlineCode') return [{ type: 'inlineCode', value: children.map((c) => ('value' in c ? c.value : '')).join('') }];
+  if (kind === 'inlineCode')
+    return [{ type: 'inlineCode', value: children.map((c) => ('value' in c ? c.value : '')).join('') }];
   if (kind) return [{ type: kind, children } as PhrasingContent];
-  if (element.name === 'a' && element.attributes.href) return [{ type: 'link', url: element.attributes.href, children }];
-  if (!blocks.has(element.name) && !['span', 'a', 'small', 'sup', 'sub', 'u', 'mark', 'abbr', 'font', 'th', 'td', 'tr', 'thead', 'tbody', 'table'].includes(element.name)) {
+  if (element.name === 'a' && element.attributes.href)
+    return [{ type: 'link', url: element.attributes.href, children }];
+  if (
+    !blocks.has(element.name) &&
+    ![
+      'span',
+      'a',
+      'small',
+      'sup',
+      'sub',
+      'u',
+      'mark',
+      'abbr',
+      'font',
+      'th',
+      'td',
+      'tr',
+      'thead',
+      'tbody',
+      'table',
+    ].includes(element.name)
+  ) {
     dropped.push({ line, what: describe(element) });
   }
-  return blocks.has(element.name) ? [{ type: 'text', value: ' ' }, ...children, { type: 'text', value: ' ' }] : children;
+  return blocks.has(element.name)
+    ? [{ type: 'text', value: ' ' }, ...children, { type: 'text', value: ' ' }]
+    : children;
 }
 
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', mdash: '—', ndash: '–', hellip: '…', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“' };
+const entities: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+};
 
 function decode(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
@@ -65,7 +137,8 @@ function tidy(children: PhrasingContent[]): PhrasingContent[] {
       const last = out.at(-1);
       if (last?.type === 'text') last.value += value;
       else out.push({ type: 'text', value });
-    } else if ('children' in child) out.push({ ...child, children: tidy(child.children as PhrasingContent[]) } as PhrasingContent);
+    } else if ('children' in child)
+      out.push({ ...child, children: tidy(child.children as PhrasingContent[]) } as PhrasingContent);
     else out.push(child);
   }
   const first = out[0];
@@ -76,7 +149,13 @@ function tidy(children: PhrasingContent[]): PhrasingContent[] {
 }
 
 function rowsOf(table: ElementNode): ElementNode[] {
-  return elements(table).flatMap((child) => (child.name === 'tr' ? [child] : ['thead', 'tbody', 'tfoot'].includes(child.name) ? elements(child).filter((r) => r.name === 'tr') : []));
+  return elements(table).flatMap((child) =>
+    child.name === 'tr'
+      ? [child]
+      : ['thead', 'tbody', 'tfoot'].includes(child.name)
+        ? elements(child).filter((r) => r.name === 'tr')
+        : [],
+  );
 }
 
 /**
@@ -84,7 +163,8 @@ function rowsOf(table: ElementNode): ElementNode[] {
  * only one line of text. Undefined for a cell of plain text.
  */
 function cellBlocks(cell: ElementNode, line: number): RootContent[] | undefined {
-  const lists = (node: Node): boolean => node.type === ELEMENT_NODE && (['ul', 'ol'].includes((node as ElementNode).name) || elements(node).some(lists));
+  const lists = (node: Node): boolean =>
+    node.type === ELEMENT_NODE && (['ul', 'ol'].includes((node as ElementNode).name) || elements(node).some(lists));
   if (!lists(cell)) return undefined;
   const blocks: RootContent[] = [];
   let pending: PhrasingContent[] = [];
@@ -101,7 +181,13 @@ function cellBlocks(cell: ElementNode, line: number): RootContent[] | undefined 
         type: 'list',
         ordered: (node as ElementNode).name === 'ol',
         spread: false,
-        children: items.map((item) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: tidy((item.children as Node[]).flatMap((c) => phrasingOf(c, line, []))) }] })),
+        children: items.map((item) => ({
+          type: 'listItem',
+          spread: false,
+          children: [
+            { type: 'paragraph', children: tidy((item.children as Node[]).flatMap((c) => phrasingOf(c, line, []))) },
+          ],
+        })),
       });
     } else if (node.type === ELEMENT_NODE && elements(node).some(lists)) {
       for (const child of (node as ElementNode).children as Node[]) visit(child);
@@ -146,7 +232,11 @@ export function convertHtmlBlock(html: Html, dropped: DroppedMarkup[]): RootCont
     if (node.type === ELEMENT_NODE && (node as ElementNode).name === 'table') {
       flush();
       out.push(tableOf(node as ElementNode, html, dropped));
-    } else if (node.type === ELEMENT_NODE && blocks.has((node as ElementNode).name) && elements(node).some((e) => e.name === 'table' || blocks.has(e.name))) {
+    } else if (
+      node.type === ELEMENT_NODE &&
+      blocks.has((node as ElementNode).name) &&
+      elements(node).some((e) => e.name === 'table' || blocks.has(e.name))
+    ) {
       for (const child of (node as ElementNode).children as Node[]) visit(child);
       flush();
     } else {
@@ -156,7 +246,8 @@ export function convertHtmlBlock(html: Html, dropped: DroppedMarkup[]): RootCont
   };
   for (const node of parse(html.value).children as Node[]) visit(node);
   flush();
-  if (out.length === 0 && !dropped.some((d) => d.line === line)) dropped.push({ line, what: 'a comment or empty markup' });
+  if (out.length === 0 && !dropped.some((d) => d.line === line))
+    dropped.push({ line, what: 'a comment or empty markup' });
   return out;
 }
 
@@ -165,7 +256,13 @@ export function convertInlineHtml(html: Html, dropped: DroppedMarkup[]): Phrasin
   if (/^<br\s*\/?>$/i.test(html.value.trim())) return [{ type: 'break' }];
   const line = html.position?.start.line ?? 1;
   const tag = /^<\/?([a-z][a-z0-9-]*)/i.exec(html.value.trim());
-  if (tag && !html.value.startsWith('</')) dropped.push({ line, what: images.has(tag[1].toLowerCase()) ? `an image (<${tag[1].toLowerCase()}>)` : `the markup <${tag[1].toLowerCase()}>` });
+  if (tag && !html.value.startsWith('</'))
+    dropped.push({
+      line,
+      what: images.has(tag[1].toLowerCase())
+        ? `an image (<${tag[1].toLowerCase()}>)`
+        : `the markup <${tag[1].toLowerCase()}>`,
+    });
   else if (!tag) dropped.push({ line, what: 'a comment' });
   return [];
 }

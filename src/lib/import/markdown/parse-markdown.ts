@@ -22,7 +22,10 @@ export function lineOf(node: Nodes): number {
 /** The source text of a node exactly as written, with trailing spaces cut from each line. */
 export function sourceOf(source: string, node: Nodes): string {
   const text = source.slice(node.position!.start.offset, node.position!.end.offset);
-  return text.split('\n').map((line) => line.trimEnd()).join('\n');
+  return text
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n');
 }
 
 /** The source text from one node's start to another's end (both children of one parent). */
@@ -33,5 +36,8 @@ export function sourceBetween(source: string, first: Nodes, last: Nodes): string
 /** Markdown for mdast nodes: GFM tables stay tables, lists stay lists, emphasis stays emphasis. */
 export function markdownOf(nodes: RootContent[]): string {
   if (nodes.length === 0) return '';
-  return toMarkdown({ type: 'root', children: nodes }, { extensions, bullet: '-', emphasis: '_', strong: '*', rule: '-' }).trim();
+  return toMarkdown(
+    { type: 'root', children: nodes },
+    { extensions, bullet: '-', emphasis: '_', strong: '*', rule: '-' },
+  ).trim();
 }

@@ -91,7 +91,13 @@ function blocksOf(nodes: OutlineNode[]): string[] {
 /** A trailing paragraph followed only by items that are each just a link is a reading list; it is taken off `nodes`. */
 function takeReadingList(nodes: OutlineNode[]): Pick<ParsedOutline, 'readingList' | 'readingListLabel'> {
   let start = nodes.length;
-  while (start > 0 && nodes[start - 1].kind === 'item' && nodes[start - 1].children.length === 0 && onlyLink(nodes[start - 1].text)) start--;
+  while (
+    start > 0 &&
+    nodes[start - 1].kind === 'item' &&
+    nodes[start - 1].children.length === 0 &&
+    onlyLink(nodes[start - 1].text)
+  )
+    start--;
   const label = nodes[start - 1];
   if (start === nodes.length || label?.kind !== 'paragraph') return { readingList: [] };
   const readingList = nodes.slice(start).map((node) => {
@@ -106,7 +112,12 @@ function listItem(node: OutlineNode, number: string): OutlineItem {
   const nested = blocksOf(node.children);
   if (todo.test(node.text)) {
     const rest = node.text.replace(todo, '').trim();
-    return { title: `To be written (${number})`, line: node.line, body: [rest ? `To be written. ${rest}` : 'To be written.', ...nested], placeholder: true };
+    return {
+      title: `To be written (${number})`,
+      line: node.line,
+      body: [rest ? `To be written. ${rest}` : 'To be written.', ...nested],
+      placeholder: true,
+    };
   }
   return { title: deriveTitle(node.text), line: node.line, body: [node.text, ...nested], placeholder: false };
 }
@@ -161,15 +172,26 @@ export function parseOutlineDocument(source: string, file: string): ParsedOutlin
   const nodes = parseOutline(text, dropped);
   const headings = nodes.filter((node) => node.kind === 'heading');
   const areaDepth = Math.min(...headings.map((node) => node.depth));
-  const isArea = headings.length > 0 ? (node: OutlineNode) => node.kind === 'heading' && node.depth === areaDepth : (node: OutlineNode) => node.kind === 'item';
+  const isArea =
+    headings.length > 0
+      ? (node: OutlineNode) => node.kind === 'heading' && node.depth === areaDepth
+      : (node: OutlineNode) => node.kind === 'item';
   const first = nodes.findIndex(isArea);
-  if (first < 0) throw new ImportError(file, undefined, 'has no areas: an outline needs headings or a top-level list whose entries are its areas');
+  if (first < 0)
+    throw new ImportError(
+      file,
+      undefined,
+      'has no areas: an outline needs headings or a top-level list whose entries are its areas',
+    );
   const lastArea = nodes.findLastIndex(isArea);
-  const reading = takeReadingList(headings.length > 0 && lastArea === nodes.length - 1 ? nodes[lastArea].children : nodes);
+  const reading = takeReadingList(
+    headings.length > 0 && lastArea === nodes.length - 1 ? nodes[lastArea].children : nodes,
+  );
 
   const areas: OutlineArea[] = [];
   for (const node of nodes.slice(first)) {
-    if (isArea(node)) areas.push(headings.length > 0 ? areaOfHeading(node, areas.length) : areaOfItem(node, areas.length));
+    if (isArea(node))
+      areas.push(headings.length > 0 ? areaOfHeading(node, areas.length) : areaOfItem(node, areas.length));
     else areas.at(-1)!.intro.push(...blocksOf([node]));
   }
   return { introduction: blocksOf(nodes.slice(0, first)), areas, ...reading, repairedAt: repairedLines, dropped };
@@ -182,27 +204,62 @@ export function buildOutlineLadder(source: string, config: OutlineConfig, file: 
   const parsed = parseOutlineDocument(source, file);
   const level = config.level;
   const skillSetIds = claimIds(parsed.areas, 'area', file);
-  const items = parsed.areas.flatMap((area, a) => area.items.map((item, i) => ({ item, skillSet: skillSetIds[a], order: i + 1 })));
-  const skillIds = claimIds(items.map(({ item }) => item), 'item', file);
+  const items = parsed.areas.flatMap((area, a) =>
+    area.items.map((item, i) => ({ item, skillSet: skillSetIds[a], order: i + 1 })),
+  );
+  const skillIds = claimIds(
+    items.map(({ item }) => item),
+    'item',
+    file,
+  );
 
   const skills = items.map(({ item, skillSet, order }, i) => {
     const body = joined(item.body);
-    if (body === '') throw new ImportError(file, item.line, `has the item "${item.title}" with no text: add a paragraph under it`);
-    const data: SkillData = { title: item.title, level: level.id, skillSet, order, seeAlso: [], furtherReading: [], placeholder: item.placeholder, aliases: [] };
+    if (body === '')
+      throw new ImportError(file, item.line, `has the item "${item.title}" with no text: add a paragraph under it`);
+    const data: SkillData = {
+      title: item.title,
+      level: level.id,
+      skillSet,
+      order,
+      seeAlso: [],
+      furtherReading: [],
+      placeholder: item.placeholder,
+      aliases: [],
+    };
     return { id: skillIds[i], data, body: escapeAsText(body) };
   });
   const skillSets = parsed.areas.map((area, a) => {
     const intro = joined(area.intro);
-    const data: SkillSetData = { title: area.title, level: level.id, order: a + 1, tag: level.tags[0], ...(intro ? { intro } : {}), aliases: [] };
+    const data: SkillSetData = {
+      title: area.title,
+      level: level.id,
+      order: a + 1,
+      tag: level.tags[0],
+      ...(intro ? { intro } : {}),
+      aliases: [],
+    };
     return { id: skillSetIds[a], data };
   });
   const introduction = joined(parsed.introduction);
   return {
-    ladder: { title: config.ladder.title, ...(introduction ? { introduction } : {}), source: file, readingList: parsed.readingList },
+    ladder: {
+      title: config.ladder.title,
+      ...(introduction ? { introduction } : {}),
+      source: file,
+      readingList: parsed.readingList,
+    },
     levels: [
       {
         id: level.id,
-        data: { title: level.title, track: level.track, ...(level.rank === undefined ? {} : { rank: level.rank }), baseline: false, tags: level.tags, aliases: [] },
+        data: {
+          title: level.title,
+          track: level.track,
+          ...(level.rank === undefined ? {} : { rank: level.rank }),
+          baseline: false,
+          tags: level.tags,
+          aliases: [],
+        },
       },
     ],
     skillSets,

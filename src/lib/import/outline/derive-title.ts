@@ -25,7 +25,9 @@ export function boldLead(markdown: string): string | undefined {
     if (child.type === 'strong') leads.push(child);
     else if (!(child.type === 'text' && child.value.trim() === '' && leads.length > 0)) break;
   }
-  const title = plainTextOf(leads).replace(/[:,;–—-]\s*$/, '').trim();
+  const title = plainTextOf(leads)
+    .replace(/[:,;–—-]\s*$/, '')
+    .trim();
   return title === '' ? undefined : title;
 }
 
@@ -45,7 +47,9 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 export function deriveTitle(markdown: string): string {
   const lead = boldLead(markdown);
   if (lead) return lead;
-  const sentence = firstSentenceOfText(plainText(markdown), titleAbbreviations).replace(/[.:;,]\s*$/, '').trim();
+  const sentence = firstSentenceOfText(plainText(markdown), titleAbbreviations)
+    .replace(/[.:;,]\s*$/, '')
+    .trim();
   if (words(sentence) <= maxWords) return sentence;
   let cut: number | undefined;
   for (const boundary of clauseBoundaries) {
@@ -55,5 +59,9 @@ export function deriveTitle(markdown: string): string {
     }
   }
   if (cut !== undefined) return sentence.slice(0, cut).replace(/[.:;,\s]+$/, '');
-  return `${sentence.split(/\s+/).slice(0, cutWords).join(' ').replace(/[.:;,]+$/, '')}…`;
+  return `${sentence
+    .split(/\s+/)
+    .slice(0, cutWords)
+    .join(' ')
+    .replace(/[.:;,]+$/, '')}…`;
 }

@@ -16,7 +16,12 @@ export interface OutlineNode {
 }
 
 /** Source lines joined into one, each trimmed: how an item's wrapped lines read. */
-const oneLine = (text: string) => text.split('\n').map((line) => line.trim()).join(' ').trim();
+const oneLine = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .join(' ')
+    .trim();
 
 /**
  * A document's outline from its syntax tree: headings contain what follows them until a heading as deep or
@@ -47,16 +52,39 @@ export function parseOutline(text: string, dropped: DroppedMarkup[]): OutlineNod
   for (const node of parseMarkdown(text).children as RootContent[]) {
     if (node.type === 'thematicBreak') continue;
     if (node.type === 'heading') {
-      const heading: OutlineNode = { kind: 'heading', text: node.children.length ? oneLine(sourceOf(text, { ...node, position: { start: node.children[0].position!.start, end: node.children.at(-1)!.position!.end } })) : '', line: lineOf(node), depth: node.depth, children: [] };
+      const heading: OutlineNode = {
+        kind: 'heading',
+        text: node.children.length
+          ? oneLine(
+              sourceOf(text, {
+                ...node,
+                position: { start: node.children[0].position!.start, end: node.children.at(-1)!.position!.end },
+              }),
+            )
+          : '',
+        line: lineOf(node),
+        depth: node.depth,
+        children: [],
+      };
       while (container().depth >= heading.depth) headings.pop();
       container().children.push(heading);
       headings.push(heading);
     } else if (node.type === 'list') {
       container().children.push(...itemsOf(node, 1));
     } else if (node.type === 'html') {
-      for (const block of convertHtmlBlock(node, dropped)) container().children.push({ kind: 'paragraph', text: markdownOf([block]), line: lineOf(node), depth: 0, children: [] });
+      for (const block of convertHtmlBlock(node, dropped))
+        container().children.push({
+          kind: 'paragraph',
+          text: markdownOf([block]),
+          line: lineOf(node),
+          depth: 0,
+          children: [],
+        });
     } else {
-      const paragraph = sourceOf(text, node).split('\n').map((line) => line.trim()).join('\n');
+      const paragraph = sourceOf(text, node)
+        .split('\n')
+        .map((line) => line.trim())
+        .join('\n');
       container().children.push({ kind: 'paragraph', text: paragraph, line: lineOf(node), depth: 0, children: [] });
     }
   }
