@@ -7,7 +7,7 @@ import type { LadderIndex } from '../ladder/ladder-index.ts';
  * something of the ladder, and what they name. Those attributes are checked against the ladder before the page
  * renders, so a wrong id fails the build at its file and line.
  */
-export const pageComponents = {
+export const idAttributesOf = {
   SkillLink: { id: 'skill' },
   LevelSummary: { id: 'level' },
   Comparison: { from: 'level', to: 'level' },
@@ -16,9 +16,9 @@ export const pageComponents = {
   LadderDownloads: {},
 } as const satisfies Record<string, Record<string, 'skill' | 'level'>>;
 
-export type PageComponentName = keyof typeof pageComponents;
+export type PageComponentName = keyof typeof idAttributesOf;
 
-export const isPageComponent = (name: string): name is PageComponentName => Object.hasOwn(pageComponents, name);
+export const isPageComponent = (name: string): name is PageComponentName => Object.hasOwn(idAttributesOf, name);
 
 /** One use of a project component in a page, as the page plugin finds it: its ids and where it is. */
 export interface PageComponentUse {
@@ -51,7 +51,7 @@ export function pageComponentProblems(uses: readonly PageComponentUse[], ladder:
       .join(' ')}>`;
     const report = (message: string) =>
       problems.push({ line: use.line, column: use.column, message: `${tag}: ${message}` });
-    const unknown = Object.entries(pageComponents[use.component]).filter(
+    const unknown = Object.entries(idAttributesOf[use.component]).filter(
       ([attribute, kind]) => !known[kind].includes(use.ids[attribute]),
     );
     for (const [attribute, kind] of unknown) {

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import { shownPath } from '../content/content-files.ts';
-import { isPageComponent, pageComponents, type PageComponentUse } from './page-components.ts';
+import { isPageComponent, idAttributesOf, type PageComponentUse } from './page-components.ts';
 
 /** One mdast plugin as Sätteri defines it (its entries may also be factories and lists of plugins). */
 type MdastPlugin = Exclude<
@@ -55,7 +55,7 @@ function checkAndConnect(node: JsxElement, context: Context): void {
   if (!node.name || !isPageComponent(node.name)) return;
   const file = context.fileURL ? shownPath(fileURLToPath(context.fileURL)) : 'an MDX page';
   const ids: Record<string, string> = {};
-  for (const [name, kind] of Object.entries(pageComponents[node.name])) {
+  for (const [name, kind] of Object.entries(idAttributesOf[node.name])) {
     const attribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
     if (typeof attribute?.value !== 'string') {
       throw pageError(
