@@ -1,10 +1,8 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './helpers/browser.ts';
-import { buildSite, contentFolder, type BuildResult } from './helpers/build-site.ts';
-import { serveStatic, type StaticSite } from './helpers/serve-static.ts';
+import { describe, expect, it } from 'vitest';
+import { browseFixtureSite } from './helpers/browsed-site.ts';
+import { buildSite, contentFolder } from './helpers/build-site.ts';
 
 // An author renames "Spike solutions" to "Spikes": the file becomes skills/spikes.md, the one skill that linked to
 // it now links to the new id, and the old id goes into `aliases`. The fixture's urls.txt lists the old URL.
@@ -21,31 +19,20 @@ function renamedLadder({ keepAlias }: { keepAlias: boolean }): string {
 }
 
 describe('renaming a skill, keeping its old id as an alias', () => {
-  let build: BuildResult;
-  let site: StaticSite;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    build = buildSite(renamedLadder({ keepAlias: true }), { RUNGS_SITE: 'https://career.example.com' });
-    expect(build.ok, build.output).toBe(true);
-    // dist/_headers applied as HTTP headers: the redirect's script (a file, like every script) must pass the header's policy too.
-    site = await serveStatic(build.outDir);
-    browser = await launchChromium();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  // dist/_headers applied as HTTP headers: the redirect's script (a file, like every script) must pass the header's policy too.
+  const site = browseFixtureSite(() =>
+    buildSite(renamedLadder({ keepAlias: true }), { RUNGS_SITE: 'https://career.example.com' }),
+  );
 
   it('builds, and every URL in the manifest still resolves', () => {
-    expect(build.output).toMatch(/All \d+ URLs in .*urls\.txt resolve\./);
-    expect(build.output).toMatch(
+    expect(site.build.output).toMatch(/All \d+ URLs in .*urls\.txt resolve\./);
+    expect(site.build.output).toMatch(
       /published URL\(s\) are not in .*urls\.txt yet, so nothing protects them: .*\/skills\/spikes\//,
     );
   });
 
   it('takes a reader following the old link to the new page, keeping the #fragment, with no CSP violation', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const violations: string[] = [];
     page.on('console', (message) => {
       if (/Content.Security.Policy|Refused to/i.test(message.text())) violations.push(message.text());
@@ -66,7 +53,7 @@ describe('renaming a skill, keeping its old id as an alias', () => {
   });
 
   it('takes a reader without JavaScript there too, through the meta refresh', async () => {
-    const page = await browser.newPage({ javaScriptEnabled: false });
+    const page = await site.browser.newPage({ javaScriptEnabled: false });
     await page.goto(`${site.url}/skills/spike-solutions/`);
     await page.waitForURL(`${site.url}/skills/spikes/`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Spikes');
@@ -74,7 +61,7 @@ describe('renaming a skill, keeping its old id as an alias', () => {
   });
 
   it('serves the old URL as a page that names the new one and links to it', () => {
-    const html = readFileSync(join(build.outDir, 'skills', 'spike-solutions', 'index.html'), 'utf8');
+    const html = readFileSync(join(site.build.outDir, 'skills', 'spike-solutions', 'index.html'), 'utf8');
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/skills/spikes/">');
     expect(html).toContain('<link rel="canonical" href="https://career.example.com/skills/spikes/">');
     expect(html).toContain('<meta name="robots" content="noindex">');
@@ -85,7 +72,7 @@ describe('renaming a skill, keeping its old id as an alias', () => {
   });
 
   it('keeps an alias the fixture already had working: self-motivation → self-starter', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/skills/self-motivation/`);
     await page.waitForURL(`${site.url}/skills/self-starter/`);
     await page.close();

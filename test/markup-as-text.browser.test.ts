@@ -1,35 +1,22 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './helpers/browser.ts';
-import { buildSite, contentFolder, type BuildResult } from './helpers/build-site.ts';
-import { serveStatic, type StaticSite } from './helpers/serve-static.ts';
+import { describe, expect, it } from 'vitest';
+import { browseFixtureSite } from './helpers/browsed-site.ts';
+import { buildSite, contentFolder } from './helpers/build-site.ts';
 
 // A skill about markup names the tags it is about, in its title and (escaped, as the build's own message advises) in
 // its body. The pages repeat the title inside attributes (<meta content="…">): that is text, not inline code.
 
 describe('a skill whose title and body name HTML tags', () => {
-  let build: BuildResult;
-  let site: StaticSite;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    build = buildSite(contentFolder('test/fixtures/ladder', 'test/fixtures/markup-as-text'));
-    expect(build.ok, build.output).toBe(true);
-    site = await serveStatic(build.outDir);
-    browser = await launchChromium();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const site = browseFixtureSite(() =>
+    buildSite(contentFolder('test/fixtures/ladder', 'test/fixtures/markup-as-text')),
+  );
 
   it('builds without the inline-code check crying wolf', () => {
-    expect(build.output).not.toContain('Content-Security-Policy:');
-    expect(build.output).toMatch(/\d+ pages, every internal link and fragment resolves\./);
+    expect(site.build.output).not.toContain('Content-Security-Policy:');
+    expect(site.build.output).toMatch(/\d+ pages, every internal link and fragment resolves\./);
   });
 
   it('shows the tags as text, with no script run and no policy violated', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const violations: string[] = [];
     page.on('console', (message) => {
       if (/Content.Security.Policy|Refused to/i.test(message.text())) violations.push(message.text());
@@ -47,7 +34,7 @@ describe('a skill whose title and body name HTML tags', () => {
   });
 
   it('lists the skill by its title on its skill set’s page', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/skill-sets/basic-implementation/`);
     await expect(
       page.getByRole('link', { name: 'Using <script> tags safely' }).first().getAttribute('href'),

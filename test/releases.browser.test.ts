@@ -1,29 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { packetStorageKey } from '../src/lib/packet/packet-state.ts';
-import { launchChromium } from './helpers/browser.ts';
-import { buildSite, type BuildResult } from './helpers/build-site.ts';
-import { serveStatic, type StaticSite } from './helpers/serve-static.ts';
+import { browseFixtureSite } from './helpers/browsed-site.ts';
+import { buildSite } from './helpers/build-site.ts';
 
 // The fixture ladder with three releases (First edition, 2023 revision, 2024 edition) and unreleased edits.
 describe('releases in the browser', () => {
-  let build: BuildResult;
-  let site: StaticSite;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    build = buildSite('test/fixtures/releases');
-    expect(build.ok, build.output).toBe(true);
-    site = await serveStatic(build.outDir);
-    browser = await launchChromium();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const site = browseFixtureSite(() => buildSite('test/fixtures/releases'));
 
   it('opens a frozen permalink: the release text, marked as past, with a link to the current page', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/releases/2023-first/skills/basic-facilitation/`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Basic facilitation');
     const notice = page.getByRole('complementary', { name: 'Past release' });
@@ -44,7 +29,7 @@ describe('releases in the browser', () => {
   });
 
   it("opens a removed skill's URL: its last released text, marked removed in the release that removed it", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const response = await page.goto(`${site.url}/skills/method-and-variable-refactoring/`);
     expect(response?.status()).toBe(200);
     const notice = page.getByRole('complementary', { name: 'Removed skill' });
@@ -58,7 +43,7 @@ describe('releases in the browser', () => {
   });
 
   it('shows the history of a reworded skill, with its diff', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/skills/basic-facilitation/`);
     const history = page.locator('section[aria-labelledby="history"]');
     await expect(history.locator('h3').allTextContents()).resolves.toEqual(['2023 revision · 1 Sep 2023#']);
@@ -72,7 +57,7 @@ describe('releases in the browser', () => {
   });
 
   it('opens a packet made against an older release and shows which of its skills changed since, with the diff', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/about/`);
     const stored = {
       version: 2,

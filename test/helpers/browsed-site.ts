@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { launchChromium } from './browser.ts';
+import type { BuildResult } from './build-site.ts';
 import { serveStatic, type StaticSite } from './serve-static.ts';
 
 export interface BrowsedSite {
@@ -9,17 +10,42 @@ export interface BrowsedSite {
   readonly url: string;
 }
 
+/** A site built for one test file, browsed as BrowsedSite is, with what its build printed. */
+export interface BrowsedBuild extends BrowsedSite {
+  readonly build: BuildResult;
+}
+
 /**
  * For one test file: serves the ladder built by the global setup (with its `_headers` applied as HTTP headers, as a
  * static host would) and launches Chromium, closing both afterwards.
  */
 export function browseBuiltSite(): BrowsedSite {
+  return browse(() => inject('siteDir'));
+}
+
+/** For one test file: builds a fixture site (which must build), then serves and browses it as browseBuiltSite does. */
+export function browseFixtureSite(buildFixture: () => BuildResult): BrowsedBuild {
+  let build: BuildResult | undefined;
+  const site = browse(() => {
+    build = buildFixture();
+    expect(build.ok, build.output).toBe(true);
+    return build.outDir;
+  });
+  return Object.defineProperty(site, 'build', {
+    get() {
+      if (!build) throw new Error('The site is not built yet: use it inside a test or hook.');
+      return build;
+    },
+  }) as BrowsedBuild;
+}
+
+function browse(siteDir: () => string): BrowsedSite {
   let browser: Browser | undefined;
   let site: StaticSite | undefined;
   beforeAll(async () => {
-    site = await serveStatic(inject('siteDir'));
+    site = await serveStatic(siteDir());
     browser = await launchChromium();
-  });
+  }, 120_000);
   afterAll(async () => {
     await browser?.close();
     await site?.close();

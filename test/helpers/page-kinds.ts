@@ -6,6 +6,7 @@ export const pageKinds = {
   skill: '/skills/basic-test-driven-development/',
   'all skills': '/skills/',
   about: '/about/',
+  guide: '/guides/how-promotions-use-this-ladder/',
   search: '/search/?q=facilitation',
   graph: '/graph/',
   compare: '/compare/software-engineers/senior-software-engineers/',
