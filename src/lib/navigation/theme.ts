@@ -1,5 +1,5 @@
 // The reader's theme. public/theme.js applies a saved choice before the first paint (it cannot import this module,
-// so test/theme.test.ts checks that it uses the same key); src/client/navigation/theme-switch.ts changes it.
+// so test/navigation/navigation.test.ts checks that it uses the same key); src/client/navigation/theme-switch.ts changes it.
 
 /** Where the reader's choice is kept in localStorage; nothing is kept for Auto. */
 export const themeStorageKey = 'rungs:theme';

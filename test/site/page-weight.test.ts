@@ -1,0 +1,54 @@
+import { describe, expect, inject, it } from 'vitest';
+import { pageWeight as weigh } from '../../scripts/bench/page-weight.ts';
+import { pageKinds, type PageKind } from '../helpers/page-kinds.ts';
+
+const siteDir = inject('siteDir');
+const pageWeight = (path: string) => weigh(siteDir, path);
+
+/** Compressed bytes per page kind before interaction (see scripts/bench/page-weight.ts). Change a budget only with the reason in the commit message. */
+// Content pages: 7 KB of script covers the header's (search shortcut, theme switch, packet count) and a page's own
+// tools (citation and packet buttons); the skill page's 20 KB total is the budget readers feel.
+const budgets: Record<PageKind, { html: number; css: number; js: number; total?: number }> = {
+  home: { html: 15_000, css: 15_000, js: 7_000 },
+  level: { html: 15_000, css: 15_000, js: 7_000 },
+  'skill set': { html: 15_000, css: 15_000, js: 7_000 },
+  // A skill is the page readers land on most: with the ladder navigation (only its own branch's skills) it stays
+  // under 20 KB in all, a third of a Starlight page built from the same skills. The 100 B more pay for MDX: Astro
+  // lets its island script and style through every page's CSP by hash once an integration adds a renderer (128 B).
+  skill: { html: 15_000, css: 15_000, js: 7_000, total: 20_100 },
+  'all skills': { html: 15_000, css: 15_000, js: 7_000 },
+  about: { html: 15_000, css: 15_000, js: 7_000 },
+  guide: { html: 15_000, css: 15_000, js: 7_000 },
+  search: { html: 15_000, css: 15_000, js: 7_000 },
+  // The graph page draws its layered overview in the HTML, laid out at build time; its script (D3 zoom and pan, the
+  // focus trees, find, keys) stays small. 30 KB each, in the KB (1,024 bytes) the README's figures use.
+  graph: { html: 30 * 1024, css: 15_000, js: 30 * 1024 },
+  compare: { html: 15_000, css: 15_000, js: 7_000 },
+  // The packet builder is an application: adding, noting, reordering and exporting all run in the browser.
+  packet: { html: 15_000, css: 15_000, js: 10_000 },
+  'other ladders': { html: 15_000, css: 15_000, js: 7_000 },
+  'other ladder': { html: 15_000, css: 15_000, js: 7_000 },
+  'other ladder’s level': { html: 15_000, css: 15_000, js: 7_000 },
+  'other ladder’s skill': { html: 15_000, css: 15_000, js: 7_000 },
+  changes: { html: 15_000, css: 15_000, js: 7_000 },
+  'frozen skill': { html: 15_000, css: 15_000, js: 7_000 },
+  'not found': { html: 15_000, css: 15_000, js: 7_000 },
+};
+
+describe('page weight budgets (gzip)', () => {
+  it.each(Object.entries(pageKinds) as [PageKind, string][])('the %s page stays within its budget', (kind, path) => {
+    const parts = pageWeight(path);
+    const weight = { ...parts, total: parts.html + parts.css + parts.js };
+    const over = Object.entries(budgets[kind])
+      .filter(([part, budget]) => weight[part as keyof typeof weight] > budget)
+      .map(([part, budget]) => `${part}: ${weight[part as keyof typeof weight]} B > ${budget} B`);
+    expect(over).toEqual([]);
+  });
+
+  it('counts what a page really loads, so a budget can fail', () => {
+    const skill = pageWeight(pageKinds.skill);
+    expect(skill.html).toBeGreaterThan(1_000);
+    expect(skill.css).toBeGreaterThan(1_000);
+    expect(skill.js).toBeGreaterThan(0);
+  });
+});
