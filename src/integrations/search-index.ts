@@ -19,8 +19,8 @@ export const excludedFromSearch = [
 ];
 
 /**
- * The main ladder's index, and one for the reference ladders that the search client merges with a lower weight,
- * so for the same match the main ladder's own skills come first.
+ * The primary ladder's index, and one for the other ladders that the search client merges with a lower weight,
+ * so for the same match the primary ladder's own skills come first.
  */
 export const searchIndexes = [
   { path: 'pagefind', pages: '{levels,skill-sets,skills}/**/*.html' },

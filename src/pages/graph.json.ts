@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { builtSiteIndex } from '../lib/routes/built-site-index.ts';
 
-/** The graph `/graph/` draws, for other tools; its shape is described in the README's "Graph" section. */
+/** The graph `/graph/` draws, for other tools; its shape is described in docs/search-and-graph.md#graph. */
 export const GET: APIRoute = async () => {
   const { graph, overview, otherLadders } = (await builtSiteIndex()).graph;
   // "references" is the published name of the other ladders' part: tools read it.

@@ -23,7 +23,7 @@ export const ladderSchema = z.strictObject({
   introduction: prose.optional(),
   disclaimer: prose.optional(),
   source: z.string().optional(),
-  /** A reference ladder's reading list, kept from its document ("Stuff to read"). */
+  /** Another ladder's reading list, kept from its document ("Stuff to read"). */
   readingList: z.array(z.strictObject({ title: prose, url: url.optional() })).default([]),
 });
 

@@ -3,7 +3,7 @@ import type { LadderIndex } from '../ladder/ladder-index.ts';
 import type { LinkTarget, Skill } from '../ladder/ladder.ts';
 import { absoluteUrl, urls } from '../links/urls.ts';
 
-/** The shape of /ladder.json, documented in the README ("Exports"). Bump `version` on any incompatible change. */
+/** The shape of /ladder.json, documented in docs/search-and-graph.md#exports. Bump `version` on any incompatible change. */
 export interface LadderExport {
   format: 'rungs-ladder';
   version: 1;

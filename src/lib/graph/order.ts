@@ -14,7 +14,7 @@ function xsAt(points: Point[], ys: number[]): number[] {
 
 /**
  * Orders each layer's groups, and the links passing through it, to keep links from crossing: ELK's layered algorithm,
- * each layer pinned to its level by partitioning. Chosen by measurement against dagre and d3-dag (README, Graph).
+ * each layer pinned to its level by partitioning. Chosen by measurement against dagre and d3-dag (docs/search-and-graph.md#graph).
  * Deterministic: ELK seeds its random source with a constant.
  */
 export async function orderLayers(input: LayeredInput): Promise<LayeredOrder> {
