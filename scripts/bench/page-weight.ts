@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { startTagsOf } from '../../src/lib/html/read-html.ts';
 
 export interface PageWeight {
   html: number;
@@ -15,7 +16,6 @@ function fileFor(siteDir: string, path: string): string {
 }
 
 const gzipped = (file: string) => gzipSync(readFileSync(file)).length;
-const attributeValues = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1]);
 
 /** The scripts and every module they import statically; `import()` is loaded on demand and not followed. */
 function withStaticImports(siteDir: string, scripts: string[]): Set<string> {
@@ -40,11 +40,16 @@ function withStaticImports(siteDir: string, scripts: string[]): Set<string> {
 export function pageWeight(siteDir: string, path: string): PageWeight {
   const file = fileFor(siteDir, path);
   const html = readFileSync(file, 'utf8');
-  const stylesheets = attributeValues(html, /<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g);
+  const tags = startTagsOf(html);
+  const links = (rel: string) =>
+    tags
+      .filter((tag) => tag.name === 'link' && tag.attributes.rel === rel && tag.attributes.href)
+      .map((tag) => tag.attributes.href);
+  const stylesheets = links('stylesheet');
   const scripts = [
     // Module scripts, and classic ones such as the blocking theme script in <head>.
-    ...attributeValues(html, /<script[^>]*\ssrc="([^"]+)"/g),
-    ...attributeValues(html, /<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+    ...tags.filter((tag) => tag.name === 'script' && tag.attributes.src).map((tag) => tag.attributes.src),
+    ...links('modulepreload'),
   ];
   const sum = (urls: Iterable<string>) =>
     [...new Set(urls)].reduce((total, url) => total + gzipped(join(siteDir, url)), 0);

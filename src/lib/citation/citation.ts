@@ -2,6 +2,7 @@ import type { LevelComparison } from '../compare/compare.ts';
 import type { Level, Skill, SkillSet } from '../ladder/ladder.ts';
 import type { PublishedLadder } from '../ladder/published-ladder.ts';
 import { absoluteUrl } from '../links/urls.ts';
+import { escapeHtml } from '../html/escape-html.ts';
 
 /** What a citation names: a page's title, its path on the site, and where it sits in the ladder. */
 export interface CitationSource {
@@ -22,12 +23,6 @@ export interface Citation {
 }
 
 export type CitationKind = 'link' | 'markdown' | 'rich';
-
-const htmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => htmlEscapes[c]);
-}
 
 /** Text that Markdown shows as written: characters that would start emphasis, code or a link are escaped. */
 export function escapeMarkdown(text: string): string {

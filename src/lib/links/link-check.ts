@@ -1,4 +1,5 @@
 import { startTagsOf, type StartTag } from '../html/read-html.ts';
+import { schemeOf } from '../markdown/url.ts';
 
 /** A built page as the link check reads it: its URL path ("/skills/basic-sql/"), its links and its fragments. */
 export interface BuiltPage extends PageLinks {
@@ -51,7 +52,7 @@ export function findBrokenLinks(pages: BuiltPage[], assets: Set<string>): Broken
         broken.push({ page: page.path, link, problem: 'is a placeholder: link somewhere real or render plain text' });
         continue;
       }
-      if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(link)) continue;
+      if (schemeOf(link) || link.startsWith('//')) continue;
       const url = new URL(link, `https://site.invalid${page.path}`);
       const target = pageFor(url.pathname, byPath);
       if (!target) {

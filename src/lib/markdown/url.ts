@@ -7,13 +7,18 @@ const allowedProtocols = ['https', 'http', 'mailto'] as const;
 
 const scheme = /^([a-z][a-z0-9+.-]*):/i;
 
+/** A URL's scheme, lowercase ("https", "mailto"); undefined for a path, a fragment or a relative link. */
+export function schemeOf(url: string): string | undefined {
+  return scheme.exec(url)?.[1].toLowerCase();
+}
+
 /** Whether a content URL may be published: https:, http:, mailto:, a site-relative path or an in-page #fragment. */
 export function isAllowedUrl(url: string): boolean {
   // Browsers ignore tabs and newlines inside a URL and strip leading control characters and spaces.
   // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
   const cleaned = url.replace(/[\u0000-\u0020]/g, '');
   if (cleaned !== url.trim() || cleaned === '') return false;
-  const protocol = scheme.exec(cleaned)?.[1].toLowerCase();
+  const protocol = schemeOf(cleaned);
   if (protocol)
     return (
       (allowedProtocols as readonly string[]).includes(protocol) &&

@@ -1,4 +1,5 @@
 import { slugify } from '../content/slug.ts';
+import { escapeHtml } from '../html/escape-html.ts';
 import { hasClass, readHtml } from '../html/read-html.ts';
 
 const headings = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
@@ -19,8 +20,6 @@ function uniqueId(base: string, taken: Set<string>): string {
   taken.add(id);
   return id;
 }
-
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /**
  * Gives every h2–h6 of a page's HTML a link to itself, so any section can be cited: headings without an id get one
@@ -58,7 +57,7 @@ export function addHeadingAnchors(html: string): string {
       id = uniqueId(slugify(heading.text) || 'section', taken);
       insertions.push([heading.afterStartTag, ` id="${id}"`]);
     }
-    const link = `href="#${escapeAttribute(id)}" aria-label="Link to this section" data-pagefind-ignore`;
+    const link = `href="#${escapeHtml(id)}" aria-label="Link to this section" data-pagefind-ignore`;
     insertions.push([heading.beforeEndTag!, `<a class="heading-anchor" ${link}>#</a>`]);
   }
   const pieces: string[] = [];

@@ -1,4 +1,5 @@
-import { cite, escapeHtml, type CitationSource } from '../citation/citation.ts';
+import { cite, type CitationSource } from '../citation/citation.ts';
+import { escapeHtml } from '../html/escape-html.ts';
 import type { LadderExport } from '../export/ladder-export.ts';
 import type { Packet, PacketItem } from './packet-state.ts';
 import { absoluteUrl, urls } from '../links/urls.ts';

@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { LogEntry } from './changes.ts';
+import { escapeHtml as escape } from '../html/escape-html.ts';
 import { describeChange } from './describe.ts';
-
-const escape = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * An id that never changes when the site moves: a URN made from the ladder's id and the release's, as a UUID

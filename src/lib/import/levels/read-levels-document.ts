@@ -17,6 +17,7 @@ import { convertHtmlBlock, convertInlineHtml, type DroppedMarkup } from '../mark
 import { lineOf, parseMarkdown } from '../markdown/parse-markdown.ts';
 import { plainTextOf } from '../../markdown/prose.ts';
 import { looseName } from '../resolve-names.ts';
+import { schemeOf } from '../../markdown/url.ts';
 
 /** One expectation of a level: a list item, a paragraph or a table cell. */
 export interface Expectation {
@@ -80,8 +81,6 @@ export function readFrontMatter(tree: Root, file: string): Record<string, unknow
   }
 }
 
-const absolute = /^[a-z][a-z0-9+.-]*:/i;
-
 /**
  * Makes the tree plain Markdown the site can publish: raw HTML tables become Markdown tables, other markup and images
  * are dropped (and reported), relative links are resolved against `baseUrl`. Returns the relative links left.
@@ -100,7 +99,7 @@ export function cleanTree(
         return [];
       }
       if (node.type === 'link' || node.type === 'definition') {
-        if (!absolute.test(node.url)) {
+        if (!schemeOf(node.url)) {
           if (baseUrl) node.url = new URL(node.url, baseUrl).href;
           else relative.push({ line: lineOf(node), url: node.url });
         }
