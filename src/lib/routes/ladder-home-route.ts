@@ -1,4 +1,5 @@
 import type { LadderData } from '../content/schemas.ts';
+import { contentSource, type ContentSource } from '../editing/content-source.ts';
 import { ladderRouteParam, type PublishedLadder } from '../ladder/published-ladder.ts';
 import { renderedLadders } from '../ladder/site-ladders.ts';
 import { urls } from '../links/urls.ts';
@@ -24,6 +25,8 @@ export interface LadderHomeRoute {
   readingList: LadderData['readingList'];
   /** The ladder's own file, for its edit link: another ladder's home only (the primary's is the About page's). */
   file?: string;
+  /** Its edit link, shown below it. */
+  source?: ContentSource;
 }
 
 export function ladderHomePaths({ ladders }: SiteIndex) {
@@ -57,6 +60,6 @@ export function ladderHomeRoute(site: SiteIndex, { ladder }: LadderHomePageProps
     overview,
     ...(ladder.primary ? { about: urls.about() } : { beside }),
     readingList,
-    ...(ladder.primary || ladder.release ? {} : { file: entry.file }),
+    ...(ladder.primary || ladder.release ? {} : { file: entry.file, source: contentSource(entry.file) }),
   };
 }

@@ -1,5 +1,6 @@
 import { citationSources, levelPlace, type CitationSource } from '../citation/citation.ts';
 import { comparableLevels } from '../compare/compare.ts';
+import { contentSource, type ContentSource } from '../editing/content-source.ts';
 import type { Level, Skill, SkillSet } from '../ladder/ladder.ts';
 import { ladderRouteParam, type PublishedLadder } from '../ladder/published-ladder.ts';
 import { renderedLadders } from '../ladder/site-ladders.ts';
@@ -29,6 +30,8 @@ export interface LevelRoute {
   compareWithNext?: Level;
   /** The level's content file, for its edit link; frozen pages have none. */
   file?: string;
+  /** Its edit link, shown below it. */
+  source?: ContentSource;
 }
 
 export function levelPaths({ ladders }: SiteIndex) {
@@ -64,6 +67,6 @@ export function levelRoute(site: SiteIndex, { ladder, level }: LevelPageProps, p
       .inheritedLevels(level)
       .map((inherited) => ({ level: inherited, skillSets: index.skillSetsOf(inherited) })),
     ...(next && comparableLevels(index, level).includes(next) ? { compareWithNext: next } : {}),
-    ...(ladder.release ? {} : { file: level.file }),
+    ...(ladder.release ? {} : { file: level.file, source: contentSource(level.file) }),
   };
 }

@@ -1,4 +1,5 @@
 import { citationSources, type CitationSource } from '../citation/citation.ts';
+import { contentSource, type ContentSource } from '../editing/content-source.ts';
 import type { EdgeTarget, TargetDescription } from '../graph/graph.ts';
 import type { LocalGraph } from '../graph/local.ts';
 import type { Level, Skill, SkillSet } from '../ladder/ladder.ts';
@@ -59,6 +60,8 @@ export interface SkillRoute {
   history?: SkillHistory;
   /** The skill's content file, for its edit link and last-updated date; frozen pages have none. */
   file?: string;
+  /** Its edit link and last-updated date, shown below it. */
+  source?: ContentSource;
   previous?: Skill;
   next?: Skill;
 }
@@ -128,7 +131,7 @@ export function skillRoute(site: SiteIndex, { ladder, skill, removed }: SkillPag
     similar: similarSkills(site.ladders, ladder, skill),
     ...(current ? { localGraph: site.graph.localGraphOf(skill.id) } : {}),
     ...(history ? { history } : {}),
-    ...(ladder.release ? {} : { file: skill.file }),
+    ...(ladder.release ? {} : { file: skill.file, source: contentSource(skill.file, true) }),
     ...index.previousAndNext(skill),
   };
 }
