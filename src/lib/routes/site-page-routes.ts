@@ -169,7 +169,7 @@ export function otherLaddersRoute(site: SiteIndex, pathname: string): OtherLadde
   const frame = sitePageFrame(site, pathname, {
     title: 'Other ladders',
     description:
-      'Reference ladders published beside the main ladder, each with its areas and items, cross-linked by similarity.',
+      'Other ladders published beside the primary ladder, each with its areas and items, cross-linked by similarity.',
     breadcrumbs: [ladderCrumb(site.ladders.primary), { label: 'Other ladders' }],
   });
   const ladders = site.ladders.others.map(({ index, urls: ladderUrls }) => {
