@@ -1,5 +1,6 @@
 import type { LadderIndex } from '../ladder/ladder-index.ts';
 import type { Level, Skill, SkillSet } from '../ladder/ladder.ts';
+import { counted } from '../text/counted.ts';
 
 /** One level's part of a requirement: its skill sets, each with its skills, in ladder order. */
 export interface LevelRequirement {
@@ -98,8 +99,6 @@ export function compareLevels(ladder: LadderIndex, from: Level, to: Level): Leve
     shared: inOrder((level) => fromLevels.has(level) && toLevels.has(level)),
   };
 }
-
-const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** One sentence that says what a comparison finds, for the page's lead and its description. */
 export function comparisonSummary({ from, to, direction, added, dropped, shared }: LevelComparison): string {

@@ -3,6 +3,7 @@ import { contentSource, type ContentSource } from '../editing/content-source.ts'
 import { ladderRouteParam, type PublishedLadder } from '../ladder/published-ladder.ts';
 import { renderedLadders } from '../ladder/site-ladders.ts';
 import { urls } from '../links/urls.ts';
+import { counted } from '../text/counted.ts';
 import { pageFrame, type PageFrame } from './page-frame.ts';
 import type { SiteIndex } from './site-index.ts';
 
@@ -36,12 +37,10 @@ export function ladderHomePaths({ ladders }: SiteIndex) {
   }));
 }
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 export function ladderHomeRoute(site: SiteIndex, { ladder }: LadderHomePageProps, pathname: string): LadderHomeRoute {
   const { levels, skillSets, skills, ladder: entry } = ladder.index.content;
   const { title, introduction, readingList } = entry.data;
-  const overview = `${count(levels.length, 'level', 'levels')}, ${count(skillSets.length, 'skill set', 'skill sets')} and ${count(skills.length, 'skill', 'skills')}`;
+  const overview = `${counted(levels.length, 'level', 'levels')}, ${counted(skillSets.length, 'skill set', 'skill sets')} and ${counted(skills.length, 'skill', 'skills')}`;
   const frame = pageFrame(site, ladder, pathname, {
     description: `The ${title} career ladder at a glance: ${overview}.`,
     ...(ladder.primary
