@@ -6,6 +6,7 @@ import {
   comparisonSummary,
   countRequirements,
   previousRung,
+  whatsNew,
 } from '../../src/lib/compare/compare.ts';
 import { buildLadderIndex } from '../../src/lib/ladder/ladder-index.ts';
 import { readContent } from '../helpers/read-content.ts';
@@ -49,6 +50,19 @@ describe('which levels compare', () => {
     expect(previousRung(published, published.level('technical-leads'))?.id).toBe('senior-software-engineers');
     expect(previousRung(published, published.level('associate-manager'))?.id).toBe('all-engineers');
     expect(previousRung(published, published.level('all-engineers'))).toBeUndefined();
+  });
+
+  it('says what is new at a rung beside the one below, at the first rung nothing below, beside the rungs nothing', () => {
+    const at = (id: string) => whatsNew(fixture, fixture.level(id));
+    const { below } = at('software-engineers')!;
+    expect([below?.level.id, ids(below?.addedSkillSets ?? []), ids(below?.carriedFrom ?? [])]).toEqual([
+      'all-engineers',
+      ['basic-implementation', 'basic-leadership'],
+      ['all-engineers'],
+    ]);
+    expect(below?.added.skillSets).toBe(2);
+    expect(at('all-engineers')).toEqual({});
+    expect(at('specialties')).toBeUndefined();
   });
 });
 

@@ -60,6 +60,37 @@ export function previousRung(ladder: LadderIndex, level: Level): Level | undefin
   return ladder.inheritedLevels(level)[0];
 }
 
+/** What a rung's page says is new at it, beside the rung just below. */
+export interface WhatsNew {
+  /** The rung just below, absent on the first rung: what this one adds to it, and what carries over. */
+  below?: {
+    level: Level;
+    added: { skillSets: number; skills: number };
+    /** The skill sets it adds, in ladder order. */
+    addedSkillSets: SkillSet[];
+    carried: { skillSets: number; skills: number };
+    /** The levels whose requirements carry over, in ladder order. */
+    carriedFrom: Level[];
+  };
+}
+
+/** What is new at a rung compared with the rung below; none for levels beside the rungs, which compare with none. */
+export function whatsNew(ladder: LadderIndex, level: Level): WhatsNew | undefined {
+  if (comparableLevels(ladder, level).length === 0) return undefined;
+  const below = previousRung(ladder, level);
+  if (!below) return {};
+  const { added, shared } = compareLevels(ladder, below, level);
+  return {
+    below: {
+      level: below,
+      added: countRequirements(added),
+      addedSkillSets: added.flatMap((requirement) => requirement.skillSets.map(({ skillSet }) => skillSet)),
+      carried: countRequirements(shared),
+      carriedFrom: shared.map((requirement) => requirement.level),
+    },
+  };
+}
+
 /** The level itself and every level it inherits, in ladder order. */
 function requiredLevels(ladder: LadderIndex, level: Level): Set<Level> {
   return new Set([level, ...ladder.inheritedLevels(level)]);
