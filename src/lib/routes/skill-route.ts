@@ -11,6 +11,7 @@ import { firstSentence } from '../markdown/prose.ts';
 import { historyOf, type Change, type ChangedKind, type LogEntry } from '../releases/changes.ts';
 import { releaseHoldsSkill, type ReleaseInfo } from '../releases/snapshot.ts';
 import { searchFacets } from '../search/facets.ts';
+import type { Sentence } from '../text/sentence.ts';
 import { ladderCrumb, pageFrame, type PageFrame } from './page-frame.ts';
 import type { SiteIndex } from './site-index.ts';
 
@@ -50,8 +51,10 @@ export interface SkillRoute {
   citation: CitationSource;
   /** The latest release, when it changed this skill. */
   changedIn?: ReleaseInfo;
-  /** Another ladder's skill names its ladder, and the primary ladder whose skills packets and the graph hold. */
-  beside?: { primaryTitle: string; primaryHome: string };
+  /** What the skill's facts list says: its level and skill set, and another ladder's skill its ladder too. */
+  facts: { term: string; text: string; href: string }[];
+  /** Beside the page's tools: another ladder's skill says which ladder packets and the graph hold. */
+  toolNote?: Sentence;
   /** Readers can add it to their packet: a skill of the primary ladder as it is. */
   packable: boolean;
   links?: { sections: SkillPageLinks; describe: (target: EdgeTarget) => TargetDescription };
@@ -90,6 +93,8 @@ export function skillRoute(site: SiteIndex, { ladder, skill, removed }: SkillPag
   const { primary } = site.ladders;
   // The packet, the graph and the release history hold the primary ladder's skills as they are.
   const current = ladder.primary;
+  // Another organisation's ladder, published beside the primary one (a past release is the primary ladder's own).
+  const beside = !ladder.primary && !ladder.release;
   const frame = pageFrame(
     site,
     ladder,
@@ -121,9 +126,20 @@ export function skillRoute(site: SiteIndex, { ladder, skill, removed }: SkillPag
     skillSet,
     citation: citationSources.skill(ladder, skill),
     ...(changedIn ? { changedIn } : {}),
-    ...(ladder.primary || ladder.release
-      ? {}
-      : { beside: { primaryTitle: primary.title, primaryHome: primary.urls.home() } }),
+    facts: [
+      { term: 'Level', text: level.data.title, href: urls.level(level.id) },
+      { term: 'Skill set', text: skillSet.data.title, href: urls.skillSet(skillSet.id) },
+      ...(beside ? [{ term: 'Ladder', text: ladder.title, href: urls.home() }] : []),
+    ],
+    ...(beside
+      ? {
+          toolNote: [
+            'Packets and the skill graph hold the skills of ',
+            { text: primary.title, href: primary.urls.home() },
+            '; this ladder is published beside it for reference.',
+          ],
+        }
+      : {}),
     packable: current,
     ...(current
       ? { links: { sections: skillPageLinks(skill, site.graph.edgesOf(skill.id)), describe: site.graph.describe } }
