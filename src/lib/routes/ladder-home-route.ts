@@ -35,7 +35,7 @@ export interface LadderHomeRoute {
 export function ladderHomePaths({ ladders }: SiteIndex) {
   return renderedLadders(ladders).map((ladder) => ({
     params: { ladder: ladderRouteParam(ladder) },
-    props: { ladder } as LadderHomePageProps,
+    props: { ladder } satisfies LadderHomePageProps,
   }));
 }
 

@@ -40,7 +40,7 @@ export function levelPaths({ ladders }: SiteIndex) {
   return renderedLadders(ladders).flatMap((ladder) =>
     ladder.index.levels.map((level) => ({
       params: { ladder: ladderRouteParam(ladder), id: level.id },
-      props: { ladder, level } as LevelPageProps,
+      props: { ladder, level } satisfies LevelPageProps,
     })),
   );
 }

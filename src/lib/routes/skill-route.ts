@@ -69,18 +69,24 @@ export interface SkillRoute {
   next?: Skill;
 }
 
+/** One skill page's address and what it is built from, as getStaticPaths gives them. */
+export interface SkillPath {
+  params: { ladder: string | undefined; id: string };
+  props: SkillPageProps;
+}
+
 /** Every skill page: each rendered ladder's skills, and the primary ladder's removed skills at their old URLs. */
-export function skillPaths({ ladders }: SiteIndex) {
+export function skillPaths({ ladders }: SiteIndex): SkillPath[] {
   const pages = renderedLadders(ladders).flatMap((ladder) =>
     ladder.index.content.skills.map((skill) => ({
       params: { ladder: ladderRouteParam(ladder), id: skill.id },
-      props: { ladder, skill } as SkillPageProps,
+      props: { ladder, skill },
     })),
   );
   // A removed skill's URL keeps showing its last released text, marked as removed.
   const removed = ladders.removedSkills.map((r) => ({
     params: { ladder: ladderRouteParam(ladders.primary), id: r.skill.id },
-    props: { ladder: r.lastIn, skill: r.skill, removed: r } as SkillPageProps,
+    props: { ladder: r.lastIn, skill: r.skill, removed: r },
   }));
   return [...pages, ...removed];
 }

@@ -30,7 +30,7 @@ export function skillSetPaths({ ladders }: SiteIndex) {
   return renderedLadders(ladders).flatMap((ladder) =>
     ladder.index.content.skillSets.map((skillSet) => ({
       params: { ladder: ladderRouteParam(ladder), id: skillSet.id },
-      props: { ladder, skillSet } as SkillSetPageProps,
+      props: { ladder, skillSet } satisfies SkillSetPageProps,
     })),
   );
 }
