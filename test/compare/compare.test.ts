@@ -57,7 +57,7 @@ describe('which levels compare', () => {
     const { below } = at('software-engineers')!;
     expect([below?.level.id, ids(below?.addedSkillSets ?? []), ids(below?.carriedFrom ?? [])]).toEqual([
       'all-engineers',
-      ['basic-implementation', 'basic-leadership'],
+      ['basic-leadership', 'basic-implementation'],
       ['all-engineers'],
     ]);
     expect(below?.added.skillSets).toBe(2);
