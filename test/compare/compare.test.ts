@@ -52,7 +52,7 @@ describe('which levels compare', () => {
     expect(previousRung(published, published.level('all-engineers'))).toBeUndefined();
   });
 
-  it('says what is new at a rung beside the one below, at the first rung nothing below, beside the rungs nothing', () => {
+  it('says what a rung adds to the rung below: none below the first, no section beside the rungs', () => {
     const at = (id: string) => whatsNew(fixture, fixture.level(id));
     const { below } = at('software-engineers')!;
     expect([below?.level.id, ids(below?.addedSkillSets ?? []), ids(below?.carriedFrom ?? [])]).toEqual([
