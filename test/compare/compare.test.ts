@@ -6,6 +6,7 @@ import {
   comparisonSummary,
   countRequirements,
   previousRung,
+  whatsNew,
 } from '../../src/lib/compare/compare.ts';
 import { buildLadderIndex } from '../../src/lib/ladder/ladder-index.ts';
 import { readContent } from '../helpers/read-content.ts';
@@ -49,6 +50,19 @@ describe('which levels compare', () => {
     expect(previousRung(published, published.level('technical-leads'))?.id).toBe('senior-software-engineers');
     expect(previousRung(published, published.level('associate-manager'))?.id).toBe('all-engineers');
     expect(previousRung(published, published.level('all-engineers'))).toBeUndefined();
+  });
+
+  it('says what a rung adds to the rung below: none below the first, no section beside the rungs', () => {
+    const at = (id: string) => whatsNew(fixture, fixture.level(id));
+    const { below } = at('software-engineers')!;
+    expect([below?.level.id, ids(below?.addedSkillSets ?? []), ids(below?.carriedFrom ?? [])]).toEqual([
+      'all-engineers',
+      ['basic-leadership', 'basic-implementation'],
+      ['all-engineers'],
+    ]);
+    expect(below?.added.skillSets).toBe(2);
+    expect(at('all-engineers')).toEqual({});
+    expect(at('specialties')).toBeUndefined();
   });
 });
 

@@ -66,7 +66,8 @@ describe('a skill page of the primary ladder', () => {
     expect(route.history?.hrefOf('skill', 'self-starter')).toBeUndefined();
     expect(route.history?.hrefOf('skill', 'ownership')).toBe('/skills/ownership/');
     expect(route.packable).toBe(true);
-    expect(route.beside).toBeUndefined();
+    expect(route.toolNote).toBeUndefined();
+    expect(route.facts.map((fact) => fact.term)).toEqual(['Level', 'Skill set']);
     expect(route.file).toBe('test/fixtures/releases/skills/basic-facilitation.md');
     expect(route.next?.id).toBe('pair-programming');
   });
@@ -103,7 +104,16 @@ describe('a skill page of the primary ladder', () => {
 describe('a skill page of another ladder', () => {
   it('names the primary ladder whose skills packets and the graph hold, and has none of its sections', () => {
     const route = skillPage('/ladders/platform/skills/paved-roads/');
-    expect(route.beside).toEqual({ primaryTitle: 'Fixture Career Skills', primaryHome: '/' });
+    expect(route.toolNote).toEqual([
+      'Packets and the skill graph hold the skills of ',
+      { text: 'Fixture Career Skills', href: '/' },
+      '; this ladder is published beside it for reference.',
+    ]);
+    expect(route.facts.at(-1)).toEqual({
+      term: 'Ladder',
+      text: 'Platform engineering ladder',
+      href: '/ladders/platform/',
+    });
     expect(route.packable).toBe(false);
     expect([route.links, route.localGraph, route.history, route.changedIn]).toEqual([
       undefined,
@@ -138,7 +148,7 @@ describe('a skill page of another ladder', () => {
 describe('a skill page of a past release', () => {
   it('is kept as it was: no sections of today’s ladder, no search, no edit link, and a note leading to today’s page', () => {
     const route = skillPage('/releases/2024-edition/skills/basic-facilitation/');
-    expect([route.links, route.localGraph, route.history, route.changedIn, route.beside, route.file]).toEqual([
+    expect([route.links, route.localGraph, route.history, route.changedIn, route.toolNote, route.file]).toEqual([
       undefined,
       undefined,
       undefined,
@@ -194,20 +204,17 @@ describe('the other page kinds', () => {
       ladderHomePaths(site).map((p) => [p.props.ladder.id, ladderHomeRoute(site, p.props, p.props.ladder.urls.home())]),
     );
     const primary = homes.get('')!;
-    expect([primary.about, primary.beside, primary.file, primary.frame.breadcrumbs]).toEqual([
-      '/about/',
-      undefined,
-      undefined,
-      undefined,
+    expect([primary.introduction, primary.file, primary.frame.breadcrumbs]).toEqual([undefined, undefined, undefined]);
+    expect(primary.lead).toEqual([
+      'The ladder at a glance: 4 levels, 5 skill sets and 7 skills. ' +
+        'Each level also requires the skill sets of the rungs below it and of the baseline. ',
+      { text: 'Read the introduction and disclaimer', href: '/about/' },
+      '.',
     ]);
-    expect(primary.overview).toBe('4 levels, 5 skill sets and 7 skills');
     const platform = homes.get('platform')!;
-    expect(platform.about).toBeUndefined();
-    expect(platform.beside).toEqual({
-      otherLadders: '/ladders/',
-      primaryTitle: 'Fixture Career Skills',
-      introduction: 'A second ladder for tests, with two rungs to compare.',
-    });
+    expect(platform.lead.slice(0, 2)).toEqual(['One of the ', { text: 'other ladders', href: '/ladders/' }]);
+    expect(platform.lead[2]).toMatch(/^ published beside Fixture Career Skills, for reference: /);
+    expect(platform.introduction).toBe('A second ladder for tests, with two rungs to compare.');
     expect(labels(platform.frame.breadcrumbs!)).toEqual(['Other ladders', 'Platform engineering ladder']);
     expect(platform.file).toBe('test/fixtures/other-ladder/ladders/platform/ladder.yaml');
     expect(platform.frame.navigation.heading?.current).toBe(true);

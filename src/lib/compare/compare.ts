@@ -1,5 +1,6 @@
 import type { LadderIndex } from '../ladder/ladder-index.ts';
 import type { Level, Skill, SkillSet } from '../ladder/ladder.ts';
+import { counted } from '../text/counted.ts';
 
 /** One level's part of a requirement: its skill sets, each with its skills, in ladder order. */
 export interface LevelRequirement {
@@ -59,6 +60,37 @@ export function previousRung(ladder: LadderIndex, level: Level): Level | undefin
   return ladder.inheritedLevels(level)[0];
 }
 
+/** What a rung's page says is new at it, beside the rung just below. */
+export interface WhatsNew {
+  /** The rung just below, absent on the first rung: what this one adds to it, and what carries over. */
+  below?: {
+    level: Level;
+    added: { skillSets: number; skills: number };
+    /** The skill sets it adds, in ladder order. */
+    addedSkillSets: SkillSet[];
+    carried: { skillSets: number; skills: number };
+    /** The levels whose requirements carry over, in ladder order. */
+    carriedFrom: Level[];
+  };
+}
+
+/** What is new at a rung compared with the rung below; none for levels beside the rungs, which compare with none. */
+export function whatsNew(ladder: LadderIndex, level: Level): WhatsNew | undefined {
+  if (comparableLevels(ladder, level).length === 0) return undefined;
+  const below = previousRung(ladder, level);
+  if (!below) return {};
+  const { added, shared } = compareLevels(ladder, below, level);
+  return {
+    below: {
+      level: below,
+      added: countRequirements(added),
+      addedSkillSets: added.flatMap((requirement) => requirement.skillSets.map(({ skillSet }) => skillSet)),
+      carried: countRequirements(shared),
+      carriedFrom: shared.map((requirement) => requirement.level),
+    },
+  };
+}
+
 /** The level itself and every level it inherits, in ladder order. */
 function requiredLevels(ladder: LadderIndex, level: Level): Set<Level> {
   return new Set([level, ...ladder.inheritedLevels(level)]);
@@ -98,8 +130,6 @@ export function compareLevels(ladder: LadderIndex, from: Level, to: Level): Leve
     shared: inOrder((level) => fromLevels.has(level) && toLevels.has(level)),
   };
 }
-
-const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** One sentence that says what a comparison finds, for the page's lead and its description. */
 export function comparisonSummary({ from, to, direction, added, dropped, shared }: LevelComparison): string {

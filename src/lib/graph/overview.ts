@@ -1,4 +1,5 @@
 import type { EdgeKind, GraphLevel, LadderGraph } from './graph.ts';
+import { counted } from '../text/counted.ts';
 import { wrapLabel } from './text.ts';
 
 export interface Point {
@@ -95,10 +96,7 @@ export const groupedLayerSize = 18;
 
 /** A group's title and count as shown zoomed out: lines that fit its box at `summarySize`, then the count. */
 export function summaryLines(group: Pick<OverviewGroup, 'title' | 'width' | 'skillCount'>): string[] {
-  return [
-    ...wrapLabel(group.title, group.width - 2 * 8, summarySize, 3),
-    group.skillCount === 1 ? '1 skill' : `${group.skillCount} skills`,
-  ];
+  return [...wrapLabel(group.title, group.width - 2 * 8, summarySize, 3), counted(group.skillCount, 'skill', 'skills')];
 }
 const groupPadding = 8;
 const layerGap = 30;

@@ -19,7 +19,7 @@ export interface AllSkillsRoute {
 export function allSkillsPaths({ ladders }: SiteIndex) {
   return renderedLadders(ladders).map((ladder) => ({
     params: { ladder: ladderRouteParam(ladder) },
-    props: { ladder } as AllSkillsPageProps,
+    props: { ladder } satisfies AllSkillsPageProps,
   }));
 }
 

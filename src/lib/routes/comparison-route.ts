@@ -45,7 +45,7 @@ export function comparisonPaths({ ladders }: SiteIndex) {
   return renderedLadders(ladders).flatMap((ladder) =>
     comparisonPairs(ladder.index).map(([from, to]) => ({
       params: { ladder: ladderRouteParam(ladder), from: from.id, to: to.id },
-      props: { ladder, comparison: compareLevels(ladder.index, from, to) } as ComparisonPageProps,
+      props: { ladder, comparison: compareLevels(ladder.index, from, to) } satisfies ComparisonPageProps,
     })),
   );
 }

@@ -30,7 +30,7 @@ export interface ComparisonsRoute {
 export function comparisonsPaths({ ladders }: SiteIndex) {
   return renderedLadders(ladders).map((ladder) => ({
     params: { ladder: ladderRouteParam(ladder) },
-    props: { ladder } as ComparisonsPageProps,
+    props: { ladder } satisfies ComparisonsPageProps,
   }));
 }
 

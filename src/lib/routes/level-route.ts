@@ -1,5 +1,6 @@
 import { citationSources, levelPlace, type CitationSource } from '../citation/citation.ts';
-import { comparableLevels } from '../compare/compare.ts';
+import { comparableLevels, whatsNew, type WhatsNew } from '../compare/compare.ts';
+import { contentSource, type ContentSource } from '../editing/content-source.ts';
 import type { Level, Skill, SkillSet } from '../ladder/ladder.ts';
 import { ladderRouteParam, type PublishedLadder } from '../ladder/published-ladder.ts';
 import { renderedLadders } from '../ladder/site-ladders.ts';
@@ -25,17 +26,21 @@ export interface LevelRoute {
   skillSets: { skillSet: SkillSet; skills: Skill[] }[];
   /** The levels whose skill sets it also requires, nearest first. */
   inherited: { level: Level; skillSets: SkillSet[] }[];
+  /** What is new at a rung beside the rung below; levels beside the rungs have none. */
+  whatsNew?: WhatsNew;
   /** The next rung of its track, when the two can be compared. */
   compareWithNext?: Level;
   /** The level's content file, for its edit link; frozen pages have none. */
   file?: string;
+  /** Its edit link, shown below it. */
+  source?: ContentSource;
 }
 
 export function levelPaths({ ladders }: SiteIndex) {
   return renderedLadders(ladders).flatMap((ladder) =>
     ladder.index.levels.map((level) => ({
       params: { ladder: ladderRouteParam(ladder), id: level.id },
-      props: { ladder, level } as LevelPageProps,
+      props: { ladder, level } satisfies LevelPageProps,
     })),
   );
 }
@@ -45,6 +50,7 @@ export function levelRoute(site: SiteIndex, { ladder, level }: LevelPageProps, p
   const skillSets = index.skillSetsOf(level);
   const { title, intro } = level.data;
   const { next } = adjacentLevels(index, level);
+  const whatsNewHere = whatsNew(index, level);
   const frame = pageFrame(site, ladder, pathname, {
     title,
     description:
@@ -63,7 +69,8 @@ export function levelRoute(site: SiteIndex, { ladder, level }: LevelPageProps, p
     inherited: index
       .inheritedLevels(level)
       .map((inherited) => ({ level: inherited, skillSets: index.skillSetsOf(inherited) })),
+    ...(whatsNewHere ? { whatsNew: whatsNewHere } : {}),
     ...(next && comparableLevels(index, level).includes(next) ? { compareWithNext: next } : {}),
-    ...(ladder.release ? {} : { file: level.file }),
+    ...(ladder.release ? {} : { file: level.file, source: contentSource(level.file) }),
   };
 }

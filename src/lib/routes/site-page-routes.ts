@@ -1,5 +1,6 @@
 // The site's own pages, outside any one ladder's: each framed by the primary ladder, whose packet, graph and change
 // log they are about.
+import { contentSource, type ContentSource } from '../editing/content-source.ts';
 import type { LadderGraph } from '../graph/graph.ts';
 import type { OtherLadderLinks } from '../graph/other-ladders.ts';
 import type { Overview } from '../graph/overview.ts';
@@ -23,28 +24,37 @@ export interface AuthoredPageData {
 export interface AboutRoute {
   frame: PageFrame;
   ladder: PublishedLadder;
+  /** The edit link of about.mdx, or of the ladder's file the page is made from without one. */
+  source: ContentSource;
 }
 
-export function aboutRoute(site: SiteIndex, pathname: string, page?: AuthoredPageData): AboutRoute {
+export function aboutRoute(site: SiteIndex, pathname: string, page?: AuthoredPageData & { file: string }): AboutRoute {
   const ladder = site.ladders.primary;
   const { title, introduction } = ladder.index.content.ladder.data;
   const description =
     page?.description ?? (introduction ? `About the ${title}: ${firstSentence(introduction)}` : `About the ${title}.`);
-  return { frame: sitePageFrame(site, pathname, { title: page?.title ?? 'About', description }), ladder };
+  return {
+    frame: sitePageFrame(site, pathname, { title: page?.title ?? 'About', description }),
+    ladder,
+    source: contentSource(page?.file ?? ladder.index.content.ladder.file),
+  };
 }
 
 /** A maintainers' guide (pages/guides/<id>.mdx): about the primary ladder, whose components it may use. */
 export interface GuideRoute {
   frame: PageFrame;
   ladder: PublishedLadder;
+  /** The guide's edit link. */
+  source: ContentSource;
 }
 
-export function guideRoute(site: SiteIndex, pathname: string, page: AuthoredPageData): GuideRoute {
+export function guideRoute(site: SiteIndex, pathname: string, page: AuthoredPageData & { file: string }): GuideRoute {
   const { title, description } = page;
   const breadcrumbs = [{ label: 'About', href: urls.about() }, { label: title }];
   return {
     frame: sitePageFrame(site, pathname, { title, description: description ?? title, breadcrumbs }),
     ladder: site.ladders.primary,
+    source: contentSource(page.file),
   };
 }
 
@@ -159,7 +169,7 @@ export function otherLaddersRoute(site: SiteIndex, pathname: string): OtherLadde
   const frame = sitePageFrame(site, pathname, {
     title: 'Other ladders',
     description:
-      'Reference ladders published beside the main ladder, each with its areas and items, cross-linked by similarity.',
+      'Other ladders published beside the primary ladder, each with its areas and items, cross-linked by similarity.',
     breadcrumbs: [ladderCrumb(site.ladders.primary), { label: 'Other ladders' }],
   });
   const ladders = site.ladders.others.map(({ index, urls: ladderUrls }) => {

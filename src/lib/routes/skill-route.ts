@@ -1,4 +1,5 @@
 import { citationSources, type CitationSource } from '../citation/citation.ts';
+import { contentSource, type ContentSource } from '../editing/content-source.ts';
 import type { EdgeTarget, TargetDescription } from '../graph/graph.ts';
 import type { LocalGraph } from '../graph/local.ts';
 import type { Level, Skill, SkillSet } from '../ladder/ladder.ts';
@@ -10,6 +11,7 @@ import { firstSentence } from '../markdown/prose.ts';
 import { historyOf, type Change, type ChangedKind, type LogEntry } from '../releases/changes.ts';
 import { releaseHoldsSkill, type ReleaseInfo } from '../releases/snapshot.ts';
 import { searchFacets } from '../search/facets.ts';
+import type { Sentence } from '../text/sentence.ts';
 import { ladderCrumb, pageFrame, type PageFrame } from './page-frame.ts';
 import type { SiteIndex } from './site-index.ts';
 
@@ -49,8 +51,10 @@ export interface SkillRoute {
   citation: CitationSource;
   /** The latest release, when it changed this skill. */
   changedIn?: ReleaseInfo;
-  /** Another ladder's skill names its ladder, and the primary ladder whose skills packets and the graph hold. */
-  beside?: { primaryTitle: string; primaryHome: string };
+  /** What the skill's facts list says: its level and skill set, and another ladder's skill its ladder too. */
+  facts: { term: string; text: string; href: string }[];
+  /** Beside the page's tools: another ladder's skill says which ladder packets and the graph hold. */
+  toolNote?: Sentence;
   /** Readers can add it to their packet: a skill of the primary ladder as it is. */
   packable: boolean;
   links?: { sections: SkillPageLinks; describe: (target: EdgeTarget) => TargetDescription };
@@ -59,22 +63,30 @@ export interface SkillRoute {
   history?: SkillHistory;
   /** The skill's content file, for its edit link and last-updated date; frozen pages have none. */
   file?: string;
+  /** Its edit link and last-updated date, shown below it. */
+  source?: ContentSource;
   previous?: Skill;
   next?: Skill;
 }
 
+/** One skill page's address and what it is built from, as getStaticPaths gives them. */
+export interface SkillPath {
+  params: { ladder: string | undefined; id: string };
+  props: SkillPageProps;
+}
+
 /** Every skill page: each rendered ladder's skills, and the primary ladder's removed skills at their old URLs. */
-export function skillPaths({ ladders }: SiteIndex) {
+export function skillPaths({ ladders }: SiteIndex): SkillPath[] {
   const pages = renderedLadders(ladders).flatMap((ladder) =>
     ladder.index.content.skills.map((skill) => ({
       params: { ladder: ladderRouteParam(ladder), id: skill.id },
-      props: { ladder, skill } as SkillPageProps,
+      props: { ladder, skill },
     })),
   );
   // A removed skill's URL keeps showing its last released text, marked as removed.
   const removed = ladders.removedSkills.map((r) => ({
     params: { ladder: ladderRouteParam(ladders.primary), id: r.skill.id },
-    props: { ladder: r.lastIn, skill: r.skill, removed: r } as SkillPageProps,
+    props: { ladder: r.lastIn, skill: r.skill, removed: r },
   }));
   return [...pages, ...removed];
 }
@@ -87,6 +99,8 @@ export function skillRoute(site: SiteIndex, { ladder, skill, removed }: SkillPag
   const { primary } = site.ladders;
   // The packet, the graph and the release history hold the primary ladder's skills as they are.
   const current = ladder.primary;
+  // Another organisation's ladder, published beside the primary one (a past release is the primary ladder's own).
+  const beside = !ladder.primary && !ladder.release;
   const frame = pageFrame(
     site,
     ladder,
@@ -118,9 +132,20 @@ export function skillRoute(site: SiteIndex, { ladder, skill, removed }: SkillPag
     skillSet,
     citation: citationSources.skill(ladder, skill),
     ...(changedIn ? { changedIn } : {}),
-    ...(ladder.primary || ladder.release
-      ? {}
-      : { beside: { primaryTitle: primary.title, primaryHome: primary.urls.home() } }),
+    facts: [
+      { term: 'Level', text: level.data.title, href: urls.level(level.id) },
+      { term: 'Skill set', text: skillSet.data.title, href: urls.skillSet(skillSet.id) },
+      ...(beside ? [{ term: 'Ladder', text: ladder.title, href: urls.home() }] : []),
+    ],
+    ...(beside
+      ? {
+          toolNote: [
+            'Packets and the skill graph hold the skills of ',
+            { text: primary.title, href: primary.urls.home() },
+            '; this ladder is published beside it for reference.',
+          ],
+        }
+      : {}),
     packable: current,
     ...(current
       ? { links: { sections: skillPageLinks(skill, site.graph.edgesOf(skill.id)), describe: site.graph.describe } }
@@ -128,7 +153,7 @@ export function skillRoute(site: SiteIndex, { ladder, skill, removed }: SkillPag
     similar: similarSkills(site.ladders, ladder, skill),
     ...(current ? { localGraph: site.graph.localGraphOf(skill.id) } : {}),
     ...(history ? { history } : {}),
-    ...(ladder.release ? {} : { file: skill.file }),
+    ...(ladder.release ? {} : { file: skill.file, source: contentSource(skill.file, true) }),
     ...index.previousAndNext(skill),
   };
 }

@@ -1,4 +1,5 @@
 import { citationSources, type CitationSource } from '../citation/citation.ts';
+import { contentSource, type ContentSource } from '../editing/content-source.ts';
 import type { Level, Skill, SkillSet } from '../ladder/ladder.ts';
 import { ladderRouteParam, type PublishedLadder } from '../ladder/published-ladder.ts';
 import { renderedLadders } from '../ladder/site-ladders.ts';
@@ -21,13 +22,15 @@ export interface SkillSetRoute {
   citation: CitationSource;
   /** The skill set's content file, for its edit link; frozen pages have none. */
   file?: string;
+  /** Its edit link, shown below it. */
+  source?: ContentSource;
 }
 
 export function skillSetPaths({ ladders }: SiteIndex) {
   return renderedLadders(ladders).flatMap((ladder) =>
     ladder.index.content.skillSets.map((skillSet) => ({
       params: { ladder: ladderRouteParam(ladder), id: skillSet.id },
-      props: { ladder, skillSet } as SkillSetPageProps,
+      props: { ladder, skillSet } satisfies SkillSetPageProps,
     })),
   );
 }
@@ -60,6 +63,6 @@ export function skillSetRoute(
     level,
     skills,
     citation: citationSources.skillSet(ladder, skillSet),
-    ...(ladder.release ? {} : { file: skillSet.file }),
+    ...(ladder.release ? {} : { file: skillSet.file, source: contentSource(skillSet.file) }),
   };
 }
