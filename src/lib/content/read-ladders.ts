@@ -23,6 +23,7 @@ import {
   ladderFilePath,
   ladderFolder,
   placeOf,
+  primaryLadderId,
   splitFrontmatter,
   type ContentKind,
 } from './content-layout.ts';
@@ -362,16 +363,16 @@ export function readLadders(files: ContentFile[]): ReadLadders {
       if (releaseProblems.length === 0) releases.push({ ...release, snapshot });
     }
   }
-  if (!ladders.has(''))
+  if (!ladders.has(primaryLadderId))
     errors.push({
-      file: ladderFilePath(''),
+      file: ladderFilePath(primaryLadderId),
       field: '',
       message: 'is missing: the content folder needs a ladder.yaml with at least a title',
     });
 
-  const others = read.filter((r) => r.id !== '').sort(byTitle);
-  const primary = read.find((r) => r.id === '')?.content;
-  const latest = newestFirst(releases).find((release) => release.ladder === '');
+  const others = read.filter((r) => r.id !== primaryLadderId).sort(byTitle);
+  const primary = read.find((r) => r.id === primaryLadderId)?.content;
+  const latest = newestFirst(releases).find((release) => release.ladder === primaryLadderId);
   if (primary && latest) warnings.push(...renameSuggestions(latest, primary));
   return { primary, others, releases: newestFirst(releases), errors, warnings };
 }
