@@ -19,6 +19,7 @@ import {
   contentText,
   entryKinds,
   isId,
+  ladderFile,
   ladderFileId,
   ladderFilePath,
   ladderFolder,
@@ -375,6 +376,31 @@ export function readLadders(files: ContentFile[]): ReadLadders {
   const latest = newestFirst(releases).find((release) => release.ladder === primaryLadderId);
   if (primary && latest) warnings.push(...renameSuggestions(latest, primary));
   return { primary, others, releases: newestFirst(releases), errors, warnings };
+}
+
+/** A file of the primary ladder that readLadders could not read, with why (its path inside the content folder). */
+export interface UnreadFile {
+  path: string;
+  problems: Problem[];
+}
+
+/**
+ * The primary ladder's ladder.yaml and entry files that were not read (invalid YAML, front matter or fields, or every
+ * entry when ladder.yaml is broken), for the commands that build on its entries and must not work from a part of them.
+ */
+export function unreadFiles(files: ContentFile[], read: ReadLadders): UnreadFile[] {
+  const { primary } = read;
+  const idsOf = (entries: { id: string }[] = []) => new Set(entries.map((entry) => entry.id));
+  const wereRead = { levels: idsOf(primary?.levels), skillSets: idsOf(primary?.skillSets), skills: idsOf(primary?.skills) };
+  return files.flatMap((file) => {
+    const place = placeOf(file.path);
+    if (!place || !('kind' in place) || place.ladder !== primaryLadderId || place.kind === 'releases') return [];
+    if (place.kind === 'ladder' ? primary : wereRead[place.kind].has(place.id)) return [];
+    const problems = read.errors.filter((problem) => problem.file === file.shownAs);
+    // An entry that is fine in itself is unread when its ladder.yaml is: say so, rather than name no problem.
+    const becauseOfLadder = { file: file.shownAs, field: '', message: `is not read: ${ladderFile} could not be read` };
+    return [{ path: file.path, problems: problems.length > 0 ? problems : [becauseOfLadder] }];
+  });
 }
 
 /** The order the site lists other ladders in: by title. */
