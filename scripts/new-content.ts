@@ -1,34 +1,40 @@
 // `npm run new -- skill "<title>" --skill-set <id>` and `npm run new -- skill-set "<title>" --level <id>`: writes a
 // valid content file with the next order number, never over an existing one. `--content <folder>` picks another
 // ladder's folder (default: content/, or RUNGS_CONTENT_DIR).
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
 import { contentDirectory } from '../src/lib/content/content-directory.ts';
-import { entryKinds, ladderFile, splitFrontmatter, type EntryKind } from '../src/lib/content/content-layout.ts';
+import { contentFiles } from '../src/lib/content/content-files.ts';
+import { ladderFile } from '../src/lib/content/content-layout.ts';
 import { NewContentError, newSkill, newSkillSet, type ExistingContent } from '../src/lib/content/new-content.ts';
+import { readLadders, unreadFiles } from '../src/lib/content/read-ladders.ts';
+import { formatProblem } from '../src/lib/content/validate-ladder.ts';
 
 const usage =
   'Usage: npm run new -- skill "<title>" --skill-set <id>\n       npm run new -- skill-set "<title>" --level <id>';
 
-/** Each entry of a ladder's folder by id, with the fields a new file depends on. */
+/**
+ * Each entry of a ladder's folder by id, with the fields a new file depends on. Other problems of the content (a
+ * broken link, a missing level) don't stop a new file; a file that can't be read does, as its id, aliases and order
+ * would be missed.
+ */
 function readContent(folder: string): ExistingContent {
-  const entries = <T>(kind: EntryKind, read: (text: string) => T) => {
-    const { folder: name, extension } = entryKinds[kind];
-    const directory = join(folder, name);
-    if (!existsSync(directory)) return new Map<string, T>();
-    const files = readdirSync(directory).filter((file) => file.endsWith(extension));
-    return new Map(
-      files.map((file) => [file.slice(0, -extension.length), read(readFileSync(join(directory, file), 'utf8'))]),
+  const files = contentFiles(folder);
+  const read = readLadders(files);
+  const unread = unreadFiles(files, read);
+  if (unread.length > 0 || !read.primary) {
+    const problems = unread.flatMap((file) => file.problems.map(formatProblem));
+    throw new NewContentError(
+      `${unread.length} file(s) of ${folder} can't be read, so the new file's id and order can't be checked ` +
+        `against them; fix them first:\n${problems.join('\n')}`,
     );
-  };
-  const withAliases = <T extends object>(data: T) => ({ aliases: [], ...data });
-  const frontmatter = (text: string) => withAliases(parse(splitFrontmatter(text)?.yaml ?? '') ?? {});
+  }
+  const byId = <T>(entries: { id: string; data: T }[]) => new Map(entries.map((entry) => [entry.id, entry.data]));
   return {
-    levels: entries('levels', (text) => withAliases(parse(text))),
-    skillSets: entries('skillSets', (text) => withAliases(parse(text))),
-    skills: entries('skills', frontmatter),
+    levels: byId(read.primary.levels),
+    skillSets: byId(read.primary.skillSets),
+    skills: byId(read.primary.skills),
   };
 }
 

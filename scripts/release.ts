@@ -1,7 +1,7 @@
 // `npm run release -- <release-id> [--title "…"] [--notes <file.md>] [--ladder <id>] [--date YYYY-MM-DD]`: freezes
 // the current content of a ladder (default: the primary) as content/[ladders/<id>/]releases/<release-id>.json,
 // never over an existing release. The content must build: a release of broken content is refused.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDirectory } from '../src/lib/content/content-directory.ts';
@@ -9,7 +9,7 @@ import { contentFiles } from '../src/lib/content/content-files.ts';
 import { readLadders } from '../src/lib/content/read-ladders.ts';
 import { changeLog } from '../src/lib/releases/changes.ts';
 import { newRelease, ReleaseError } from '../src/lib/releases/new-release.ts';
-import { entryKinds, entryPath } from '../src/lib/content/content-layout.ts';
+import { primaryLadderId, urlManifestFile } from '../src/lib/content/content-layout.ts';
 import { formatProblem } from '../src/lib/content/validate-ladder.ts';
 
 const usage =
@@ -29,7 +29,7 @@ try {
   const [id] = positionals;
   if (!id || positionals.length > 1) throw new ReleaseError(usage);
   const folder = values.content ?? contentDirectory();
-  const ladder = values.ladder ?? '';
+  const ladder = values.ladder ?? primaryLadderId;
   const read = readLadders(contentFiles(folder));
   if (read.errors.length > 0) {
     throw new ReleaseError(
@@ -41,13 +41,9 @@ try {
     throw new ReleaseError(
       `There is no ladder "${ladder}": known ladders are ${read.others.map((r) => r.id).join(', ')}.`,
     );
-  const releasesFolder = dirname(join(folder, entryPath(ladder, 'releases', id)));
-  const { extension } = entryKinds.releases;
-  const existing = existsSync(releasesFolder)
-    ? readdirSync(releasesFolder)
-        .filter((f) => f.endsWith(extension))
-        .map((f) => f.slice(0, -extension.length))
-    : [];
+  // The content read without a problem, so every release file of the ladder is among its releases.
+  const previous = read.releases.filter((r) => r.ladder === ladder);
+  const existing = previous.map((r) => r.info.id);
   const notes = values.notes === undefined ? undefined : readFileSync(values.notes, 'utf8');
   const release = newRelease(
     { id, title: values.title, date: values.date, notes, ladder },
@@ -59,7 +55,6 @@ try {
   mkdirSync(dirname(path), { recursive: true });
   // Checked again at the last moment: never overwrite, whatever the folder listing said.
   writeFileSync(path, release.text, { flag: 'wx' });
-  const previous = read.releases.filter((r) => r.ladder === ladder);
   const changes = previous.length > 0 ? changeLog(previous, content)[0] : undefined;
   const summary =
     changes && !changes.release
@@ -68,7 +63,7 @@ try {
         ? `no change since ${previous[0].info.title}`
         : 'the first release';
   console.log(`Wrote ${relative(process.cwd(), path)}: "${release.info.title}", ${release.info.date}, ${summary}.`);
-  console.log('Commit it, then run `npm run urls` so its frozen pages join content/urls.txt.');
+  console.log(`Commit it, then run \`npm run urls\` so its frozen pages join ${join(folder, urlManifestFile)}.`);
 } catch (error) {
   if (!(
     error instanceof ReleaseError ||

@@ -8,6 +8,8 @@ import {
   importedKinds,
   joinFrontmatter,
   ladderFile,
+  ladderFolder,
+  primaryLadderId,
 } from '../../src/lib/content/content-layout.ts';
 import { readLadders } from '../../src/lib/content/read-ladders.ts';
 import { makeSnapshot } from '../../src/lib/releases/snapshot.ts';
@@ -66,7 +68,7 @@ export function writeSyntheticLadder(directory: string, skillCount: number, seed
   for (const level of levels) {
     const { id, ...data } = level;
     writeFileSync(
-      join(directory, entryPath('', 'levels', id)),
+      join(directory, entryPath(primaryLadderId, 'levels', id)),
       stringify({ ...data, tags: [data.title], intro: `${sentence()} ${sentence()}` }),
     );
   }
@@ -83,7 +85,7 @@ export function writeSyntheticLadder(directory: string, skillCount: number, seed
       tag: skillSet.level.title,
       intro: sentence(),
     };
-    writeFileSync(join(directory, entryPath('', 'skillSets', skillSet.id)), stringify(data));
+    writeFileSync(join(directory, entryPath(primaryLadderId, 'skillSets', skillSet.id)), stringify(data));
   });
   const orderInSet = new Map<string, number>();
   for (let i = 0; i < skillCount; i++) {
@@ -105,7 +107,10 @@ export function writeSyntheticLadder(directory: string, skillCount: number, seed
         : {}),
     };
     const body = Array.from({ length: 2 }, () => Array.from({ length: 4 }, sentence).join(' ')).join('\n\n');
-    writeFileSync(join(directory, entryPath('', 'skills', `skill-${i + 1}`)), joinFrontmatter(stringify(data), body));
+    writeFileSync(
+      join(directory, entryPath(primaryLadderId, 'skills', `skill-${i + 1}`)),
+      joinFrontmatter(stringify(data), body),
+    );
   }
 }
 
@@ -114,19 +119,19 @@ export function writeSyntheticLadder(directory: string, skillCount: number, seed
  * release has a twentieth of its skills worded differently, the latest is the content as it stands.
  */
 export function writeSyntheticReleases(directory: string, count: number): void {
-  const { primary: main, errors } = readLadders(contentFiles(directory));
-  if (!main)
+  const { primary, errors } = readLadders(contentFiles(directory));
+  if (!primary)
     throw new Error(`The synthetic ladder in ${directory} could not be read: ${errors.map(formatProblem).join('; ')}`);
-  mkdirSync(join(directory, 'releases'), { recursive: true });
+  mkdirSync(join(directory, ladderFolder(primaryLadderId), entryKinds.releases.folder), { recursive: true });
   for (let r = 1; r <= count; r++) {
     const latest = r === count;
-    const skills = main.skills.map((skill, i) =>
+    const skills = primary.skills.map((skill, i) =>
       latest || i % 20 !== r % 20 ? skill : { ...skill, body: `${skill.body.trim()} As worded in release ${r}.` },
     );
     const info = { id: `release-${r}`, title: `Release ${r}`, date: `${2020 + r}-01-01`, notes: '' };
     writeFileSync(
-      join(directory, 'releases', `${info.id}.json`),
-      JSON.stringify(makeSnapshot({ ...main, skills }, info)),
+      join(directory, entryPath(primaryLadderId, 'releases', info.id)),
+      JSON.stringify(makeSnapshot({ ...primary, skills }, info)),
     );
   }
 }

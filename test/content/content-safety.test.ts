@@ -94,17 +94,18 @@ const expected: [string, RegExp][] = [
     /^seeAlso\[0\]\.skill "Spike Solutions" must be a lowercase ASCII slug such as "basic-sql"\.$/,
   ],
   // Integrity
+  // A duplicate is reported at the file read second, in path order, naming the first: here the fixture ladder's.
   [
-    at('skills/double-space-title.md', 2),
-    /^title "Spike {2}solutions" is also the title of the skill in test\/fixtures\/ladder\/skills\/spike-solutions\.md \("Spike solutions", differing only in case, spaces or dashes\)\.$/,
+    'test/fixtures/ladder/skills/spike-solutions.md:2: ',
+    /^title "Spike solutions" is also the title of the skill in test\/fixtures\/hostile\/skills\/double-space-title\.md \("Spike {2}solutions", differing only in case, spaces or dashes\)\.$/,
   ],
   [
-    at('skills/non-breaking-hyphen-title.md', 2),
-    /^title "Self\u2011starter" is also the title of the skill in test\/fixtures\/ladder\/skills\/self-starter\.md/,
+    'test/fixtures/ladder/skills/self-starter.md:2: ',
+    /^title "Self-starter" is also the title of the skill in test\/fixtures\/hostile\/skills\/non-breaking-hyphen-title\.md \("Self\u2011starter"/,
   ],
   [
-    at('levels/second-software-engineers.yaml', 3),
-    /^rank "1" is also the rank of test\/fixtures\/ladder\/levels\/software-engineers\.yaml in the engineering track/,
+    'test/fixtures/ladder/levels/software-engineers.yaml:3: ',
+    /^rank "1" is also the rank of test\/fixtures\/hostile\/levels\/second-software-engineers\.yaml in the engineering track/,
   ],
   [at('skills/repeated-see-also.md', 9), /^seeAlso\[2\] "spike-solutions" is already seeAlso\[0\]: name it once\.$/],
   [

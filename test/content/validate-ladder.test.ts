@@ -15,6 +15,15 @@ describe('validating the ladder', () => {
     ]);
   });
 
+  it('reports a ladder with no level at its own levels/ folder, wherever the ladder lives', () => {
+    const content = readContent(valid);
+    const ladder = { ...content.ladder, file: 'my-content/ladders/acme/ladder.yaml' };
+    const { errors } = validateLadder({ ladder, levels: [], skillSets: [], skills: [] });
+    expect(errors.map(formatProblem)).toEqual([
+      'my-content/ladders/acme/levels/: levels "" has no level: add at least one levels/<id>.yaml.',
+    ]);
+  });
+
   it('reports a dangling reference with file, field, value and the closest id', () => {
     expect(messagesFor('dangling-reference')).toEqual([
       'test/fixtures/invalid/dangling-reference/skills/spike-solutions.md:7: seeAlso[0].skill "basic-facilitaton" is not a skill. Did you mean "basic-facilitation"?',
@@ -71,7 +80,7 @@ describe('validating the ladder', () => {
 
   it('reports two skills of a skill set, or two skill sets of a level, with the same order, suggesting the next free one', () => {
     expect(messagesFor('repeated-order')).toEqual([
-      'test/fixtures/invalid/repeated-order/skills/pair-debugging.md:5: order "2" is also the order of test/fixtures/ladder/skills/spike-solutions.md in the skill set "basic-implementation", so the two would be listed in no set order: give each skill of a skill set its own order, such as 4 (the next free one).',
+      'test/fixtures/ladder/skills/spike-solutions.md:5: order "2" is also the order of test/fixtures/invalid/repeated-order/skills/pair-debugging.md in the skill set "basic-implementation", so the two would be listed in no set order: give each skill of a skill set its own order, such as 4 (the next free one).',
       'test/fixtures/invalid/repeated-order/skill-sets/code-review.yaml:3: order "1" is also the order of test/fixtures/ladder/skill-sets/basic-leadership.yaml in the level "software-engineers", so the two would be listed in no set order: give each skill set of a level its own order, such as 3 (the next free one).',
     ]);
   });

@@ -1,25 +1,27 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ContentFile } from '../../src/lib/content/content-files.ts';
+import { contentFiles, type ContentFile } from '../../src/lib/content/content-files.ts';
 import type { SiteContent } from '../../src/lib/content/site-content.ts';
 import { readLadders, type ReadLadders } from '../../src/lib/content/read-ladders.ts';
 import type { LadderContent } from '../../src/lib/ladder/ladder.ts';
+import { contentFolder } from './build-site.ts';
 
-/** Content files by path relative to the content folder; later folders (overlays) win, as edits would. */
+/**
+ * The files of a content folder made of overlays (later folders win, as edits would), read as the build lists them.
+ * Messages name each file where it comes from ("test/fixtures/overlays/x/skills/y.md"), not the temporary copy.
+ */
 function collectFiles(...folders: string[]): ContentFile[] {
-  const files = new Map<string, ContentFile>();
-  for (const folder of folders) {
-    const walk = (relative: string) => {
-      for (const entry of readdirSync(join(folder, relative), { withFileTypes: true })) {
-        const path = relative ? `${relative}/${entry.name}` : entry.name;
-        if (entry.isDirectory()) walk(path);
-        else if (!entry.name.startsWith('.'))
-          files.set(path, { path, shownAs: join(folder, path), read: () => readFileSync(join(folder, path), 'utf8') });
-      }
-    };
-    if (existsSync(folder)) walk('');
+  const present = folders.filter((folder) => existsSync(folder));
+  const overlaid = contentFolder(...present);
+  try {
+    return contentFiles(overlaid).map((file) => {
+      const text = file.read();
+      const from = present.findLast((folder) => existsSync(join(folder, file.path)))!;
+      return { ...file, shownAs: join(from, file.path), read: () => text };
+    });
+  } finally {
+    rmSync(overlaid, { recursive: true, force: true });
   }
-  return [...files.values()];
 }
 
 /** Reads and checks a content folder made of overlays exactly as the build does, with every problem found. */

@@ -50,4 +50,15 @@ describe('importing again over existing content', () => {
     writeContent(folder, again.files, { replace: true });
     expect(readFileSync(file, 'utf8')).toContain('aliases:\n  - yes-and-thinking\n');
   });
+  it('refuses to replace a file it can’t read, whose aliases would be lost, naming its problem', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'rungs-import-'));
+    writeContent(folder, files, { replace: false });
+    writeFileSync(
+      join(folder, 'skills/yes-and.md'),
+      '---\ntitle: Yes, and\naliases: [yes-and-thinking\n---\n\nText.\n',
+    );
+    expect(() => importLadderDocument('test/fixtures/import/small-ladder.md', { over: folder })).toThrow(
+      /has 1 file\(s\) this import replaces that can't be read, so the old ids \(aliases\)[^]*skills\/yes-and\.md:3: YAML/,
+    );
+  });
 });

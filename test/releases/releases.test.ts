@@ -197,6 +197,9 @@ describe('npm run release', () => {
       /releases\/v1\.json already exists/,
     );
     expect(() => newRelease({ id: 'Version 2', ladder: '' }, content, [], '2025-02-01')).toThrow(ReleaseError);
+    expect(() => newRelease({ id: 'Révision 2025', ladder: '' }, content, [], '2025-02-01')).toThrow(
+      'use a lowercase slug such as "revision-2025" (it becomes the URL /releases/revision-2025/)',
+    );
     expect(() => newRelease({ id: 'v2', date: '2025-02-30', ladder: '' }, content, [], '2025-02-01')).toThrow(
       /not a real date/,
     );

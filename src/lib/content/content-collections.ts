@@ -6,7 +6,7 @@ import type { CollectionEntry } from 'astro:content';
 import type { LadderContent, LinkTarget, Skill } from '../ladder/ladder.ts';
 import { newestFirst, readRelease } from '../releases/snapshot.ts';
 import type { SkillData } from './schemas.ts';
-import { entryId, entryPlace, ladderEntryId } from './content-layout.ts';
+import { entryId, entryPlace, ladderEntryId, primaryLadderId } from './content-layout.ts';
 import { byTitle, type ReadLadders } from './read-ladders.ts';
 import type { SiteContent } from './site-content.ts';
 
@@ -31,7 +31,7 @@ export function collectionEntries(
     skills: [],
     releases: [],
   };
-  const ladders = [...(read.primary ? [{ id: '', content: read.primary }] : []), ...read.others];
+  const ladders = [...(read.primary ? [{ id: primaryLadderId, content: read.primary }] : []), ...read.others];
   for (const { id: ladder, content } of ladders) {
     const inLadder = (id: string) => entryId(ladder, id);
     const owner = { ladder: ladderEntryId(ladder) };
@@ -125,9 +125,9 @@ export function siteContentOf(collections: Collections): SiteContent {
   const releases = collections.releases.map(({ data: { ladder, file, snapshot } }) =>
     readRelease(entryPlace(ladder.id).ladder, file, snapshot),
   );
-  const others = [...ladders].filter(([id]) => id !== '').map(([id, content]) => ({ id, content }));
+  const others = [...ladders].filter(([id]) => id !== primaryLadderId).map(([id, content]) => ({ id, content }));
   return {
-    primary: contentOf({ id: ladderEntryId('') }),
+    primary: contentOf({ id: ladderEntryId(primaryLadderId) }),
     others: others.sort(byTitle),
     releases: newestFirst(releases),
   };

@@ -37,7 +37,10 @@ export type ContentKind = 'ladder' | EntryKind;
 /** The kinds an import writes from a document (releases are made by `npm run release`, never imported). */
 export const importedKinds = ['levels', 'skillSets', 'skills'] as const satisfies readonly EntryKind[];
 
-/** A ladder's folder inside the content folder, with its trailing slash: '' for the primary ladder (whose id is ''). */
+/** The primary ladder's id: it lives at the root of the content folder, and its URLs and entry ids have no prefix. */
+export const primaryLadderId = '';
+
+/** A ladder's folder inside the content folder, with its trailing slash: '' for the primary ladder. */
 export function ladderFolder(ladder: string): string {
   return ladder ? `${otherLaddersFolder}/${ladder}/` : '';
 }
@@ -51,6 +54,16 @@ export function ladderFilePath(ladder: string): string {
 export function entryPath(ladder: string, kind: EntryKind, id: string): string {
   const { folder, extension } = entryKinds[kind];
   return `${ladderFolder(ladder)}${folder}/${id}${extension}`;
+}
+
+/**
+ * The folder of a kind of entry beside a ladder's ladder.yaml, given as messages show that file
+ * ("content/ladders/acme/ladder.yaml" → "content/ladders/acme/levels/"); the file itself when it is no ladder.yaml
+ * (a release's snapshot, whose entries are inside it).
+ */
+export function entryFolderBeside(shownLadderFile: string, kind: EntryKind): string {
+  if (shownLadderFile !== ladderFile && !shownLadderFile.endsWith(`/${ladderFile}`)) return shownLadderFile;
+  return `${shownLadderFile.slice(0, -ladderFile.length)}${entryKinds[kind].folder}/`;
 }
 
 /** A file's place in the layout: which ladder it belongs to, its kind and its id. */
@@ -83,7 +96,7 @@ export function placeOf(path: string): Placement | Misplaced | undefined {
   if (parts[0] === sourcesFolder || path === urlManifestFile) return undefined;
   // The maintainers' MDX pages are read by the `pages` collection (src/lib/pages/); only their layout is checked here.
   if (parts[0] === pagesFolder) return pageFileProblem(parts.slice(1).join('/'));
-  if (parts[0] !== otherLaddersFolder) return placeInLadder(parts, '');
+  if (parts[0] !== otherLaddersFolder) return placeInLadder(parts, primaryLadderId);
   const ladder = parts.length >= 3 ? parts[1] : '';
   if (!ladder) {
     return {
@@ -168,7 +181,7 @@ export function ladderEntryId(ladder: string): string {
 /** The ladder and the plain id an entry id stands for (see entryId). */
 export function entryPlace(id: string): { ladder: string; id: string } {
   const slash = id.indexOf('/');
-  return slash < 0 ? { ladder: '', id } : { ladder: id.slice(0, slash), id: id.slice(slash + 1) };
+  return slash < 0 ? { ladder: primaryLadderId, id } : { ladder: id.slice(0, slash), id: id.slice(slash + 1) };
 }
 
 /**

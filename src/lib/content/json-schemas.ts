@@ -4,6 +4,7 @@ import {
   entryPath,
   ladderFile,
   ladderFilePath,
+  primaryLadderId,
   sourcesFolder,
   type EntryKind,
 } from './content-layout.ts';
@@ -15,7 +16,7 @@ export const jsonSchemaFolder = '.schemas';
 
 // The files of a kind in every ladder of the default content folder, as the globs editors match files with.
 const everyLadder = (path: (ladder: string) => string) =>
-  [path(''), path('*')].map((inFolder) => `${defaultContentFolder}/${inFolder}`);
+  [path(primaryLadderId), path('*')].map((inFolder) => `${defaultContentFolder}/${inFolder}`);
 const ofKind = (kind: EntryKind) => everyLadder((ladder) => entryPath(ladder, kind, '*'));
 
 /** Each content file kind, the zod schema the build reads it with, and the files editors should check with it. */
@@ -28,19 +29,19 @@ export const contentFileSchemas = [
   },
   {
     file: 'level.schema.json',
-    title: 'Rungs level (levels/<id>.yaml)',
+    title: `Rungs level (${entryPath(primaryLadderId, 'levels', '<id>')})`,
     schema: levelSchema,
     matches: ofKind('levels'),
   },
   {
     file: 'skill-set.schema.json',
-    title: 'Rungs skill set (skill-sets/<id>.yaml)',
+    title: `Rungs skill set (${entryPath(primaryLadderId, 'skillSets', '<id>')})`,
     schema: skillSetSchema,
     matches: ofKind('skillSets'),
   },
   {
     file: 'skill.schema.json',
-    title: 'Rungs skill frontmatter (skills/<id>.md)',
+    title: `Rungs skill frontmatter (${entryPath(primaryLadderId, 'skills', '<id>')})`,
     schema: skillSchema,
     matches: ofKind('skills'),
   },

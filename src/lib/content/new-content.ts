@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import { closest } from './closest.ts';
-import { entryPath, joinFrontmatter, type EntryKind } from './content-layout.ts';
+import { entryPath, joinFrontmatter, primaryLadderId, type EntryKind } from './content-layout.ts';
 import { skillSchema, skillSetSchema, type LevelData, type SkillData, type SkillSetData } from './schemas.ts';
 import { slugify } from './slug.ts';
 
@@ -35,11 +35,11 @@ function freshId(title: string, entries: Map<string, { aliases: string[] }>, kin
   const id = slugify(title);
   if (!id) throw new NewContentError(`The title "${title}" has no letters or digits to make an id from.`);
   if (entries.has(id))
-    throw new NewContentError(`${entryPath('', kind, id)} already exists: edit that file, or choose another title.`);
+    throw new NewContentError(`${entryPath(primaryLadderId, kind, id)} already exists: edit that file, or choose another title.`);
   const owner = [...entries].find(([, entry]) => entry.aliases.includes(id));
   if (owner)
     throw new NewContentError(
-      `"${id}" is an old id (alias) of ${entryPath('', kind, owner[0])}, so its URL already leads there: choose another title.`,
+      `"${id}" is an old id (alias) of ${entryPath(primaryLadderId, kind, owner[0])}, so its URL already leads there: choose another title.`,
     );
   return id;
 }
@@ -57,7 +57,7 @@ export function newSkill(title: string, skillSetId: string, content: ExistingCon
   const data = { title, level: skillSet.level, skillSet: skillSetId, order, placeholder: true };
   skillSchema.parse(data);
   const body = `Describe ${title} here: what someone with this skill does, and how it shows. Then delete \`placeholder: true\` above.`;
-  return { path: entryPath('', 'skills', id), text: joinFrontmatter(yaml(data), body) };
+  return { path: entryPath(primaryLadderId, 'skills', id), text: joinFrontmatter(yaml(data), body) };
 }
 
 /** A new skill set at the end of its level, tagged as the level's skill sets are. */
@@ -70,5 +70,5 @@ export function newSkillSet(title: string, levelId: string, content: ExistingCon
   );
   const data = { title, level: levelId, order, tag: level.tags[0] };
   skillSetSchema.parse(data);
-  return { path: entryPath('', 'skillSets', id), text: yaml(data) };
+  return { path: entryPath(primaryLadderId, 'skillSets', id), text: yaml(data) };
 }

@@ -19,10 +19,12 @@ import {
   contentText,
   entryKinds,
   isId,
+  ladderFile,
   ladderFileId,
   ladderFilePath,
   ladderFolder,
   placeOf,
+  primaryLadderId,
   splitFrontmatter,
   type ContentKind,
 } from './content-layout.ts';
@@ -362,18 +364,43 @@ export function readLadders(files: ContentFile[]): ReadLadders {
       if (releaseProblems.length === 0) releases.push({ ...release, snapshot });
     }
   }
-  if (!ladders.has(''))
+  if (!ladders.has(primaryLadderId))
     errors.push({
-      file: ladderFilePath(''),
+      file: ladderFilePath(primaryLadderId),
       field: '',
       message: 'is missing: the content folder needs a ladder.yaml with at least a title',
     });
 
-  const others = read.filter((r) => r.id !== '').sort(byTitle);
-  const primary = read.find((r) => r.id === '')?.content;
-  const latest = newestFirst(releases).find((release) => release.ladder === '');
+  const others = read.filter((r) => r.id !== primaryLadderId).sort(byTitle);
+  const primary = read.find((r) => r.id === primaryLadderId)?.content;
+  const latest = newestFirst(releases).find((release) => release.ladder === primaryLadderId);
   if (primary && latest) warnings.push(...renameSuggestions(latest, primary));
   return { primary, others, releases: newestFirst(releases), errors, warnings };
+}
+
+/** A file of the primary ladder that readLadders could not read, with why (its path inside the content folder). */
+export interface UnreadFile {
+  path: string;
+  problems: Problem[];
+}
+
+/**
+ * The primary ladder's ladder.yaml and entry files that were not read (invalid YAML, front matter or fields, or every
+ * entry when ladder.yaml is broken), for the commands that build on its entries and must not work from a part of them.
+ */
+export function unreadFiles(files: ContentFile[], read: ReadLadders): UnreadFile[] {
+  const { primary } = read;
+  const idsOf = (entries: { id: string }[] = []) => new Set(entries.map((entry) => entry.id));
+  const wereRead = { levels: idsOf(primary?.levels), skillSets: idsOf(primary?.skillSets), skills: idsOf(primary?.skills) };
+  return files.flatMap((file) => {
+    const place = placeOf(file.path);
+    if (!place || !('kind' in place) || place.ladder !== primaryLadderId || place.kind === 'releases') return [];
+    if (place.kind === 'ladder' ? primary : wereRead[place.kind].has(place.id)) return [];
+    const problems = read.errors.filter((problem) => problem.file === file.shownAs);
+    // An entry that is fine in itself is unread when its ladder.yaml is: say so, rather than name no problem.
+    const becauseOfLadder = { file: file.shownAs, field: '', message: `is not read: ${ladderFile} could not be read` };
+    return [{ path: file.path, problems: problems.length > 0 ? problems : [becauseOfLadder] }];
+  });
 }
 
 /** The order the site lists other ladders in: by title. */

@@ -1,4 +1,5 @@
 import { closest } from './closest.ts';
+import { entryFolderBeside, entryPath, primaryLadderId } from './content-layout.ts';
 import { skillPageSectionIds } from '../ladder/section-ids.ts';
 import type { Entry, LadderContent, Skill } from '../ladder/ladder.ts';
 import { headingsOf, parseProse, proseProblems } from '../markdown/prose.ts';
@@ -125,10 +126,10 @@ export function validateLadder(content: LadderContent, unreadable: KnownIds = no
   checkOrders(content.skillSets, (skillSet) => skillSet.data.level, ['skill set', 'level'], errors);
   if (content.levels.length === 0) {
     errors.push({
-      file: 'content/levels/',
+      file: entryFolderBeside(content.ladder.file, 'levels'),
       field: 'levels',
       value: '',
-      message: 'has no level: add at least one levels/<id>.yaml',
+      message: `has no level: add at least one ${entryPath(primaryLadderId, 'levels', '<id>')}`,
     });
   }
   return { errors, warnings };

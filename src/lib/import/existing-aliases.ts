@@ -1,36 +1,49 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { entryPath, splitFrontmatter, type EntryKind } from '../content/content-layout.ts';
+import { existsSync } from 'node:fs';
+import { contentFiles } from '../content/content-files.ts';
+import { entryPath, importedKinds, ladderFile, primaryLadderId } from '../content/content-layout.ts';
+import { readLadders, unreadFiles } from '../content/read-ladders.ts';
+import { formatProblem } from '../content/validate-ladder.ts';
 import type { ImportedLadder } from './build-ladder-content.ts';
-
-function aliasesIn(file: string, kind: EntryKind): string[] {
-  if (!existsSync(file)) return [];
-  const text = readFileSync(file, 'utf8');
-  const yaml = kind === 'skills' ? (splitFrontmatter(text)?.yaml ?? '') : text;
-  try {
-    const aliases = (parseYaml(yaml) as { aliases?: unknown } | null)?.aliases;
-    return Array.isArray(aliases) ? aliases.filter((alias): alias is string => typeof alias === 'string') : [];
-  } catch {
-    return [];
-  }
-}
+import { ImportError } from './import-error.ts';
 
 /**
  * Keeps the old ids authors recorded in `aliases` when a document is imported again over its content:
- * the document knows nothing of renames, and dropping an alias would break every link to the old URL.
+ * the document knows nothing of renames, and dropping an alias would break every link to the old URL. A file the
+ * import replaces that can't be read is refused, naming its problems, since its aliases would be lost without a word.
  */
 export function keepExistingAliases(imported: ImportedLadder, directory: string): ImportedLadder {
-  const merge = <T extends { id: string; data: { aliases: string[] } }>(entries: T[], kind: EntryKind): T[] =>
+  if (!existsSync(directory)) return imported;
+  const files = contentFiles(directory);
+  const read = readLadders(files);
+  const replaced = new Set([
+    ladderFile,
+    ...importedKinds.flatMap((kind) => imported[kind].map((entry) => entryPath(primaryLadderId, kind, entry.id))),
+  ]);
+  const unread = unreadFiles(files, read).filter((file) => replaced.has(file.path));
+  if (unread.length > 0) {
+    const problems = unread.flatMap((file) => file.problems.map(formatProblem));
+    throw new ImportError(
+      directory,
+      undefined,
+      `has ${unread.length} file(s) this import replaces that can't be read, so the old ids (aliases) recorded in ` +
+        `them would be lost: fix them, or delete them to import without their aliases. Nothing was written.\n` +
+        problems.join('\n'),
+    );
+  }
+  const aliasesById = (entries: { id: string; data: { aliases: string[] } }[] = []) =>
+    new Map(entries.map((entry) => [entry.id, entry.data.aliases]));
+  const merge = <T extends { id: string; data: { aliases: string[] } }>(
+    entries: T[],
+    existing: Map<string, string[]>,
+  ) =>
     entries.map((entry) => {
-      const kept = aliasesIn(join(directory, entryPath('', kind, entry.id)), kind);
-      const aliases = [...new Set([...entry.data.aliases, ...kept])];
+      const aliases = [...new Set([...entry.data.aliases, ...(existing.get(entry.id) ?? [])])];
       return aliases.length === entry.data.aliases.length ? entry : { ...entry, data: { ...entry.data, aliases } };
     });
   return {
     ...imported,
-    levels: merge(imported.levels, 'levels'),
-    skillSets: merge(imported.skillSets, 'skillSets'),
-    skills: merge(imported.skills, 'skills'),
+    levels: merge(imported.levels, aliasesById(read.primary?.levels)),
+    skillSets: merge(imported.skillSets, aliasesById(read.primary?.skillSets)),
+    skills: merge(imported.skills, aliasesById(read.primary?.skills)),
   };
 }

@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { entryPath, joinFrontmatter, ladderFile } from '../content/content-layout.ts';
+import { entryPath, joinFrontmatter, ladderFile, primaryLadderId } from '../content/content-layout.ts';
 import type { ImportedLadder } from './build-ladder-content.ts';
 
 const yaml = (data: unknown) => stringify(data, { lineWidth: 0 });
@@ -15,10 +15,14 @@ function withoutDefaults<T extends object>(data: T): Partial<T> {
 export function renderContentFiles(imported: ImportedLadder): Map<string, string> {
   const files = new Map<string, string>();
   files.set(ladderFile, yaml(withoutDefaults(imported.ladder)));
-  for (const level of imported.levels) files.set(entryPath('', 'levels', level.id), yaml(withoutDefaults(level.data)));
+  for (const level of imported.levels)
+    files.set(entryPath(primaryLadderId, 'levels', level.id), yaml(withoutDefaults(level.data)));
   for (const skillSet of imported.skillSets)
-    files.set(entryPath('', 'skillSets', skillSet.id), yaml(withoutDefaults(skillSet.data)));
+    files.set(entryPath(primaryLadderId, 'skillSets', skillSet.id), yaml(withoutDefaults(skillSet.data)));
   for (const skill of imported.skills)
-    files.set(entryPath('', 'skills', skill.id), joinFrontmatter(yaml(withoutDefaults(skill.data)), skill.body));
+    files.set(
+      entryPath(primaryLadderId, 'skills', skill.id),
+      joinFrontmatter(yaml(withoutDefaults(skill.data)), skill.body),
+    );
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

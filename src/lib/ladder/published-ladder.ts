@@ -1,3 +1,4 @@
+import { primaryLadderId } from '../content/content-layout.ts';
 import type { LadderIndex } from './ladder-index.ts';
 import type { ReleaseInfo } from '../releases/snapshot.ts';
 import { ladderUrls, otherLadderScope, releaseScope, type LadderUrls } from '../links/urls.ts';
@@ -20,8 +21,8 @@ export interface PublishedLadder {
   currentRelease?: ReleaseInfo;
 }
 
-/** The primary ladder's id, in the crosswalk of similar skills and wherever ladders are told apart by id. */
-export const primaryLadderId = '';
+// The primary ladder's id belongs to the content layout; re-exported for the code that tells published ladders apart.
+export { primaryLadderId };
 
 export function publishedLadder(id: string, index: LadderIndex): PublishedLadder {
   const primary = id === primaryLadderId;

@@ -1,5 +1,6 @@
 import { comparableLevels } from '../compare/compare.ts';
 import { closest } from '../content/closest.ts';
+import { entryKinds } from '../content/content-layout.ts';
 import type { LadderIndex } from '../ladder/ladder-index.ts';
 
 /**
@@ -37,8 +38,8 @@ export interface PageComponentProblem {
 
 /** What the ladder calls each kind of id, and where an author finds the ids. */
 const kinds = {
-  skill: { what: 'skill', folder: 'skills/' },
-  level: { what: 'level', folder: 'levels/' },
+  skill: { what: 'skill', folder: `${entryKinds.skills.folder}/` },
+  level: { what: 'level', folder: `${entryKinds.levels.folder}/` },
 };
 
 /** Every use that names an id the ladder doesn't have, or two levels that can't be compared, with a fix. */

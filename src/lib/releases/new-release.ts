@@ -1,5 +1,6 @@
 import type { LadderContent } from '../ladder/ladder.ts';
 import { entryPath, isId } from '../content/content-layout.ts';
+import { slugify } from '../content/slug.ts';
 import { makeSnapshot, type ReleaseInfo } from './snapshot.ts';
 
 /** A release that can't be made, said so the author knows what to do. */
@@ -27,10 +28,12 @@ export function newRelease(
   today: string,
 ): { path: string; text: string; info: ReleaseInfo } {
   const { id, ladder } = request;
-  if (!isId(id))
+  if (!isId(id)) {
+    const slug = slugify(id) || '2025-revision';
     throw new ReleaseError(
-      `"${id}" is not a release id: use a lowercase slug such as "2025-revision" (it becomes the URL /releases/${id.toLowerCase().replace(/[^a-z0-9]+/g, '-')}/).`,
+      `"${id}" is not a release id: use a lowercase slug such as "${slug}" (it becomes the URL /releases/${slug}/).`,
     );
+  }
   const date = request.date ?? today;
   if (
     !/^\d{4}-\d{2}-\d{2}$/.test(date) ||
