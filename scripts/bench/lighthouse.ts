@@ -1,7 +1,7 @@
 // Lighthouse on the built site with the system's Chromium: npm run build && npm run bench:lighthouse [-- runs]
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { findChromium } from '../../test/helpers/browser.ts';
+import { chromiumFlags, findChromium } from '../../test/helpers/browser.ts';
 import { serveStatic } from '../../test/helpers/serve-static.ts';
 
 const siteDir = process.env.RUNGS_SITE_DIR ?? 'dist';
@@ -19,15 +19,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const site = await serveStatic(siteDir);
 const chrome = await chromeLauncher.launch({
   chromePath: findChromium(),
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  chromeFlags: ['--headless=new', ...chromiumFlags],
 });
 try {
   console.log(`Lighthouse ${runs} runs per page, median (mobile emulation, simulated throttling), ${siteDir}`);

@@ -39,18 +39,20 @@ export function findChromium(): string {
   return found;
 }
 
+/** What every headless run of the system's Chromium needs here: no sandbox, no GPU, nothing fetched on its own. */
+export const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 /** Playwright gives every launch a fresh, empty profile of its own (it refuses a --user-data-dir argument). */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: findChromium(),
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: ['--headless', ...chromiumFlags],
   });
 }
