@@ -21,6 +21,7 @@ export interface KnownIds {
   levels: Set<string>;
   skillSets: Set<string>;
   skills: Set<string>;
+  competencies: Set<string>;
 }
 
 /** Above this size a body makes a page too long to read or cite; the build warns (the longest today is about 2 KB). */
@@ -39,7 +40,7 @@ export function formatProblem(p: Problem): string {
   return `${where}: ${what}.${hint}`;
 }
 
-const none: KnownIds = { levels: new Set(), skillSets: new Set(), skills: new Set() };
+const none: KnownIds = { levels: new Set(), skillSets: new Set(), skills: new Set(), competencies: new Set() };
 
 /** Every rule the schemas can't express, checked over the whole ladder so one run reports every problem. */
 export function validateLadder(content: LadderContent, unreadable: KnownIds = none): Validation {
