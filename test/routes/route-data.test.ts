@@ -5,7 +5,8 @@ import { comparisonsPaths, comparisonsRoute } from '../../src/lib/routes/compari
 import { ladderHomePaths, ladderHomeRoute } from '../../src/lib/routes/ladder-home-route.ts';
 import { levelPaths, levelRoute } from '../../src/lib/routes/level-route.ts';
 import { buildSiteIndex, type SiteIndex } from '../../src/lib/routes/site-index.ts';
-import { changesRoute, graphRoute, searchRoute } from '../../src/lib/routes/site-page-routes.ts';
+import { changesRoute, graphRoute } from '../../src/lib/routes/site-page-routes.ts';
+import { searchPaths, searchRoute } from '../../src/lib/routes/search-route.ts';
 import { skillPaths, skillRoute } from '../../src/lib/routes/skill-route.ts';
 import { readSiteContent } from '../helpers/read-content.ts';
 
@@ -291,7 +292,10 @@ describe('route data of the site’s own content', () => {
     expect(graphRoute(real, '/graph/').otherLadders.map((ladder) => ladder.id)).toEqual(
       real.ladders.others.map((ladder) => ladder.id),
     );
-    const ladderFilter = searchRoute(real, '/search/').filters.find((filter) => filter.name === 'ladder')!;
+    const primarySearch = searchPaths(real).find((page) => page.props.ladder.primary)!;
+    const ladderFilter = searchRoute(real, primarySearch.props, '/search/').filters.find(
+      (filter) => filter.name === 'ladder',
+    )!;
     expect(ladderFilter.values).toHaveLength(1 + real.ladders.others.length);
   });
 });
