@@ -141,7 +141,12 @@ describe('a skill page of another ladder', () => {
       current: false,
       beside: { otherLadders: '/ladders/', primaryTitle: 'Fixture Career Skills', primaryHome: '/' },
     });
-    expect(frame.search?.filters).toContain('otherLadder:Platform engineering ladder');
+    expect(frame.search?.meta).toContain('otherLadder:Platform engineering ladder');
+    // Its header box searches its own ladder's index, and submits to its own search page.
+    expect(frame.header.search).toMatchObject({
+      page: '/ladders/platform/search/',
+      index: '/ladders/platform/pagefind/',
+    });
     expect(labels(frame.footer.links)).toEqual(['Other ladders']);
   });
 });
@@ -159,6 +164,8 @@ describe('a skill page of a past release', () => {
     ]);
     expect(route.packable).toBe(false);
     expect(route.frame.search).toBeUndefined();
+    // Its header box searches the primary ladder as it is.
+    expect(route.frame.header.search).toMatchObject({ page: '/search/', index: '/pagefind/' });
     expect(route.frame.pastRelease).toMatchObject({
       release: { id: '2024-edition' },
       current: '/skills/basic-facilitation/',

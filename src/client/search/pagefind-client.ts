@@ -80,7 +80,9 @@ export function loadPagefind(scope: IndexScope): Promise<LoadedScope> {
   if (known) return known;
   const loading = (async () => {
     try {
-      const bundle = (await import(/* @vite-ignore */ `${scope.index}pagefind.js`)) as PagefindBundle;
+      // A plain variable, not a template: Vite leaves the import alone, with no preload helper shipped for it.
+      const bundleUrl = `${scope.index}pagefind.js`;
+      const bundle = (await import(/* @vite-ignore */ bundleUrl)) as PagefindBundle;
       // Results link under the site's base path, whichever index they come from. The search runs on the page's own
       // thread: on indexes this size it takes milliseconds, where Pagefind's worker would be one more download (12 KB
       // gzipped) before the first result.

@@ -75,7 +75,7 @@ export function attachSearchPanel(form: HTMLFormElement, input: HTMLInputElement
     // The next results are an option of their own, so the arrow keys and Enter reach them as they reach a result.
     const more = document.createElement('div');
     more.id = optionId(hits.length);
-    more.className = 'search-more';
+    more.className = 'search-hit search-more';
     more.setAttribute('role', 'option');
     more.setAttribute('aria-selected', 'false');
     more.textContent = `Show ${Math.min(rest, pageSize)} more of ${rest}`;
