@@ -125,10 +125,10 @@ async function filterCounts(
   return counts;
 }
 
-const hitOf = (fragment: PagefindFragment): SearchHit => ({
+const hitOf = (fragment: PagefindFragment, severalLadders: boolean): SearchHit => ({
   url: fragment.url,
   title: fragment.meta.title ?? fragment.url,
-  place: resultPlace(fragment.meta),
+  place: resultPlace(fragment.meta, severalLadders),
   excerpt: excerptSegments(fragment.excerpt),
 });
 
@@ -150,7 +150,7 @@ export async function searchLadder(
   const search = await pagefind.search(query, { filters });
   const results = search.results.map((result) => ({
     id: result.id,
-    data: async () => hitOf(await result.data()),
+    data: async () => hitOf(await result.data(), scope.merged.length > 0),
   }));
   return {
     total: results.length,

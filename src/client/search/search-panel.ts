@@ -164,7 +164,7 @@ export function attachSearchPanel(form: HTMLFormElement, input: HTMLInputElement
   loadPagefind(scope).catch(() => undefined);
   // Letters typed while this script loaded count as typed now.
   if (input.value.trim() !== '') {
-    typing.keystroke(performance.now());
+    typing.foundTyped(performance.now());
     update();
   }
 }

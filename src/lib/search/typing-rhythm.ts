@@ -12,12 +12,25 @@ const thinking = 1000;
  */
 export class TypingRhythm {
   #last: number | undefined;
+  /** Whether #last was a keystroke heard when it happened, so the gap from it to the next one is the reader's pace. */
+  #heard = false;
   #gaps: number[] = [];
 
   /** Notes a keystroke at `at` (ms, any monotonic clock). */
   keystroke(at: number): void {
-    if (this.#last !== undefined && at - this.#last < thinking) this.#gaps = [...this.#gaps, at - this.#last].slice(-5);
+    if (this.#heard && this.#last !== undefined && at - this.#last < thinking)
+      this.#gaps = [...this.#gaps, at - this.#last].slice(-5);
     this.#last = at;
+    this.#heard = true;
+  }
+
+  /**
+   * Notes letters found typed at `at` that were typed before anyone listened (the box is used before its script has
+   * loaded): their query waits as after a keystroke, but the time since them says nothing of the reader's pace.
+   */
+  foundTyped(at: number): void {
+    this.#last = at;
+    this.#heard = false;
   }
 
   /** How long to wait after a keystroke before the query counts as settled. */
