@@ -13,12 +13,12 @@ describe('the rhythm of typing', () => {
     expect(new TypingRhythm().untilSettled(1000)).toBe(0);
   });
 
-  it('settles once typing pauses for half as long again as the reader’s usual gap between keys', () => {
-    // A key every 200 ms: settled 300 ms after the last one.
-    const rhythm = typed(0, 200, 400, 600, 800);
+  it('settles once typing pauses for twice the reader’s usual gap between keys', () => {
+    // A key every 150 ms, one a little slower: settled 300 ms after the last one.
+    const rhythm = typed(0, 150, 300, 450, 650);
     expect(rhythm.pause()).toBe(300);
-    expect(rhythm.untilSettled(900)).toBe(200);
-    expect(rhythm.untilSettled(1100)).toBe(0);
+    expect(rhythm.untilSettled(750)).toBe(200);
+    expect(rhythm.untilSettled(950)).toBe(0);
   });
 
   it('keeps the wait between its shortest and longest, whatever the pace', () => {
@@ -28,7 +28,7 @@ describe('the rhythm of typing', () => {
 
   it('takes a long stop to think for no part of the reader’s pace', () => {
     // Two quick words with a stop between them: the stop does not slow the next results down.
-    expect(typed(0, 100, 200, 5000, 5100, 5200).pause()).toBe(150);
+    expect(typed(0, 100, 200, 5000, 5100, 5200).pause()).toBe(200);
   });
 
   it('waits after letters typed before the script listened, without taking their time for the reader’s pace', () => {
@@ -38,7 +38,7 @@ describe('the rhythm of typing', () => {
     // The next key comes 30 ms after the script started listening, not 30 ms after the previous key.
     rhythm.keystroke(1030);
     expect(rhythm.pause()).toBe(typingPauses.longest);
-    rhythm.keystroke(1280);
-    expect(rhythm.pause()).toBe(375);
+    rhythm.keystroke(1180);
+    expect(rhythm.pause()).toBe(300);
   });
 });

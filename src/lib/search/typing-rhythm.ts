@@ -5,7 +5,7 @@ export const typingPauses = { shortest: 120, longest: 400 } as const;
 const thinking = 1000;
 
 /**
- * When a query has settled: once the reader's typing pauses for half as long again as their own gap between keys.
+ * When a query has settled: once the reader's typing pauses for twice their own usual gap between keys.
  * Fetching fragments only then means typing "facilitation" a key at a time fetches the fragments of its results, not
  * those of "f", "fa", "fac"… that are replaced before anyone reads them, at any typing speed; results whose fragments
  * are already fetched show at once. Before a reader's pace is known (their first key), the wait is the longest.
@@ -38,7 +38,7 @@ export class TypingRhythm {
     if (this.#gaps.length === 0) return typingPauses.longest;
     const sorted = [...this.#gaps].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)];
-    return Math.min(typingPauses.longest, Math.max(typingPauses.shortest, median * 1.5));
+    return Math.min(typingPauses.longest, Math.max(typingPauses.shortest, median * 2));
   }
 
   /** How long, at `now`, until the last keystroke's query has settled: 0 when it has, or when nothing was typed. */
