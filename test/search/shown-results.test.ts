@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ShownResults, type PendingResult } from '../../src/lib/search/shown-results.ts';
+import { moreResultsLabel, ShownResults, type PendingResult } from '../../src/lib/search/shown-results.ts';
 
 /** Results whose data records each fetch, as Pagefind's fragments would be fetched. */
 function results(ids: string[], fetched: string[], failing = new Set<string>()): PendingResult<string>[] {
@@ -52,5 +52,11 @@ describe('the results shown', () => {
     failing.clear();
     await expect(shown.load(all, 0, 2)).resolves.toEqual(['fragment of a', 'fragment of b']);
     expect(fetched).toEqual(['a', 'b', 'b']);
+  });
+
+  it('offer the next page of results, saying how many are left', () => {
+    expect(moreResultsLabel(23, 5)).toBe('Show 5 more of 23');
+    expect(moreResultsLabel(5, 5)).toBe('Show 5 more');
+    expect(moreResultsLabel(1, 10)).toBe('Show 1 more');
   });
 });

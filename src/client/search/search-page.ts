@@ -1,4 +1,4 @@
-import { resultPageSizes } from '../../lib/search/shown-results.ts';
+import { moreResultsLabel, resultPageSizes } from '../../lib/search/shown-results.ts';
 import { TypingRhythm } from '../../lib/search/typing-rhythm.ts';
 import { indexScopeOf, renderHit, SearchUnavailable, searchLadder, type SearchOutcome } from './pagefind-client.ts';
 
@@ -88,7 +88,7 @@ async function showNext(): Promise<void> {
   const rest = current.outcome.total - current.shown;
   summary.textContent = describe(current.text, current.outcome.total, current.shown);
   more.hidden = rest <= 0;
-  more.textContent = `Show ${Math.min(rest, pageSize)} more of ${rest}`;
+  more.textContent = moreResultsLabel(rest, pageSize);
 }
 
 /** Counts the searches run, so one that a newer query or filter has superseded drops its outcome. */

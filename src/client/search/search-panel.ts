@@ -1,4 +1,4 @@
-import { resultPageSizes } from '../../lib/search/shown-results.ts';
+import { moreResultsLabel, resultPageSizes } from '../../lib/search/shown-results.ts';
 import { TypingRhythm } from '../../lib/search/typing-rhythm.ts';
 import {
   indexScopeOf,
@@ -78,7 +78,7 @@ export function attachSearchPanel(form: HTMLFormElement, input: HTMLInputElement
     more.className = 'search-hit search-more';
     more.setAttribute('role', 'option');
     more.setAttribute('aria-selected', 'false');
-    more.textContent = `Show ${Math.min(rest, pageSize)} more of ${rest}`;
+    more.textContent = moreResultsLabel(rest, pageSize);
     more.addEventListener('mousedown', (event) => event.preventDefault());
     more.addEventListener('click', () => showMore());
     const all = document.createElement('a');

@@ -7,6 +7,11 @@ export interface PendingResult<T> {
 /** How many results the header's panel shows at a time, and the search page; "more results" shows as many again. */
 export const resultPageSizes = { panel: 5, page: 10 } as const;
 
+/** What the control that shows the next results says, with `rest` results not shown yet: "Show 5 more of 23". */
+export function moreResultsLabel(rest: number, pageSize: number): string {
+  return rest > pageSize ? `Show ${pageSize} more of ${rest}` : `Show ${rest} more`;
+}
+
 /**
  * Fetches the data of the results a reader is shown, and of no other: each result's once, however many queries show
  * it (typing "facilitatio" and then "facilitation" shows the same results).
