@@ -1,4 +1,5 @@
 // Measures search as a reader meets it, on the built site in dist/: npm run build && npm run bench:search
+// (`npm run bench:search -- dist --list` also lists each file fetched before the results of a skill page's box show.)
 //
 // Bytes are counted as a static host sends them: every file the browser asked for (the page's and its workers'
 // requests alike), gzipped when it is text (as page-weight.ts counts pages), as it is when it is already compressed
