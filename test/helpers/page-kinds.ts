@@ -17,6 +17,7 @@ export const pageKinds = {
   'other ladder': '/ladders/director-of-engineering/',
   'other ladder’s level': '/ladders/director-of-engineering/levels/director-of-engineering/',
   'other ladder’s skill': '/ladders/director-of-engineering/skills/your-hiring-game-is-a/',
+  'other ladder’s search': '/ladders/director-of-engineering/search/?q=hiring',
   changes: '/changes/',
   'frozen skill': '/releases/2024-prototype/skills/basic-test-driven-development/',
   'not found': '/no-such-page/',

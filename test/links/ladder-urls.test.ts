@@ -136,7 +136,7 @@ describe('published ladders', () => {
       otherLadder: 'Platform engineering ladder',
     });
     expect(searchFacets.level(primary, primary.index.level('all-engineers')).ladder).toBe('Fixture Career Skills');
-    const options = Object.fromEntries(searchFilterOptions([primary, platform]).map((o) => [o.name, o.values]));
+    const options = Object.fromEntries(searchFilterOptions(primary, [platform]).map((o) => [o.name, o.values]));
     expect(options.ladder).toEqual(['Fixture Career Skills', 'Platform engineering ladder']);
     expect(options.kind).toEqual(['Skill', 'Skill set', 'Level']);
   });

@@ -5,7 +5,8 @@ import { comparisonsPaths, comparisonsRoute } from '../../src/lib/routes/compari
 import { ladderHomePaths, ladderHomeRoute } from '../../src/lib/routes/ladder-home-route.ts';
 import { levelPaths, levelRoute } from '../../src/lib/routes/level-route.ts';
 import { buildSiteIndex, type SiteIndex } from '../../src/lib/routes/site-index.ts';
-import { changesRoute, graphRoute, searchRoute } from '../../src/lib/routes/site-page-routes.ts';
+import { changesRoute, graphRoute } from '../../src/lib/routes/site-page-routes.ts';
+import { searchPaths, searchRoute } from '../../src/lib/routes/search-route.ts';
 import { skillPaths, skillRoute } from '../../src/lib/routes/skill-route.ts';
 import { readSiteContent } from '../helpers/read-content.ts';
 
@@ -140,7 +141,12 @@ describe('a skill page of another ladder', () => {
       current: false,
       beside: { otherLadders: '/ladders/', primaryTitle: 'Fixture Career Skills', primaryHome: '/' },
     });
-    expect(frame.search?.filters).toContain('otherLadder:Platform engineering ladder');
+    expect(frame.search?.meta).toContain('otherLadder:Platform engineering ladder');
+    // Its header box searches its own ladder's index, and submits to its own search page.
+    expect(frame.header.search).toMatchObject({
+      page: '/ladders/platform/search/',
+      index: '/ladders/platform/pagefind/',
+    });
     expect(labels(frame.footer.links)).toEqual(['Other ladders']);
   });
 });
@@ -158,6 +164,8 @@ describe('a skill page of a past release', () => {
     ]);
     expect(route.packable).toBe(false);
     expect(route.frame.search).toBeUndefined();
+    // Its header box searches the primary ladder as it is.
+    expect(route.frame.header.search).toMatchObject({ page: '/search/', index: '/pagefind/' });
     expect(route.frame.pastRelease).toMatchObject({
       release: { id: '2024-edition' },
       current: '/skills/basic-facilitation/',
@@ -291,7 +299,10 @@ describe('route data of the site’s own content', () => {
     expect(graphRoute(real, '/graph/').otherLadders.map((ladder) => ladder.id)).toEqual(
       real.ladders.others.map((ladder) => ladder.id),
     );
-    const ladderFilter = searchRoute(real, '/search/').filters.find((filter) => filter.name === 'ladder')!;
+    const primarySearch = searchPaths(real).find((page) => page.props.ladder.primary)!;
+    const ladderFilter = searchRoute(real, primarySearch.props, '/search/').filters.find(
+      (filter) => filter.name === 'ladder',
+    )!;
     expect(ladderFilter.values).toHaveLength(1 + real.ladders.others.length);
   });
 });

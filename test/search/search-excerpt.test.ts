@@ -55,5 +55,12 @@ describe('search excerpts', () => {
         otherLadder: 'Staff-plus responsibilities',
       }),
     ).toBe('Skill · Staff-plus responsibilities · Staff-plus · Engineering culture');
+    const ownPage = {
+      kind: 'Skill',
+      level: 'Staff-plus',
+      skillSet: 'Culture',
+      otherLadder: 'Staff-plus responsibilities',
+    };
+    expect(resultPlace(ownPage, false)).toBe('Skill · Staff-plus · Culture');
   });
 });

@@ -21,6 +21,20 @@ async function typeInHeader(page: Page, query: string) {
   await page.locator('#site-search-results [role="option"]').first().waitFor();
 }
 
+/** Records the paths of the search index files the page (or a worker of its) requests. */
+function indexRequests(page: Page): string[] {
+  const paths: string[] = [];
+  page.context().on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.split('/').includes('pagefind')) paths.push(path);
+  });
+  return paths;
+}
+
+const fragments = (paths: string[]) => paths.filter((path) => path.endsWith('.pf_fragment'));
+const hitCount = (page: Page) => page.locator('#site-search-results a[role="option"]').count();
+const otherLadderSkill = '/ladders/director-of-engineering/skills/your-hiring-game-is-a/';
+
 describe('search from the header of every page', () => {
   it('fetches nothing from the search index until the reader reaches for search', async () => {
     const page = await site.browser.newPage();
@@ -75,6 +89,65 @@ describe('search from the header of every page', () => {
     await page.close();
   });
 
+  it('loads only the primary ladder’s index on a page of the primary ladder', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const requested = indexRequests(page);
+    await page.goto(`${site.url}/skills/basic-sql/`);
+    await typeInHeader(page, 'facilitation');
+    await page.waitForLoadState('networkidle');
+    expect(requested.length).toBeGreaterThan(0);
+    expect(requested.filter((path) => !path.startsWith('/pagefind/'))).toEqual([]);
+    await context.close();
+  });
+
+  it('loads only that ladder’s index on another ladder’s page, finds its pages and leads to its search page', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const requested = indexRequests(page);
+    await page.goto(site.url + otherLadderSkill);
+    await typeInHeader(page, 'hiring');
+    await page.waitForLoadState('networkidle');
+    expect(requested.length).toBeGreaterThan(0);
+    expect(requested.filter((path) => !path.startsWith('/ladders/director-of-engineering/pagefind/'))).toEqual([]);
+    const hrefs = await page
+      .locator('#site-search-results a[role="option"]')
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(/^\/ladders\/director-of-engineering\//);
+    await expect(
+      page.locator('#site-search-results .search-all').evaluate((link) => new URL((link as HTMLAnchorElement).href)),
+    ).resolves.toMatchObject({ pathname: '/ladders/director-of-engineering/search/', search: '?q=hiring' });
+    await context.close();
+  });
+
+  it('fetches the fragments of the results shown only, and the next five when asked for more', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const requested = indexRequests(page);
+    await page.goto(`${site.url}/about/`);
+    await page.locator('#site-search-input').fill('team');
+    await page.locator('#site-search-results [role="option"]').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await expect(hitCount(page)).resolves.toBe(5);
+    expect(fragments(requested)).toHaveLength(5);
+
+    // The next results are reached like a result: arrows, then Enter. Focus lands on the first of them.
+    await page.locator('#site-search-input').press('ArrowUp');
+    await expect(page.locator('#site-search-results .search-more').getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(page.locator('#site-search-results .search-more').textContent()).resolves.toMatch(
+      /^Show 5 more of \d+$/,
+    );
+    await page.locator('#site-search-input').press('Enter');
+    await expect.poll(() => hitCount(page)).toBe(10);
+    await expect(page.locator('#site-search-input').getAttribute('aria-activedescendant')).resolves.toBe(
+      'site-search-results-5',
+    );
+    await page.waitForLoadState('networkidle');
+    expect(fragments(requested)).toHaveLength(10);
+    await context.close();
+  });
+
   it('announces the number of results to screen readers', async () => {
     const page = await open('/');
     await typeInHeader(page, 'facilitation');
@@ -93,6 +166,30 @@ describe('the /search/ page', () => {
     expect(titles.slice(0, 2)).toEqual(['Basic facilitation', 'Intermediate facilitation']);
     await expect(page.locator('#search-summary').textContent()).resolves.toMatch(/results for “facilitation”/);
     await page.close();
+  });
+
+  it('shows ten results, fetching their fragments only, and ten more on request', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const requested = indexRequests(page);
+    await page.goto(`${site.url}/search/?q=team`);
+    await page.locator('#search-results li').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('#search-results li').count()).resolves.toBe(10);
+    expect(fragments(requested)).toHaveLength(10);
+    await expect(page.locator('#search-summary').textContent()).resolves.toMatch(
+      /^\d+ results for “team”, the first 10 shown\.$/,
+    );
+    await page.locator('[data-search-more]').click();
+    await expect.poll(() => page.locator('#search-results li').count()).toBe(20);
+    await expect(
+      page.evaluate(
+        () => document.activeElement?.closest('li') === document.querySelectorAll('#search-results li')[10],
+      ),
+    ).resolves.toBe(true);
+    await page.waitForLoadState('networkidle');
+    expect(fragments(requested)).toHaveLength(20);
+    await context.close();
   });
 
   it('applies a filter, keeps it in the URL and shows only matching results', async () => {
@@ -150,6 +247,47 @@ describe('the search page’s filters', () => {
     const value = await page.locator('select[name="ladder"] option').filter({ hasText: label }).getAttribute('value');
     await page.locator('select[name="ladder"]').selectOption(value!);
     await expect.poll(() => resultCount(page)).toBe(expected);
+    await page.close();
+  });
+
+  it('on another ladder’s search page, list that ladder’s levels and skill sets, and search its index only', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const requested = indexRequests(page);
+    await page.goto(`${site.url}/ladders/director-of-engineering/search/?q=hiring`);
+    await page.locator('#search-results li').first().waitFor();
+    const labels = (name: string) =>
+      page
+        .locator(`select[name="${name}"] option[data-label]`)
+        .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).dataset.label));
+    await expect(labels('level')).resolves.toEqual(['Director of engineering']);
+    const skillSets = await labels('skillSet');
+    expect(skillSets).toContain('You build a healthy org that will outlive you.');
+    expect(skillSets).not.toContain('Basic Leadership');
+    await expect(page.locator('select[name="ladder"]').count()).resolves.toBe(0);
+    const hrefs = await page
+      .locator('#search-results a')
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    for (const href of hrefs) expect(href).toMatch(/^\/ladders\/director-of-engineering\//);
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((path) => !path.startsWith('/ladders/director-of-engineering/pagefind/'))).toEqual([]);
+    // Every ladder is one link away, with the same words.
+    await expect(
+      page.locator('[data-search-every-ladder]').evaluate((link) => new URL((link as HTMLAnchorElement).href)),
+    ).resolves.toMatchObject({ pathname: '/search/', search: '?q=hiring' });
+    await context.close();
+  });
+
+  it('on the primary ladder’s search page, list its own levels and every ladder', async () => {
+    const page = await open('/search/?q=hiring');
+    await page.locator('#search-results li').first().waitFor();
+    const values = (name: string) =>
+      page
+        .locator(`select[name="${name}"] option[data-label]`)
+        .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).dataset.label));
+    await expect(values('level')).resolves.toContain('Manager of Engineering');
+    await expect(values('level')).resolves.not.toContain('Director of engineering');
+    await expect(values('ladder')).resolves.toContain('Director of engineering expectations');
     await page.close();
   });
 

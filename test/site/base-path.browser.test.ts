@@ -61,7 +61,7 @@ describe(`the site built with RUNGS_BASE=${base}`, () => {
     );
   });
 
-  it('searches from the header, loading the index and the reference ladders from under the base', async () => {
+  it('searches from the header, loading the ladder’s index from under the base', async () => {
     const page = await open('/about/');
     await page.keyboard.press('Control+k');
     await page.keyboard.type('facilitation');

@@ -1,4 +1,5 @@
 import { excerptSegments, resultPlace, type ExcerptSegment } from '../../lib/search/excerpt.ts';
+import { ShownResults, type PendingResult } from '../../lib/search/shown-results.ts';
 import { urls } from '../../lib/links/urls.ts';
 
 export interface SearchHit {
@@ -8,11 +9,29 @@ export interface SearchHit {
   excerpt: ExcerptSegment[];
 }
 
+/** The indexes a search box or page searches, as its element states them (see SearchScope). */
+export interface IndexScope {
+  index: string;
+  merged: string[];
+}
+
+/** Reads `data-search-index` and `data-search-merged` (space-separated) from the element that carries them. */
+export function indexScopeOf(element: HTMLElement): IndexScope {
+  return {
+    index: element.dataset.searchIndex ?? '',
+    merged: (element.dataset.searchMerged ?? '').split(' ').filter(Boolean),
+  };
+}
+
+/** A query's results: their number and filter counts at once, their hits a page at a time. */
 export interface SearchOutcome {
-  hits: SearchHit[];
   total: number;
   /** For each filter, how many results each of its values would have. */
   filters: Record<string, Record<string, number>>;
+  /** `count` hits from `start`, fetching the fragments of those results only. */
+  hits(start: number, count: number): Promise<SearchHit[]>;
+  /** The same hits when their fragments are already fetched, to show them without waiting; else undefined. */
+  loadedHits(start: number, count: number): SearchHit[] | undefined;
 }
 
 interface PagefindFragment {
@@ -20,56 +39,80 @@ interface PagefindFragment {
   excerpt: string;
   meta: Record<string, string>;
 }
-interface Pagefind {
-  options(options: object): Promise<void>;
+interface PagefindSearch {
+  results: PendingResult<PagefindFragment>[];
+  /** For each filter value, how many results the search would have with that value added to the current filters. */
+  filters: SearchOutcome['filters'];
+}
+interface PagefindInstance {
   init(): Promise<void>;
   mergeIndex(path: string, options: { indexWeight: number; baseUrl: string }): Promise<void>;
   search(query: string, options?: object): Promise<PagefindSearch>;
   filters(): Promise<SearchOutcome['filters']>;
 }
-interface PagefindSearch {
-  results: { data(): Promise<PagefindFragment> }[];
-  /** For each filter value, how many results the search would have with that value added to the current filters. */
-  filters: SearchOutcome['filters'];
+interface PagefindBundle {
+  createInstance(options: {
+    basePath: string;
+    baseUrl: string;
+    excerptLength: number;
+    noWorker: boolean;
+  }): PagefindInstance;
 }
 
 /** Thrown when the site has no search index, as in `npm run dev` before any build. */
 export class SearchUnavailable extends Error {}
 
-let loading: Promise<Pagefind> | undefined;
+interface LoadedScope {
+  pagefind: PagefindInstance;
+  hits: ShownResults<SearchHit>;
+  filtersLoaded?: Promise<unknown>;
+}
 
-/** Loads Pagefind on first use only: nothing search-related is fetched until a reader reaches for search. */
-export function loadPagefind(): Promise<Pagefind> {
-  loading ??= (async () => {
-    const bundle = urls.searchBundle();
+const scopes = new Map<string, Promise<LoadedScope>>();
+
+/**
+ * Loads Pagefind and the scope's indexes on first use only: nothing search-related is fetched until a reader reaches
+ * for search, and then only the indexes of the scope.
+ */
+export function loadPagefind(scope: IndexScope): Promise<LoadedScope> {
+  const key = [scope.index, ...scope.merged].join(' ');
+  const known = scopes.get(key);
+  if (known) return known;
+  const loading = (async () => {
     try {
-      const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
-      // Results link under the site's base path, whichever index they come from.
-      await pagefind.options({ excerptLength: 24, baseUrl: urls.home() });
-      // The other ladders' index weighs less, so the primary ladder's own skills rank first for the same match.
-      await pagefind
-        .mergeIndex(urls.otherLaddersSearchIndex(), { indexWeight: 0.25, baseUrl: urls.home() })
-        .catch(() => undefined);
+      // A plain variable, not a template: Vite leaves the import alone, with no preload helper shipped for it.
+      const bundleUrl = `${scope.index}pagefind.js`;
+      const bundle = (await import(/* @vite-ignore */ bundleUrl)) as PagefindBundle;
+      // Results link under the site's base path, whichever index they come from. The search runs on the page's own
+      // thread: on indexes this size it takes milliseconds, where Pagefind's worker would be one more download (12 KB
+      // gzipped) before the first result.
+      const pagefind = bundle.createInstance({
+        basePath: scope.index,
+        baseUrl: urls.home(),
+        excerptLength: 24,
+        noWorker: true,
+      });
+      // The other ladders weigh less, so the ladder's own skills rank first for the same match.
+      for (const merged of scope.merged) await pagefind.mergeIndex(merged, { indexWeight: 0.25, baseUrl: urls.home() });
       await pagefind.init();
-      return pagefind;
+      return { pagefind, hits: new ShownResults<SearchHit>() };
     } catch {
-      loading = undefined;
+      scopes.delete(key);
       throw new SearchUnavailable(
         'The search index is missing. Run `npm run build` once: the site then searches its latest build, in `npm run dev` too.',
       );
     }
   })();
+  scopes.set(key, loading);
   return loading;
 }
-
-let filtersLoaded: Promise<unknown> | undefined;
 
 /**
  * How many results each value of each filter would give for this query, as a select offers them: the other filters
  * kept, this filter's own choice replaced by the value.
  */
 async function filterCounts(
-  pagefind: Pagefind,
+  pagefind: PagefindInstance,
   query: string,
   filters: Record<string, string[]>,
   search: PagefindSearch,
@@ -82,31 +125,38 @@ async function filterCounts(
   return counts;
 }
 
+const hitOf = (fragment: PagefindFragment, severalLadders: boolean): SearchHit => ({
+  url: fragment.url,
+  title: fragment.meta.title ?? fragment.url,
+  place: resultPlace(fragment.meta, severalLadders),
+  excerpt: excerptSegments(fragment.excerpt),
+});
+
 /**
- * Runs a query; each caller drops an outcome that a newer keystroke has superseded. With `counts`, also says how many
- * results each filter value would give (the search page's filters; the header panel has none). Pagefind's own
- * debounced search is shared by every caller, so the search page's query would cancel the header panel's.
+ * Runs a query in a scope; each caller drops an outcome that a newer keystroke has superseded. No fragment is fetched
+ * until a caller asks for hits. With `counts`, also says how many results each filter value would give (the search
+ * page's filters; the header panel has none).
  */
 export async function searchLadder(
+  scope: IndexScope,
   query: string,
   filters: Record<string, string[]> = {},
-  limit = 8,
   counts = false,
 ): Promise<SearchOutcome> {
-  const pagefind = await loadPagefind();
+  const loaded = await loadPagefind(scope);
+  const { pagefind, hits } = loaded;
   // Pagefind counts filter values only once its filter index is loaded.
-  if (counts) await (filtersLoaded ??= pagefind.filters());
+  if (counts) await (loaded.filtersLoaded ??= pagefind.filters());
   const search = await pagefind.search(query, { filters });
-  const fragments = await Promise.all(search.results.slice(0, limit).map((result) => result.data()));
+  const results = search.results.map((result) => ({
+    id: result.id,
+    data: async () => hitOf(await result.data(), scope.merged.length > 0),
+  }));
   return {
-    total: search.results.length,
+    total: results.length,
     filters: counts ? await filterCounts(pagefind, query, filters, search) : {},
-    hits: fragments.map((fragment) => ({
-      url: fragment.url,
-      title: fragment.meta.title ?? fragment.url,
-      place: resultPlace(fragment.meta),
-      excerpt: excerptSegments(fragment.excerpt),
-    })),
+    hits: (start, count) => hits.load(results, start, count),
+    loadedHits: (start, count) => hits.loaded(results, start, count),
   };
 }
 

@@ -40,7 +40,14 @@ export interface LadderUrls {
   /** A matrix ladder's competencies, and one competency's row level by level. */
   competencies: () => string;
   competency: (id: string) => string;
+  /** The ladder's search page, with the query when there is one. */
+  search: (query?: string) => string;
+  /** The folder of the ladder's search index (Pagefind's bundle and index files), built after the pages. */
+  searchIndex: () => string;
 }
+
+/** Where each ladder's search index lives under its scope: /pagefind/, /ladders/<id>/pagefind/. */
+export const searchIndexFolder = 'pagefind/';
 
 /**
  * The URLs of one ladder's pages. `scope` is a plain path prefix ending in a slash (or '' for the primary ladder,
@@ -61,11 +68,16 @@ export function ladderUrls(scope: string): LadderUrls {
     compare: (fromLevel, toLevel) => at(`compare/${fromLevel}/${toLevel}/`),
     competencies: () => at('competencies/'),
     competency: (id) => at(`competencies/${id}/`),
+    search: (query) => at(query ? `search/?q=${encodeURIComponent(query)}` : 'search/'),
+    searchIndex: () => at(searchIndexFolder),
   };
 }
 
+/** The folder holding the scopes of the ladders published beside the primary one. */
+export const otherLaddersRoot = 'ladders/';
+
 /** The scope of a ladder published beside the primary one, from its folder name under content/ladders/. */
-export const otherLadderScope = (id: string) => `ladders/${id}/`;
+export const otherLadderScope = (id: string) => `${otherLaddersRoot}${id}/`;
 
 /** The scope of a past release of the primary ladder: its frozen pages. */
 export const releaseScope = (releaseId: string) => `releases/${releaseId}/`;
@@ -75,7 +87,7 @@ export function currentPathOf(path: string, releaseId: string): string {
   return path.replace(`/${releaseScope(releaseId)}`, '/');
 }
 
-const { home, level, skillSet, skill, skills, comparisons, compare } = ladderUrls('');
+const { home, level, skillSet, skill, skills, comparisons, compare, search } = ladderUrls('');
 
 /**
  * The one place URLs are built, under the base path. Every path ends in a slash, matching `trailingSlash: 'always'`.
@@ -93,7 +105,8 @@ export const urls = {
   about: () => sitePath('/about/'),
   /** A maintainers' guide, from content/pages/guides/<id>.mdx. */
   guide: (id: string) => sitePath(`/guides/${id}/`),
-  search: (query?: string) => sitePath(query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
+  /** The primary ladder's search page, which also searches every other ladder. */
+  search,
   graph: (focus?: string) => sitePath(focus ? `/graph/?focus=${encodeURIComponent(focus)}` : '/graph/'),
   graphData: () => sitePath('/graph.json'),
   /** The packet builder; skill ids in the query make a shareable packet (never its notes). */
@@ -113,9 +126,6 @@ export const urls = {
   /** Where another ladder's items lived before every ladder had the same pages: now a redirect to its skill page. */
   formerOtherLadderItem: (ladder: string, item: string) => sitePath(`/ladders/${ladder}/${item}/`),
   favicon: () => sitePath('/favicon.svg'),
-  /** Pagefind's bundles: the primary ladder's index, and the other ladders' index merged into it. */
-  searchBundle: () => sitePath('/pagefind/pagefind.js'),
-  otherLaddersSearchIndex: () => sitePath('/pagefind-reference/'),
 };
 
 /** An absolute URL for citations and unfurls, from the site's configured public origin and a path under the base. */

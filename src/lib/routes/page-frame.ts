@@ -4,6 +4,7 @@ import { currentPathOf, urls } from '../links/urls.ts';
 import { ladderNavigation, type NavigationTrack } from '../navigation/navigation.ts';
 import type { ReleaseInfo } from '../releases/snapshot.ts';
 import { pagefindPairs, type SearchFacets } from '../search/facets.ts';
+import { searchScope, type SearchScope } from '../search/search-scope.ts';
 import type { SiteIndex } from './site-index.ts';
 
 /** One step of a page's breadcrumbs. */
@@ -72,7 +73,8 @@ export interface PageFrame {
   search?: { filters: string[]; meta: string[] };
   /** The primary ladder's latest release, which a new packet is made against (src/client/packet/packet-storage.ts). */
   latestRelease?: string;
-  header: { home: { title: string; href: string }; links: HeaderLink[] };
+  /** The header's search box searches the page's ladder (a past release's pages, the primary ladder as it is). */
+  header: { home: { title: string; href: string }; links: HeaderLink[]; search: SearchScope };
   navigation: { heading?: NavigationHeading; tracks: NavigationTrack[] };
   pastRelease?: PastReleaseNote;
   footer: { title: string; updated?: string; links: { label: string; href: string }[] };
@@ -116,6 +118,7 @@ export function pageFrame(
         link('Other ladders', urls.otherLadders()),
         link('About', urls.about()),
       ],
+      search: searchScope(release ? primary : ladder),
     },
     navigation: {
       ...(ladder.primary ? {} : { heading: navigationHeading(ladder, primary, pathname) }),

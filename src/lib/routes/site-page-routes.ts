@@ -5,12 +5,10 @@ import type { LadderGraph } from '../graph/graph.ts';
 import type { OtherLadderLinks } from '../graph/other-ladders.ts';
 import type { Overview } from '../graph/overview.ts';
 import type { PublishedLadder } from '../ladder/published-ladder.ts';
-import { publishedLadders } from '../ladder/site-ladders.ts';
 import { urls } from '../links/urls.ts';
 import { firstSentence } from '../markdown/prose.ts';
 import type { ChangedKind, LogEntry } from '../releases/changes.ts';
 import { changeCounts } from '../releases/describe.ts';
-import { searchFilterOptions } from '../search/facets.ts';
 import { ladderCrumb, sitePageFrame, type PageFrame } from './page-frame.ts';
 import type { SiteIndex } from './site-index.ts';
 
@@ -142,21 +140,6 @@ export function packetRoute(site: SiteIndex, pathname: string): PacketRoute {
     breadcrumbs: [ladderCrumb(primary), { label: 'Packet builder' }],
   });
   return { frame, ladderTitle: primary.index.content.ladder.data.title, home: primary.urls.home() };
-}
-
-/** The search page: its form, with every value each filter can take. */
-export interface SearchRoute {
-  frame: PageFrame;
-  filters: ReturnType<typeof searchFilterOptions>;
-}
-
-export function searchRoute(site: SiteIndex, pathname: string): SearchRoute {
-  const frame = sitePageFrame(site, pathname, {
-    title: 'Search',
-    description:
-      'Search every skill, skill set and level of the ladder, with filters for track, level, skill set and kind.',
-  });
-  return { frame, filters: searchFilterOptions(publishedLadders(site.ladders)) };
 }
 
 /** The list of the other ladders published beside the primary one. */

@@ -53,9 +53,17 @@ function startAtWord(segments: ExcerptSegment[]): ExcerptSegment[] {
   return opened === '' ? rest : [{ text: opened, marked: false }, ...rest];
 }
 
-/** "Skill · Software Engineers · Basic Leadership": where a result sits, naming its ladder when not the primary one. */
-export function resultPlace(meta: Record<string, string | undefined>): string {
-  return [meta.kind, meta.otherLadder, meta.level, meta.kind === 'Skill' ? meta.skillSet : undefined]
+/**
+ * "Skill · Software Engineers · Basic Leadership": where a result sits. Where several ladders are searched, a result
+ * of a ladder other than the primary one names its ladder; searching one ladder, every result is of that ladder.
+ */
+export function resultPlace(meta: Record<string, string | undefined>, severalLadders = true): string {
+  return [
+    meta.kind,
+    severalLadders ? meta.otherLadder : undefined,
+    meta.level,
+    meta.kind === 'Skill' ? meta.skillSet : undefined,
+  ]
     .filter(Boolean)
     .join(' · ');
 }

@@ -69,35 +69,41 @@ export function pagefindValue(value: string): string {
   return value.replace(/[,:]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** Pagefind's inline "key:value" attribute form. */
+/**
+ * Pagefind's inline "key:value" attribute form. `otherLadder` is shown, never filtered by (`ladder` is): as a filter
+ * it would only cost each index one more file to fetch for the search page's counts.
+ */
 export function pagefindPairs(facets: SearchFacets): { filters: string[]; meta: string[] } {
   const pairs = Object.entries(facets)
     .filter(([, value]) => value !== undefined)
-    .map(([key, value]) => `${key}:${pagefindValue(String(value))}`);
-  return { filters: pairs, meta: pairs };
+    .map(([key, value]) => ({ key, pair: `${key}:${pagefindValue(String(value))}` }));
+  return {
+    filters: pairs.filter(({ key }) => key !== 'otherLadder').map(({ pair }) => pair),
+    meta: pairs.map(({ pair }) => pair),
+  };
 }
 
 /**
- * Every value each search filter can take, in ladder order, for the search page's controls: the ladder filter lists
- * every ladder; track, level and skill set are the primary ladder's.
+ * Every value each search filter can take on a ladder's search page, in ladder order: its own tracks, levels and
+ * skill sets. A page that also searches `others` filters by ladder too, every ladder listed.
  */
 export function searchFilterOptions(
-  ladders: PublishedLadder[],
+  ladder: PublishedLadder,
+  others: PublishedLadder[] = [],
 ): { name: keyof SearchFacets; label: string; values: string[] }[] {
-  const primary = ladders.find((ladder) => ladder.primary)!;
-  const { index } = primary;
+  const { index } = ladder;
   const all = [
-    ...index.levels.map((level) => searchFacets.level(primary, level)),
+    ...index.levels.map((level) => searchFacets.level(ladder, level)),
     ...index.levels.flatMap((level) =>
-      index.skillSetsOf(level).map((skillSet) => searchFacets.skillSet(primary, skillSet)),
+      index.skillSetsOf(level).map((skillSet) => searchFacets.skillSet(ladder, skillSet)),
     ),
   ];
   const values = (pick: (facets: SearchFacets) => string | undefined) => [
     ...new Set(all.map(pick).filter((v): v is string => Boolean(v))),
   ];
   return [
-    ...(ladders.length > 1
-      ? [{ name: 'ladder' as const, label: 'Ladder', values: ladders.map((ladder) => ladder.title) }]
+    ...(others.length > 0
+      ? [{ name: 'ladder' as const, label: 'Ladder', values: [ladder, ...others].map((each) => each.title) }]
       : []),
     { name: 'kind', label: 'Kind', values: ['Skill', 'Skill set', 'Level'] },
     { name: 'track', label: 'Track', values: values((f) => f.track) },
