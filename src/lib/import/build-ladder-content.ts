@@ -39,6 +39,9 @@ export interface ImportSummary {
   readingList?: number;
   /** Raw HTML the import dropped (images, other markup), by line: reported, never published as escaped text. */
   dropped?: DroppedMarkup[];
+  /** Matrix readings: how many competencies, and what the reading noticed but could not place (by line or cell). */
+  competencies?: number;
+  readingWarnings?: { where: number | string | undefined; message: string }[];
   /** Documents of the "levels" shape: what the importer found, and every line it kept only as prose. */
   found?: {
     expectations: string;
@@ -48,11 +51,23 @@ export interface ImportSummary {
   };
 }
 
+/** A row of a competency matrix, spanning levels (the competency content format). */
+export interface CompetencyData {
+  title: string;
+  order: number;
+  group?: string;
+  intro?: string;
+  aliases: string[];
+}
+
 export interface ImportedLadder {
   ladder: LadderData;
   levels: ImportedEntry<LevelData>[];
   skillSets: ImportedEntry<SkillSetData>[];
-  skills: (ImportedEntry<SkillData> & { body: string })[];
+  /** A cell of a matrix names its competency; other skills belong to their level alone. */
+  skills: (ImportedEntry<SkillData & { competency?: string }> & { body: string })[];
+  /** The rows of a matrix ladder; empty for every other shape. */
+  competencies: ImportedEntry<CompetencyData>[];
   summary: ImportSummary;
 }
 
@@ -310,6 +325,7 @@ export function buildLadderContent(
       },
     })),
     skills: skillEntries,
+    competencies: [],
     summary,
   };
 }
