@@ -1,5 +1,5 @@
 import type { PhrasingContent } from 'mdast';
-import type { LadderData, LevelData, LinkTarget, SkillData, SkillSetData } from '../content/schemas.ts';
+import type { CompetencyData, LadderData, LevelData, LinkTarget, SkillData, SkillSetData } from '../content/schemas.ts';
 import { slugify } from '../content/slug.ts';
 import type { ImportConfig } from './import-config.ts';
 import { ImportError } from './import-error.ts';
@@ -51,21 +51,12 @@ export interface ImportSummary {
   };
 }
 
-/** A row of a competency matrix, spanning levels (the competency content format). */
-export interface CompetencyData {
-  title: string;
-  order: number;
-  group?: string;
-  intro?: string;
-  aliases: string[];
-}
-
 export interface ImportedLadder {
   ladder: LadderData;
   levels: ImportedEntry<LevelData>[];
   skillSets: ImportedEntry<SkillSetData>[];
   /** A cell of a matrix names its competency; other skills belong to their level alone. */
-  skills: (ImportedEntry<SkillData & { competency?: string }> & { body: string })[];
+  skills: (ImportedEntry<SkillData> & { body: string })[];
   /** The rows of a matrix ladder; empty for every other shape. */
   competencies: ImportedEntry<CompetencyData>[];
   summary: ImportSummary;

@@ -20,7 +20,7 @@ export function renderContentFiles(imported: ImportedLadder): Map<string, string
   for (const skillSet of imported.skillSets)
     files.set(entryPath(primaryLadderId, 'skillSets', skillSet.id), yaml(withoutDefaults(skillSet.data)));
   for (const competency of imported.competencies)
-    files.set(`competencies/${competency.id}.yaml`, yaml(withoutDefaults(competency.data)));
+    files.set(entryPath(primaryLadderId, 'competencies', competency.id), yaml(withoutDefaults(competency.data)));
   for (const skill of imported.skills)
     files.set(
       entryPath(primaryLadderId, 'skills', skill.id),

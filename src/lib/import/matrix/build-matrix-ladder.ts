@@ -1,5 +1,5 @@
-import type { LevelData, SkillData, SkillSetData } from '../../content/schemas.ts';
-import { emptySummary, type CompetencyData, type ImportedEntry, type ImportedLadder } from '../build-ladder-content.ts';
+import type { CompetencyData, LevelData, SkillData, SkillSetData } from '../../content/schemas.ts';
+import { emptySummary, type ImportedEntry, type ImportedLadder } from '../build-ladder-content.ts';
 import { claimIds } from '../claim-ids.ts';
 import { ImportError } from '../import-error.ts';
 import type { MatrixReading, ReadCell } from './matrix-reading.ts';
@@ -85,15 +85,17 @@ export function buildMatrixLadder(reading: MatrixReading, file: string): Importe
       .filter((group) => cells.some((cell) => cell.level === l && groupOf(cell.competency) === group))
       .map((group, g) => ({ level: l, group, order: g + 1 })),
   );
+  // Titled like the cells ("Craft at L2"): a skill set's title names one thing in the ladder.
+  const setTitles = sets.map((set) => `${set.group} at ${reading.levels[set.level].title}`);
   const setIds = claimIds(
-    sets.map((set) => ({ title: `${set.group} ${reading.levels[set.level].title}`, line: 1 })),
+    setTitles.map((title) => ({ title, line: 1 })),
     'skill set',
     file,
   );
   const skillSets: ImportedEntry<SkillSetData>[] = sets.map((set, s) => ({
     id: setIds[s],
     data: {
-      title: set.group,
+      title: setTitles[s],
       level: levelIds[set.level],
       order: set.order,
       tag: reading.levels[set.level].title,
@@ -115,7 +117,7 @@ export function buildMatrixLadder(reading: MatrixReading, file: string): Importe
     file,
   );
   const skills = ordered.map((cell, i) => {
-    const data: SkillData & { competency: string } = {
+    const data: SkillData = {
       title: titles[i],
       level: levelIds[cell.level],
       skillSet: setIdOf(cell.level, groupOf(cell.competency)),
