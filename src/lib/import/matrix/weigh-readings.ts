@@ -20,6 +20,9 @@ export type Weighing =
   | { verdict: 'chosen'; chosen: WeighedReading; runnerUp?: WeighedReading; all: WeighedReading[] }
   | { verdict: 'unsure'; reason: string; all: WeighedReading[] };
 
+/** A name is a short label; an expectation is a sentence ("Adds unit tests to the code they touch."). */
+const readsAsSentence = (title: string) => /[.!?]$/.test(title.trim()) || title.split(/\s+/).length > 8;
+
 const wordCount = (text: string | undefined) => (text ? (text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) : 0);
 
 const quoted = (names: string[], most = 3) =>
@@ -53,6 +56,9 @@ export function weighReading(reading: MatrixReading, facts: SourceFacts, dataRea
     problems.push(`its levels do not read like levels (${quoted(levelTitles.filter((t) => !looksLikeLevel(t)))})`);
   if (competencyTitles.length >= 2 && competencyShare >= 0.5)
     problems.push(`its competencies read like levels (${quoted(competencyLevelLike)})`);
+  const sentences = [...levelTitles, ...competencyTitles].filter(readsAsSentence);
+  if (sentences.length * 2 >= Math.max(levelTitles.length, competencyTitles.length))
+    problems.push(`it takes sentences for names (${quoted(sentences)})`);
   const headings = new Set(facts.levelHeadings.map((h) => h.toLowerCase()));
   if (headings.size >= 3 && reading.levels.length * 2 < headings.size)
     problems.push(

@@ -51,11 +51,15 @@ function boldLeadExpectations(list: List): Found[] | undefined {
 }
 
 /** A level section's expectations by competency, and the blocks that are about the level itself. */
-function readLevelSection(content: RootContent[]): { found: Found[]; intro: RootContent[] } {
+function readLevelSection(
+  content: RootContent[],
+  ladderTable: (node: RootContent) => boolean,
+): { found: Found[]; intro: RootContent[] } {
   const found: Found[] = [];
   const intro: RootContent[] = [];
   let category: { title: string; line: number } | undefined;
   for (const node of content) {
+    if (ladderTable(node)) continue;
     if (node.type === 'heading') {
       category = { title: plainTextOf(node), line: lineOf(node) };
       continue;
@@ -78,7 +82,10 @@ function readLevelSection(content: RootContent[]): { found: Found[]; intro: Root
  * holding its competencies: a `Category | Criteria` table, bold-led list items, or sub-headings. The categories are
  * competencies, one row across the levels; a table that is not the ladder (a time split, a legend) stays prose.
  */
-export function readLevelSections(source: MarkdownSource): MatrixReading | undefined {
+export function readLevelSections(
+  source: MarkdownSource,
+  tableReadings: Map<Table, MatrixReading> = new Map(),
+): MatrixReading | undefined {
   const depths = [...new Set(source.body.flatMap((n) => (n.type === 'heading' ? [n.depth] : [])))].sort();
   const depth = depths.find(
     (d) => sectionsAt(source.body, d).filter((s) => looksLikeLevel(plainTextOf(s.heading))).length >= 2,
@@ -105,6 +112,22 @@ export function readLevelSections(source: MarkdownSource): MatrixReading | undef
   };
   const introduction: RootContent[] = [];
   const cells: ReadCell[] = [];
+  // A table of levels elsewhere in the document (management levels beside engineering headings) joins the grid.
+  const ladderTable = (node: RootContent) => {
+    const table = node.type === 'table' ? tableReadings.get(node) : undefined;
+    if (!table) return false;
+    const levelAt = table.levels.map(
+      (level) => reading.levels.push({ ...level, track: level.track ?? trackOfLevel(level.title) }) - 1,
+    );
+    const competencyAt = table.competencies.map((competency) =>
+      competencyOf({ competency: competency.title, line: competency.line ?? lineOf(node), expectation: '' }),
+    );
+    for (const cell of table.cells)
+      cells.push({ ...cell, level: levelAt[cell.level], competency: competencyAt[cell.competency] });
+    reading.prose.push(...table.prose);
+    reading.warnings.push(...table.warnings);
+    return true;
+  };
   let next = 0;
   let inLevel = false;
   for (const node of source.body) {
@@ -112,12 +135,13 @@ export function readLevelSections(source: MarkdownSource): MatrixReading | undef
     if (section && node === section.heading) {
       next++;
       const title = plainTextOf(node as Heading);
-      const { found, intro } = readLevelSection(section.content);
       inLevel = looksLikeLevel(title);
+      // A section that is no level: its heading and what follows it (read below, block by block) are prose.
       if (!inLevel) {
-        introduction.push(node, ...section.content);
+        introduction.push(node);
         continue;
       }
+      const { found, intro } = readLevelSection(section.content, ladderTable);
       const introText = proseOf(intro);
       const level =
         reading.levels.push({
@@ -132,7 +156,7 @@ export function readLevelSections(source: MarkdownSource): MatrixReading | undef
       continue;
     }
     if (node.type === 'heading' && node.depth < depth) inLevel = false;
-    if (!inLevel) introduction.push(node);
+    if (!inLevel && !ladderTable(node)) introduction.push(node);
   }
   reading.cells = cells;
   const text = proseOf(introduction);
