@@ -54,3 +54,11 @@ export function gridName(text: string): string {
       .replace(/^-|-$/g, '') || 'grid'
   );
 }
+
+/**
+ * Plain text (a spreadsheet's or a CSV's cell) as Markdown prose that reads the same: the characters Markdown would
+ * take as markup are escaped, so "snake_case" or "<none>" is published as written.
+ */
+export function markdownOfPlainText(text: string): string {
+  return text.replace(/[\\`*_[\]<~]/g, '\\$&').replace(/^(\s*)([#>])/gm, '$1\\$2');
+}

@@ -380,6 +380,8 @@ function oneRowPerCell(grid: Grid, layout: Layout, columns: RecordColumns): Read
   const levels: ReadLevel[] = [];
   const competencies: ReadCompetency[] = [];
   const cells = new Map<string, ReadCell>();
+  /** The competency and level of every row, even one with no expectation: a cell missing from the rows is warned of. */
+  const named = new Set<string>();
   const used = new Set([columns.competency, columns.level, columns.expectation, columns.group]);
   const last: Record<'competency' | 'level' | 'group', string> = { competency: '', level: '', group: '' };
   for (const { row, groupRow } of layout.body) {
@@ -417,11 +419,12 @@ function oneRowPerCell(grid: Grid, layout: Layout, columns: RecordColumns): Read
           ...placeOf(row.cells[columns.competency]),
         }) - 1;
     const expectations = cellExpectations(expectation.text);
+    const key = `${competency}/${level}`;
+    named.add(key);
     if (expectations.length === 0) {
       warnings.push(emptyCellWarning(competencyTitle, levelTitle, expectation));
       continue;
     }
-    const key = `${competency}/${level}`;
     const cell = cells.get(key);
     if (cell) cell.expectations.push(...expectations);
     else cells.set(key, { competency, level, expectations, ...placeOf(expectation) });
@@ -435,7 +438,7 @@ function oneRowPerCell(grid: Grid, layout: Layout, columns: RecordColumns): Read
   const orderedLevels = order.map((index) => levels[index]);
   for (const [competency] of competencies.entries())
     for (const [level, readLevel] of levels.entries())
-      if (!cells.has(`${competency}/${level}`))
+      if (!named.has(`${competency}/${level}`))
         warnings.push({
           message: `"${competencies[competency].title}" has no row for "${readLevel.title}" in ${grid.where}`,
           ...placeOf(competencies[competency]),
