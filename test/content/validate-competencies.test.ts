@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { placeOf } from '../../src/lib/content/content-layout.ts';
 import { formatProblem } from '../../src/lib/content/validate-ladder.ts';
+import { makeSnapshot, snapshotContent } from '../../src/lib/releases/snapshot.ts';
 import { readLadderFolders } from '../helpers/read-content.ts';
 
 const base = ['test/fixtures/ladder', 'test/fixtures/matrix-ladder'];
@@ -21,6 +23,31 @@ describe("a matrix ladder's competencies", () => {
       'tooling',
     ]);
     expect(matrix.skills.filter((skill) => skill.data.competency === 'mentoring')).toHaveLength(3);
+  });
+
+  it('live in competencies/<id>.yaml, and a release keeps them (leaving the field out for a ladder without any)', () => {
+    expect(placeOf('ladders/acme/competencies/tooling.yaml')).toEqual({
+      ladder: 'acme',
+      kind: 'competencies',
+      id: 'tooling',
+    });
+    const read = readLadderFolders(...base);
+    const matrix = read.others.find((other) => other.id === 'acme')!.content;
+    const info = { id: 'first', title: 'First', date: '2026-01-31', notes: '' };
+    const snapshot = makeSnapshot(matrix, info);
+    expect(snapshot.competencies?.map((c) => c.id)).toEqual([
+      'code-review',
+      'communication',
+      'mentoring',
+      'testing',
+      'tooling',
+    ]);
+    const frozen = snapshotContent(snapshot, 'releases/first.json');
+    expect(frozen.competencies.find((c) => c.id === 'tooling')?.data).toEqual(
+      matrix.competencies.find((c) => c.id === 'tooling')?.data,
+    );
+    expect(frozen.skills.find((s) => s.id === 'tooling-at-engineer-i')?.data.competency).toBe('tooling');
+    expect(Object.keys(makeSnapshot(read.primary!, info))).not.toContain('competencies');
   });
 
   it('report a cell naming a competency the ladder lacks, at its line, with the closest one', () => {

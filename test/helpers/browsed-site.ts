@@ -19,8 +19,8 @@ export interface BrowsedBuild extends BrowsedSite {
  * For one test file: serves the ladder built by the global setup (with its `_headers` applied as HTTP headers, as a
  * static host would) and launches Chromium, closing both afterwards.
  */
-export function browseBuiltSite(): BrowsedSite {
-  return browse(() => inject('siteDir'));
+export function browseBuiltSite(built: BuiltSite = 'siteDir'): BrowsedSite {
+  return browse(() => inject(built));
 }
 
 /** A build of the global setup: the published ladder's, or the matrix fixture's. */

@@ -94,6 +94,11 @@ describe("a matrix ladder's pages", () => {
     );
   });
 
+  it("sends a competency's old id on to its page, and offers its citation", () => {
+    expect(page('ladders/acme/competencies/tools')).toContain('content="0; url=/ladders/acme/competencies/tooling/"');
+    expect(page('ladders/acme/competencies/tooling')).toContain('data-context="Competency · Acme engineering matrix"');
+  });
+
   it("puts the competencies in the matrix ladder's header, navigation and breadcrumbs, and nowhere else", () => {
     const html = page('ladders/acme/competencies/tooling');
     expect(html).toMatch(

@@ -14,8 +14,9 @@ const budgets: Record<PageKind | MatrixPageKind, { html: number; css: number; js
   'skill set': { html: 15_000, css: 15_000, js: 7_000 },
   // A skill is the page readers land on most: with the ladder navigation (only its own branch's skills) it stays
   // under 20 KB in all, a third of a Starlight page built from the same skills. The 100 B more pay for MDX: Astro
-  // lets its island script and style through every page's CSP by hash once an integration adds a renderer (128 B).
-  skill: { html: 15_000, css: 15_000, js: 7_000, total: 20_100 },
+  // lets its island script and style through every page's CSP by hash once an integration adds a renderer (128 B);
+  // the 250 B more the competency matrix's rules in the one stylesheet (200 B) and its URLs in the header's script.
+  skill: { html: 15_000, css: 15_000, js: 7_000, total: 20_350 },
   'all skills': { html: 15_000, css: 15_000, js: 7_000 },
   about: { html: 15_000, css: 15_000, js: 7_000 },
   guide: { html: 15_000, css: 15_000, js: 7_000 },
@@ -39,7 +40,7 @@ const budgets: Record<PageKind | MatrixPageKind, { html: number; css: number; js
   competencies: { html: 15_000, css: 15_000, js: 7_000 },
   competency: { html: 15_000, css: 15_000, js: 7_000 },
   'matrix level': { html: 15_000, css: 15_000, js: 7_000 },
-  'matrix skill': { html: 15_000, css: 15_000, js: 7_000, total: 20_100 },
+  'matrix skill': { html: 15_000, css: 15_000, js: 7_000, total: 20_350 },
   'matrix compare': { html: 15_000, css: 15_000, js: 7_000 },
 };
 

@@ -1,3 +1,4 @@
+import { citationSources, type CitationSource } from '../citation/citation.ts';
 import { slugify } from '../content/slug.ts';
 import { contentSource, type ContentSource } from '../editing/content-source.ts';
 import type { CompetencyRow } from '../ladder/competency-rows.ts';
@@ -41,6 +42,7 @@ export interface CompetencyPageProps {
 export interface CompetencyRoute {
   frame: PageFrame;
   competency: Competency;
+  citation: CitationSource;
   /** Each track's row; a track is headed only when the row spans several, its levels' headings one level lower. */
   tracks: { label: string; heading?: string; cells: CompetencyPageCell[] }[];
   cellHeading: 'h2' | 'h3';
@@ -132,6 +134,7 @@ export function competencyRoute(
   return {
     frame,
     competency,
+    citation: citationSources.competency(ladder, competency),
     cellHeading: row.tracks.length > 1 ? 'h3' : 'h2',
     tracks: row.tracks.map(({ track, cells }) => ({
       label: trackNames[track],
