@@ -3,7 +3,7 @@
 // splits the first records into the same number of fields.
 import { parse } from 'csv-parse/sync';
 import { ImportError } from '../import-error.ts';
-import { cellAddress, type Grid } from '../grid/grid.ts';
+import { cellAddress, markdownOfPlainText, type Grid } from '../grid/grid.ts';
 
 const delimiters = [',', '\t', ';', '|'] as const;
 const named: Record<(typeof delimiters)[number], string> = {
@@ -126,7 +126,11 @@ export function gridOfDelimited(file: string, text: string): Grid {
   return {
     where: file,
     rows: records.map((record, row) =>
-      record.map((text, column) => ({ text, line: lines[row], cell: cellAddress(row, column) })),
+      record.map((text, column) => ({
+        text: markdownOfPlainText(text),
+        line: lines[row],
+        cell: cellAddress(row, column),
+      })),
     ),
   };
 }

@@ -21,6 +21,9 @@ const introFields = /^(?:description|summary|intro|introduction|about|overview|d
 /** Fields that say something about an entry (its number, its id), not what it holds: kept as prose. */
 const metaFields =
   /^(?:title|name|level|label|id|order|rank|number|slug|key|notes?|version|updated|date|authors?|owners?)$/i;
+/** Fields that hold an entry's entries ("levels:", "competencies:"): an entry with one of them and nothing else is read through it. */
+const containerFields =
+  /^(?:levels?|competenc(?:y|ies)|topics?|skills?|areas?|categor(?:y|ies)|groups?|dimensions?|pillars?|themes?|famil(?:y|ies)|tracks?|roles?|grades?|ranks?|rungs?|bands?|attributes?|capabilit(?:y|ies)|behaviou?rs?|criteria|expectations?|items|entries)$/i;
 /** Fields whose text is an entry's expectations, not the name of an entry below it. */
 const criteriaFields =
   /^(?:criteria|criterion|expectations?|behaviou?rs?|items|examples?|statements?|indicators?|text|description|summary|details?)$/i;
@@ -69,12 +72,12 @@ function entryOf(key: string, path: string, value: unknown, named = false): Entr
   // An entry with nothing but a description: the description is its content (a level's criterion, say).
   if (content.length === 0) return { title, path, body: intro, bodyPath: path, meta };
   const [only] = content;
-  const body = content.length === 1 ? only[1] : Object.fromEntries(content);
+  const through = content.length === 1 && (containerFields.test(only[0]) || criteriaFields.test(only[0]));
   return {
     title,
     path,
-    body,
-    bodyPath: content.length === 1 ? keyPath(path, only[0]) : path,
+    body: through ? only[1] : Object.fromEntries(content),
+    bodyPath: through ? keyPath(path, only[0]) : path,
     ...(intro ? { intro } : {}),
     meta,
   };
@@ -154,11 +157,12 @@ function candidatesIn(
       const inner = entriesOf(group.body, group.bodyPath);
       return inner && twoDeep(inner);
     });
-    if (grouped.every((inner) => inner !== undefined) && grouped.length > 0 && !nested) {
+    // One entry is a wrapper ("ladder:", "levels:"), not a group or a competency of its own: look inside it.
+    if (entries.length > 1 && grouped.every((inner) => inner !== undefined) && !nested) {
       found.push({ path, groups: entries.map((group, index) => ({ group, nested: grouped[index]! })) });
       return;
     }
-    if (nested && entries.length > 0) {
+    if (nested && entries.length > 1) {
       found.push({ path, groups: [{ nested }] });
       return;
     }

@@ -363,7 +363,7 @@ function recordColumns(layout: Layout): RecordColumns | undefined {
   const length = header.map((_, column) =>
     layout.body.reduce((sum, { row }) => sum + row.cells[column].text.length, 0),
   );
-  const repeated = header.map((_, column) => column).filter((column) => distinct[column] < layout.body.length / 2);
+  const repeated = header.map((_, column) => column).filter((column) => distinct[column] <= layout.body.length / 2);
   const longest = header.map((_, column) => column).sort((a, b) => length[b] - length[a])[0];
   const labels = repeated.filter((column) => column !== longest);
   if (labels.length < 2) return undefined;
