@@ -1,4 +1,4 @@
-// Imports a ladder document: npm run import -- <document.md> (--ladder <id> | --primary | --out <folder>) [--replace] [--dry-run] [--yes] [--base-url <url>]
+// Imports a ladder document: npm run import -- <document.md> (--ladder <id> | --primary | --out <folder>) [--replace] [--dry-run] [--yes] [--base-url <url>] [--reading <name>]
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
@@ -20,7 +20,7 @@ import {
 import { pagesFolder } from '../src/lib/content/content-layout.ts';
 
 const usage =
-  'Usage: npm run import -- <document.md> (--ladder <id> | --primary | --out <folder>) [--replace] [--dry-run] [--yes] [--base-url <url>]';
+  'Usage: npm run import -- <document.md> (--ladder <id> | --primary | --out <folder>) [--replace] [--dry-run] [--yes] [--base-url <url>] [--reading <name>]';
 /** A ladder's releases (npm run release) live beside its content; they go with it when it is retired. */
 const releases = entryKinds.releases.folder;
 
@@ -52,6 +52,7 @@ async function main() {
       'dry-run': { type: 'boolean', default: false },
       yes: { type: 'boolean', default: false },
       'base-url': { type: 'string' },
+      reading: { type: 'string' },
     },
   });
   if (positionals.length !== 1)
@@ -90,10 +91,12 @@ async function main() {
   // the retired ladder's aliases are not carried over to skills of the new one that happen to share an id.
   const previous = values.primary ? sourceOf(out) : undefined;
   const retiring = previous !== undefined && previous !== file;
-  const { imported, files, config } = importLadderDocument(document, {
+  const { imported, files, config, choice } = importLadderDocument(document, {
     ...(retiring ? {} : { over: out }),
+    ...(values.reading ? { reading: values.reading } : {}),
     ...(values['base-url'] ? { baseUrl: values['base-url'] } : {}),
   });
+  if (choice) console.log(choice.join('\n'));
   console.log(formatSummary(imported, file));
   const warnings = formatWarnings(imported, file);
   if (warnings.length > 0)

@@ -6,7 +6,13 @@ import { parseMarkdown } from '../../src/lib/import/markdown/parse-markdown.ts';
 import { plainTextOf } from '../../src/lib/markdown/prose.ts';
 import { splitFrontmatter } from '../../src/lib/content/content-layout.ts';
 import { sourceSentences } from '../helpers/source-sentences.ts';
-import { ladderSchema, levelSchema, skillSchema, skillSetSchema } from '../../src/lib/content/schemas.ts';
+import {
+  competencySchema,
+  ladderSchema,
+  levelSchema,
+  skillSchema,
+  skillSetSchema,
+} from '../../src/lib/content/schemas.ts';
 
 const shapes = 'test/fixtures/import/shapes';
 const imported = (name: string, baseUrl?: string) =>
@@ -31,7 +37,9 @@ function written(files: Map<string, string>): Written {
           ? levelSchema
           : path.startsWith('skill-sets/')
             ? skillSetSchema
-            : skillSchema;
+            : path.startsWith('competencies/')
+              ? competencySchema
+              : skillSchema;
     expect(schema.safeParse(data).success, `${path} follows its collection's schema`).toBe(true);
     out.titles.push(String(data.title));
     for (const field of ['introduction', 'intro'])
@@ -54,26 +62,35 @@ function markupLeftAsText(markdown: string[]): string[] {
   return found;
 }
 
-const cases: { name: string; levels: number; skills: number; skillSets: number; baseUrl?: string }[] = [
+// A table of competencies × levels is read as a matrix (its config names the reading); every other shape as levels.
+const cases: {
+  name: string;
+  levels: number;
+  skills: number;
+  skillSets: number;
+  competencies?: number;
+  baseUrl?: string;
+}[] = [
   { name: 'bold-lead-bullets', levels: 3, skillSets: 3, skills: 9 },
   { name: 'category-headings', levels: 2, skillSets: 4, skills: 8 },
   { name: 'level-paragraphs', levels: 3, skillSets: 3, skills: 6 },
   { name: 'table-columns', levels: 4, skillSets: 11, skills: 11 },
-  { name: 'table-rows', levels: 3, skillSets: 9, skills: 9 },
+  { name: 'table-rows', levels: 3, skillSets: 3, skills: 9, competencies: 3 },
   { name: 'front-matter', levels: 3, skillSets: 3, skills: 6 },
-  { name: 'html-table', levels: 3, skillSets: 6, skills: 6 },
+  { name: 'html-table', levels: 3, skillSets: 3, skills: 6, competencies: 2 },
   { name: 'two-tracks', levels: 4, skillSets: 4, skills: 8, baseUrl: 'https://github.com/northwind/ladder/blob/main/' },
   { name: 'ordered-lists', levels: 3, skillSets: 3, skills: 6 },
   { name: 'bold-labels', levels: 3, skillSets: 3, skills: 6 },
 ];
 
-describe.each(cases)('importing $name with no config', ({ name, levels, skillSets, skills, baseUrl }) => {
+describe.each(cases)('importing $name with no config', ({ name, levels, skillSets, skills, competencies, baseUrl }) => {
   const result = imported(name, baseUrl);
 
   it('detects the shape, finds every level and expectation, and returns the config it used', () => {
     expect(result.imported.summary).toMatchObject({ levels, skillSets, skills });
+    expect(result.imported.competencies).toHaveLength(competencies ?? 0);
     expect(result.config).toMatchObject({ path: `${shapes}/${name}.import.yaml`, detected: true });
-    expect(result.config.text).toMatch(/^shape: levels$/m);
+    expect(result.config.text).toMatch(competencies ? /^reading: levels-as-rows$/m : /^shape: levels$/m);
   });
 
   it('publishes every sentence of the document', () => {
@@ -131,13 +148,16 @@ describe('what each shape keeps as Markdown', () => {
     expect(planning.body).toBe('Plans the work of a small project.\\\nSpots risks before they slip dates.');
   });
 
-  it('turns levels as table rows the right way round', () => {
+  it('turns levels as table rows the right way round, the columns becoming competencies', () => {
     const { imported: ladder } = imported('table-rows');
     expect(ladder.levels.map((l) => l.data.title)).toEqual(['Junior Developer', 'Developer', 'Senior Developer']);
-    expect(ladder.skillSets.filter((s) => s.data.level === 'developer').map((s) => s.data.title)).toEqual([
-      'Technical skill (Developer)',
-      'Teamwork (Developer)',
-      'Scope (Developer)',
+    expect(ladder.competencies.map((c) => c.data.title)).toEqual(['Technical skill', 'Teamwork', 'Scope']);
+    expect(
+      ladder.skills.filter((s) => s.data.level === 'developer').map((s) => [s.data.title, s.data.competency]),
+    ).toEqual([
+      ['Technical skill at Developer', 'technical-skill'],
+      ['Teamwork at Developer', 'teamwork'],
+      ['Scope at Developer', 'scope'],
     ]);
   });
 
@@ -153,8 +173,12 @@ describe('what each shape keeps as Markdown', () => {
   it('converts an HTML table like a Markdown one, its lists kept as lists, and drops the picture', () => {
     const { imported: ladder } = imported('html-table');
     expect(ladder.levels.map((l) => l.id)).toEqual(['1', '2', '3']);
-    const shadowing = ladder.skills.find((s) => s.data.skillSet === 'on-call-1')!;
-    expect(shadowing.data.title).toBe('Shadows the primary on-call engineer');
+    const shadowing = ladder.skills.find((s) => s.id === 'on-call-at-1')!;
+    expect(shadowing.data).toMatchObject({
+      title: 'On-call at 1',
+      competency: 'on-call',
+      skillSet: 'competencies-at-1',
+    });
     expect(shadowing.body).toBe('- Shadows the primary on-call engineer.\n- Learns the **escalation** policy.');
     expect(ladder.summary.dropped).toEqual([{ line: 3, what: 'an image (<picture>)' }]);
   });

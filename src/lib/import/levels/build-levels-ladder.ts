@@ -169,6 +169,7 @@ export function buildLevelsLadder(
       };
     }),
     skills,
+    competencies: [],
     summary: {
       ...emptySummary({
         levels: levels.length,

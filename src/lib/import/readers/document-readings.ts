@@ -1,0 +1,111 @@
+import { stringify } from 'yaml';
+import type { ImportedLadder } from '../build-ladder-content.ts';
+import type { LevelsConfig } from '../import-config.ts';
+import type { DroppedMarkup } from '../markdown/html-blocks.ts';
+import { ImportError } from '../import-error.ts';
+import { buildLevelsLadder } from '../levels/build-levels-ladder.ts';
+import { detectLevelsConfig } from '../levels/detect-levels.ts';
+import { describeTables, levelsReading } from '../levels/levels-reading.ts';
+import { readLevelsDocument } from '../levels/read-levels-document.ts';
+import { buildMatrixLadder } from '../matrix/build-matrix-ladder.ts';
+import type { MatrixReading } from '../matrix/matrix-reading.ts';
+import { weighReading, type SourceFacts } from '../matrix/weigh-readings.ts';
+import { readingsOfGrid } from '../grid/readings-of-grid.ts';
+import { readingsOfTables, tablesOf } from './markdown-tables.ts';
+import { readCompetencyFirst } from './competency-first.ts';
+import { readLevelSections } from './level-sections.ts';
+import { levelHeadingsOf, readMarkdownSource } from './markdown-source.ts';
+
+/** A reading the importer may take, with what builds its content and the config that takes it again. */
+export interface Candidate {
+  reading: MatrixReading;
+  build(): ImportedLadder;
+  /** The import config that chooses this reading (written beside the document). */
+  config: string;
+}
+
+const configHeader = (file: string, reading: string) =>
+  `# How npm run import read ${file}: the reading "${reading}", weighed the most plausible of those it could make.\n# Review it, edit, and import again; "npm run import -- ${file} --reading <name>" takes another.\n`;
+
+/** A reading of the matrix shape, built by the matrix writer and chosen again by its name. */
+export function matrixCandidate(
+  reading: MatrixReading,
+  file: string,
+  baseUrl?: string,
+  dropped: DroppedMarkup[] = [],
+): Candidate {
+  return {
+    reading,
+    build: () => {
+      const built = buildMatrixLadder(reading, file);
+      return dropped.length > 0 ? { ...built, summary: { ...built.summary, dropped } } : built;
+    },
+    config:
+      configHeader(file, reading.reading) + stringify({ reading: reading.reading, ...(baseUrl ? { baseUrl } : {}) }),
+  };
+}
+
+/** The "levels" shape, detected with or without its tables, as a candidate (none when it finds no levels). */
+function levelsCandidate(
+  name: string,
+  source: string,
+  file: string,
+  configFile: string,
+  baseUrl: string | undefined,
+  readTables: boolean,
+): Candidate | undefined {
+  let config: LevelsConfig;
+  try {
+    config = detectLevelsConfig(source, file, baseUrl, { readTables });
+  } catch (error) {
+    if (error instanceof ImportError && /has no levels the importer can recognise/.test(error.message))
+      return undefined;
+    throw error;
+  }
+  return {
+    reading: levelsReading(name, readLevelsDocument(source, config, file), config),
+    build: () => buildLevelsLadder(source, config, file, configFile),
+    config: configHeader(file, name) + stringify(config, { lineWidth: 0 }),
+  };
+}
+
+/**
+ * Every reading the importer can make of a Markdown document, in order of preference among readings that find the
+ * same levels: the "levels" shape read from headings, the matrix readings (each table's, level sections', competency
+ * sections'), and last the "levels" shape read from a table, which publishes a matrix as one-skill skill sets.
+ */
+export function readingsOfMarkdown(
+  source: string,
+  file: string,
+  configFile: string,
+  baseUrl?: string,
+): { candidates: Candidate[]; facts: SourceFacts } {
+  const markdown = readMarkdownSource(source, file, baseUrl);
+  const byHeadings = levelsCandidate('levels', source, file, configFile, baseUrl, false);
+  const byTables = levelsCandidate('level-table', source, file, configFile, baseUrl, true);
+  // Without tables the levels are headings; with them, a document holding a table may read it as the levels.
+  const levels = [byHeadings, byTables?.reading.describe === describeTables ? byTables : undefined];
+  const facts = { levelHeadings: levelHeadingsOf(markdown) };
+  const tables = readingsOfTables(markdown);
+  // A table beside level headings joins their grid when one of its readings is plausible as a ladder of its own.
+  const ladderTables = new Map(
+    tablesOf(markdown).flatMap(({ table, grid }) => {
+      const best = readingsOfGrid(grid)
+        .map((reading) => weighReading(reading, { levelHeadings: [] }, false))
+        .filter((w) => w.problems.length === 0)
+        .sort((a, b) => b.score - a.score)[0];
+      return best ? [[table, best.reading] as const] : [];
+    }),
+  );
+  const matrices = [...tables, readLevelSections(markdown, ladderTables), readCompetencyFirst(markdown)];
+  return {
+    candidates: [
+      levels[0],
+      ...matrices
+        .filter((r): r is MatrixReading => r !== undefined)
+        .map((r) => matrixCandidate(r, file, baseUrl, markdown.dropped)),
+      levels[1],
+    ].filter((c): c is Candidate => c !== undefined),
+    facts,
+  };
+}

@@ -1,0 +1,61 @@
+import type { PhrasingContent, RootContent, Table, TableCell } from 'mdast';
+import type { Grid, GridCell } from '../grid/grid.ts';
+import { readingsOfGrid } from '../grid/readings-of-grid.ts';
+import { lineOf, markdownOf } from '../markdown/parse-markdown.ts';
+import type { MatrixReading } from '../matrix/matrix-reading.ts';
+import { proseOf, type MarkdownSource } from './markdown-source.ts';
+
+/** A cell's Markdown, a line break (`<br>`, a trailing backslash) kept as a new line: one expectation a line. */
+function cellText(cell: TableCell): string {
+  const blocks = (cell.data as { blocks?: RootContent[] } | undefined)?.blocks;
+  if (blocks) return markdownOf(blocks);
+  const children = cell.children.map((child): PhrasingContent =>
+    child.type === 'break' ? { type: 'text', value: '\n' } : child,
+  );
+  return markdownOf([{ type: 'paragraph', children }])
+    .split('\n')
+    .map((line) => line.trim())
+    .join('\n');
+}
+
+/** A Markdown table (or an HTML one the importer converted) as a grid: its rows of cells, each with its line. */
+export function gridOfTable(table: Table, name?: string): Grid {
+  return {
+    where: `the table on line ${lineOf(table)}`,
+    ...(name ? { name } : {}),
+    rows: table.children.map((row) =>
+      row.children.map((cell): GridCell => ({ text: cellText(cell), line: cell.position?.start.line ?? lineOf(row) })),
+    ),
+  };
+}
+
+/** The top-level tables of a document, each named by its line when there are several. */
+export function tablesOf(source: MarkdownSource): { table: Table; grid: Grid }[] {
+  const tables = source.body.filter((node): node is Table => node.type === 'table');
+  return tables.map((table) => ({
+    table,
+    grid: gridOfTable(table, tables.length > 1 ? `line-${lineOf(table)}` : undefined),
+  }));
+}
+
+/**
+ * The readings of a document that is one of its tables: each reading `readingsOfGrid` proposes for a table, with the
+ * rest of the document (its other tables too) kept as the ladder's introduction and its title as the ladder's.
+ */
+export function readingsOfTables(source: MarkdownSource): MatrixReading[] {
+  return tablesOf(source).flatMap(({ table, grid }) => {
+    const rest = proseOf(source.body.filter((node) => node !== table));
+    return readingsOfGrid(grid).map((reading) => {
+      const introduction = [rest, reading.introduction ?? ''].filter((text) => text.trim() !== '').join('\n\n');
+      // A title row the grid read, when the document has a title of its own, is kept as prose.
+      const titleRow = reading.title && source.title ? [{ text: reading.title.text, where: grid.where }] : [];
+      const title = source.title ?? reading.title;
+      return {
+        ...reading,
+        ...(title ? { title } : {}),
+        ...(introduction ? { introduction } : {}),
+        prose: [...titleRow, ...reading.prose],
+      };
+    });
+  });
+}
