@@ -8,10 +8,10 @@ import { ImportError } from './import-error.ts';
 import { buildLevelsLadder } from './levels/build-levels-ladder.ts';
 import { detectLevelsConfig } from './levels/detect-levels.ts';
 import { formatCandidates, formatChoice, formatReadingGrid } from './matrix/reading-grid.ts';
-import { weighReadings } from './matrix/weigh-readings.ts';
+import { weighReadings, type SourceFacts } from './matrix/weigh-readings.ts';
 import { buildOutlineLadder } from './outline/build-outline-ladder.ts';
 import { parseLadderDocument } from './parse-ladder-document.ts';
-import { readingsOfMarkdown } from './readers/document-readings.ts';
+import { readingsOfMarkdown, type Candidate } from './readers/document-readings.ts';
 
 export interface LadderImport {
   imported: ImportedLadder;
@@ -50,6 +50,16 @@ function readDocument(documentPath: string, file: string): string {
 function chooseReading(source: string, file: string, configFile: string, name?: string, baseUrl?: string) {
   const { candidates, facts } = readingsOfMarkdown(source, file, configFile, baseUrl);
   if (candidates.length === 0) detectLevelsConfig(source, file, baseUrl);
+  return chooseAmong(candidates, facts, file, name);
+}
+
+/** Takes the candidate named, or the one the importer weighs clearly the most plausible; stops and lists them when unsure. */
+export function chooseAmong(
+  candidates: Candidate[],
+  facts: SourceFacts,
+  file: string,
+  name?: string,
+): { candidate: Candidate; choice: string[] } {
   if (name !== undefined) {
     const named = candidates.find((c) => c.reading.reading === name);
     if (!named)

@@ -15,7 +15,7 @@ export function textOfReading(reading: MatrixReading): string {
     [
       reading.title?.text ?? '',
       reading.introduction ?? '',
-      ...reading.levels.map((level) => level.title),
+      ...reading.levels.flatMap((level) => [level.title, level.intro ?? '']),
       ...reading.competencies.flatMap((competency) => [
         competency.title,
         competency.group ?? '',

@@ -247,9 +247,12 @@ function readingOfNesting(
   const cells: ReadCell[] = [];
   const warnings: Warning[] = [];
   const prose: Prose[] = [];
-  const levelIndex = (entry: Entry) => {
+  const levelIndex = (entry: Entry, intro: string | undefined) => {
     const found = levels.findIndex((level) => level.title === labelOf(entry.title));
-    return found >= 0 ? found : levels.push({ title: labelOf(entry.title), ...placeAt(entry.path, lineOf) }) - 1;
+    if (found >= 0) return found;
+    return (
+      levels.push({ title: labelOf(entry.title), ...(intro ? { intro } : {}), ...placeAt(entry.path, lineOf) }) - 1
+    );
   };
   const competencyIndex = (entry: Entry, group: Entry | undefined, intro: string | undefined) => {
     const title = labelOf(entry.title);
@@ -275,8 +278,6 @@ function readingOfNesting(
     if (group?.intro) prose.push({ text: group.intro, where: `about ${group.title}`, ...placeAt(group.path, lineOf) });
     for (const { outer, inner } of nested) {
       keep(outer);
-      if (outer.intro && outerAre === 'levels')
-        prose.push({ text: outer.intro, where: `about ${outer.title}`, ...placeAt(outer.path, lineOf) });
       for (const entry of inner) {
         keep(entry);
         if (entry.intro)
@@ -291,7 +292,7 @@ function readingOfNesting(
           group,
           outerAre === 'competencies' ? outer.intro : undefined,
         );
-        const level = levelIndex(levelEntry);
+        const level = levelIndex(levelEntry, outerAre === 'levels' ? outer.intro : undefined);
         if (entry.criteria.length === 0) {
           warnings.push({
             message: `"${competencies[competency].title}" has no expectation at "${levels[level].title}" (${entry.bodyPath} is empty)`,

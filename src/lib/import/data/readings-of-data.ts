@@ -76,6 +76,7 @@ export async function readingsOfData(file: string, bytes: Uint8Array): Promise<M
       undefined,
       `is not a kind of file the importer reads as data (${dataExtensions.join(' ')}): export the ladder as one of them, or import a Markdown or HTML document`,
     );
+  readings = readings.map((reading) => ({ ...reading, fromData: true }));
   if (readings.length === 0)
     throw new ImportError(
       file,
@@ -89,5 +90,8 @@ export async function readingsOfData(file: string, bytes: Uint8Array): Promise<M
 
 /** The readings of a document's front matter, when it holds a ladder as data; none when it holds only fields. */
 export function readingsOfFrontMatter(data: unknown, line: number): MatrixReading[] {
-  return readingsOfLadderData(data, { where: 'the front matter', lineOf: () => line });
+  return readingsOfLadderData(data, { where: 'the front matter', lineOf: () => line }).map((reading) => ({
+    ...reading,
+    fromData: true,
+  }));
 }
