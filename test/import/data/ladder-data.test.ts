@@ -126,6 +126,15 @@ describe('a ladder in front matter', () => {
     expectTextKept(stringsOf(data), read);
   });
 
+  it('places each value at its line in the document when given the front matter as written', () => {
+    const document = readFileSync(`${folder}/front-matter.md`, 'utf8');
+    const yaml = document.split('---\n')[1];
+    const [read] = readingsOfFrontMatter(parseYaml(yaml), 1, yaml);
+    expect(read.title).toEqual({ text: 'Weaving guild ladder', cell: 'title', line: 2 });
+    expect(read.competencies.map((c) => `${c.title} line ${c.line}`)).toEqual(['Warping line 4', 'Dyeing line 12']);
+    expect(read.cells.map((cell) => cell.line)).toEqual([7, 10, 15, 18]);
+  });
+
   it('proposes nothing for front matter of plain fields', () => {
     expect(readingsOfFrontMatter({ title: 'A ladder', updated: '2026-01-01', tags: ['crafts'] }, 1)).toEqual([]);
   });

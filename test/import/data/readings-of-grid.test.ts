@@ -94,6 +94,26 @@ describe('a grid with levels across and competencies down', () => {
   });
 });
 
+describe('a column describing each competency', () => {
+  it("becomes the competency's intro, not a level", () => {
+    const read = reading(
+      readingsOfGrid(
+        grid([
+          ['Competency', 'Description', 'Junior', 'Senior'],
+          ['Estimating', 'Saying how long work will take', 'Estimates a day of work', 'Estimates a quarter'],
+          ['Reviewing', 'Reading the work of others', 'Reviews a small change', 'Reviews a design'],
+        ]),
+      ),
+      'levels-as-columns',
+    );
+    expect(read.levels.map((level) => level.title)).toEqual(['Junior', 'Senior']);
+    expect(read.competencies.map((c) => [c.title, c.intro])).toEqual([
+      ['Estimating', 'Saying how long work will take'],
+      ['Reviewing', 'Reading the work of others'],
+    ]);
+  });
+});
+
 describe('a grid that could be read either way', () => {
   const rows = [
     ['  Level  ', '  Splicing  ', '\tNavigation\t'],
