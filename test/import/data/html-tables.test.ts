@@ -120,6 +120,12 @@ describe('HTML blocks inside a Markdown document', () => {
     expect(readings[0].prose.map((prose) => prose.where)).toEqual(['the table at line 42']);
   });
 
+  it('offers the <title> as the title when no heading gives one', () => {
+    const page =
+      '<html><head><title>Forge ladder</title></head><body><table><tr><th>Skill</th><th>Junior</th><th>Senior</th></tr>\n<tr><td>Welding</td><td>Tacks a joint</td><td>Welds a gate</td></tr></table></body></html>';
+    expect(readingsOfHtmlTables(page, 1)[0].title).toEqual({ text: 'Forge ladder', line: 1 });
+  });
+
   it('proposes nothing when the HTML has no table', () => {
     expect(readingsOfHtmlTables('<p>Just a paragraph.</p>', 3)).toEqual([]);
   });
