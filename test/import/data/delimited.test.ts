@@ -74,6 +74,18 @@ describe('a CSV grid', () => {
     expect(read.cells[0].expectations).toEqual(['Rows in calm water, with a partner']);
   });
 
+  it('takes the delimiter Excel names on a first line, "sep=;", and counts that line', async () => {
+    const [read] = await readingsOfData(
+      'crew.csv',
+      encoded('sep=;\nCompetency;Junior;Senior\nRowing;Rows, steers;Rows in a swell\n'),
+    );
+    expect(read.levels).toEqual([
+      { title: 'Junior', line: 2, cell: 'B1' },
+      { title: 'Senior', line: 2, cell: 'C1' },
+    ]);
+    expect(read.cells[0].expectations).toEqual(['Rows, steers']);
+  });
+
   it('publishes the characters Markdown would take as markup as they are written', async () => {
     const [read] = await readingsOfData(
       'crew.csv',

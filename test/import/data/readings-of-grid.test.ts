@@ -114,6 +114,24 @@ describe('a column describing each competency', () => {
   });
 });
 
+describe('a second header row', () => {
+  it('names each level by both rows, as the source does', () => {
+    const read = reading(
+      readingsOfGrid(
+        grid([
+          ['Level', 'L1', 'L2', 'L3'],
+          ['Title', 'Apprentice', 'Journeyman', 'Master'],
+          ['Carving', 'Carves a spoon', 'Carves a chair leg', 'Carves a lintel'],
+          ['Finishing', 'Sands a board', 'Oils a table', 'French polishes a cabinet'],
+        ]),
+      ),
+      'levels-as-columns',
+    );
+    expect(read.levels.map((level) => level.title)).toEqual(['L1 (Apprentice)', 'L2 (Journeyman)', 'L3 (Master)']);
+    expect(read.competencies.map((c) => c.title)).toEqual(['Carving', 'Finishing']);
+  });
+});
+
 describe('a grid that could be read either way', () => {
   const rows = [
     ['  Level  ', '  Splicing  ', '\tNavigation\t'],

@@ -223,7 +223,18 @@ function levelsAsColumns(grid: Grid, layout: Layout): Reading | undefined {
     }
   }
   if (levels.length === 0 || new Set(levels.map((level) => level.title)).size < levels.length) return undefined;
-  const runs = runsOf(layout.body, ({ row }) => row.cells[columns.competency].text);
+  // A second header row naming each level again ("Title | Associate | Engineer" below "Level | L1 | L2"): both names
+  // are the level's, as the source gives them.
+  const [second, ...rest] = layout.body;
+  const secondLabel = second ? labelOf(second.row.cells[columns.competency].text) : '';
+  const subtitles = second ? levelColumns.map((column) => labelOf(second.row.cells[column].text)) : [];
+  const subtitled =
+    rest.length > 0 &&
+    (secondLabel === '' || levelHeader.test(secondLabel)) &&
+    subtitles.every((subtitle, level) => subtitle !== '' && shortLabel(subtitle) && subtitle !== levels[level].title);
+  if (subtitled) levels.forEach((level, index) => (level.title = `${level.title} (${subtitles[index]})`));
+  const body = subtitled ? rest : layout.body;
+  const runs = runsOf(body, ({ row }) => row.cells[columns.competency].text);
   if (!runs) return undefined;
   const competencies: ReadCompetency[] = [];
   const cells: ReadCell[] = [];
