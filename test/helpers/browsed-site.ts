@@ -23,6 +23,26 @@ export function browseBuiltSite(): BrowsedSite {
   return browse(() => inject('siteDir'));
 }
 
+/** A build of the global setup: the published ladder's, or the matrix fixture's. */
+export type BuiltSite = 'siteDir' | 'matrixSiteDir';
+
+/** For one test file: serves another build of the global setup, to browse with a BrowsedSite's Chromium. */
+export function serveBuiltSite(built: BuiltSite): { readonly url: string } {
+  let site: StaticSite | undefined;
+  beforeAll(async () => {
+    site = await serveStatic(inject(built));
+  }, 120_000);
+  afterAll(async () => {
+    await site?.close();
+  });
+  return {
+    get url() {
+      if (!site) throw new Error('The site is not served yet: use it inside a test or hook.');
+      return site.url;
+    },
+  };
+}
+
 /** For one test file: builds a fixture site (which must build), then serves and browses it as browseBuiltSite does. */
 export function browseFixtureSite(buildFixture: () => BuildResult): BrowsedBuild {
   let build: BuildResult | undefined;

@@ -223,6 +223,12 @@ describe('what each shape keeps as Markdown', () => {
   });
 });
 
+it('takes the title of a document that opens with its first level from its file name', () => {
+  const { imported: ladder } = importLadderDocument('test/fixtures/import/shapes-bad/no-title.md');
+  expect(ladder.ladder.title).toBe('No title');
+  expect(ladder.levels.map((l) => l.data.title)).toEqual(['Junior', 'Senior']);
+});
+
 describe('documents the importer refuses, naming file and line', () => {
   const bad = 'test/fixtures/import/shapes-bad';
   const failureOf = (name: string) => {
@@ -248,7 +254,6 @@ describe('documents the importer refuses, naming file and line', () => {
     ],
     ['bad-front-matter', /bad-front-matter\.md:3: has front matter that is not valid YAML/],
     ['repeated-level', /repeated-level\.md:11: repeats the level "Senior" \(first on line 3\)/],
-    ['no-title', /no-title\.md:1: has no title: start it with a "# Title" heading/],
     ['unknown-level', /unknown-level\.import\.yaml: levels: "Principal" matches no heading of .*unknown-level\.md/],
   ])('%s', (name, message) => {
     expect(failureOf(name)).toMatch(message);

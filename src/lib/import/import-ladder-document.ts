@@ -48,7 +48,8 @@ function readDocument(documentPath: string, file: string): string {
  * is not sure, it stops and lists every reading it can make, each with the flag and config key that takes it.
  */
 function chooseReading(source: string, file: string, configFile: string, name?: string, baseUrl?: string) {
-  const { candidates, facts } = readingsOfMarkdown(source, file, configFile, baseUrl);
+  const { candidates, facts, refusals } = readingsOfMarkdown(source, file, configFile, baseUrl);
+  if (candidates.length === 0 && refusals.length > 0) throw refusals[0];
   if (candidates.length === 0) detectLevelsConfig(source, file, baseUrl);
   return chooseAmong(candidates, facts, file, name);
 }
@@ -77,7 +78,11 @@ export function chooseAmong(
     candidates.map((c) => c.reading),
     facts,
   );
-  if (weighing.verdict === 'unsure') throw new ImportError(file, undefined, formatCandidates(weighing));
+  if (weighing.verdict === 'unsure') {
+    // A document the "levels" shape refuses (a level repeated) and no other reading makes sense of: say what to fix.
+    if (refusals.length > 0 && weighing.all.every((w) => w.problems.length > 0)) throw refusals[0];
+    throw new ImportError(file, undefined, formatCandidates(weighing));
+  }
   return { candidate: candidates.find((c) => c.reading === weighing.chosen.reading)!, choice: formatChoice(weighing) };
 }
 
@@ -132,6 +137,16 @@ export function formatSummary(imported: ImportedLadder, file: string): string {
     `  skill sets:      ${summary.skillSets}`,
     `  skills:          ${summary.skills}`,
   ];
+  if (summary.competencies !== undefined) {
+    lines.push(`  competencies:    ${summary.competencies}`, `  cells:           ${summary.skills} (one skill each)`);
+    const notes = summary.readingWarnings ?? [];
+    if (notes.length > 0) lines.push(`  notes on the reading: ${notes.length}`);
+    for (const note of notes)
+      lines.push(
+        `    ${file}${typeof note.where === 'number' ? `:${note.where}` : note.where ? ` (${note.where})` : ''}: ${note.message}`,
+      );
+    return lines.join('\n');
+  }
   if (summary.found) {
     const { found } = summary;
     lines.push(`  expectations:    ${found.expectations}`);

@@ -94,3 +94,21 @@ export function competencyRows(competencies: Competency[], skills: Skill[], trac
 }
 
 const cellSkills = (cells: CompetencyCell[]): Skill[] => cells.flatMap((cell) => (cell.skill ? [cell.skill] : []));
+
+/** One competency between two levels: its cell at each (either may be empty). */
+export interface CompetencyChange {
+  row: CompetencyRow;
+  from?: Skill;
+  to?: Skill;
+}
+
+/** What changes per competency from one level to another: every row with a cell at either level, in row order. */
+export function competencyChanges(rows: CompetencyRows, from: Level, to: Level): CompetencyChange[] {
+  return rows.rows.flatMap((row) => {
+    const cellAt = (level: Level) =>
+      row.tracks.flatMap(({ cells }) => cells).find((cell) => cell.level.id === level.id)?.skill;
+    const [atFrom, atTo] = [cellAt(from), cellAt(to)];
+    if (!atFrom && !atTo) return [];
+    return [{ row, ...(atFrom ? { from: atFrom } : {}), ...(atTo ? { to: atTo } : {}) }];
+  });
+}

@@ -7,6 +7,8 @@ import {
   type LevelComparison,
   type LevelRequirement,
 } from '../compare/compare.ts';
+import { competencyChanges } from '../ladder/competency-rows.ts';
+import type { Skill } from '../ladder/ladder.ts';
 import { ladderRouteParam, type PublishedLadder } from '../ladder/published-ladder.ts';
 import { renderedLadders } from '../ladder/site-ladders.ts';
 import { ladderCrumb, pageFrame, type PageFrame } from './page-frame.ts';
@@ -26,6 +28,23 @@ export interface ComparisonPart {
   levelTitles: string;
 }
 
+/** A competency's cell at one of the two levels: its skill page, and its whole expectation (Markdown). */
+export interface ComparedCell {
+  title: string;
+  href: string;
+  body: string;
+}
+
+/** What one competency expects at each of the two levels; a side is absent where its cell is empty. */
+export interface ComparedCompetency {
+  title: string;
+  href: string;
+  /** The section's anchor. */
+  id: string;
+  from?: ComparedCell;
+  to?: ComparedCell;
+}
+
 /** Everything a comparison of two levels shows. */
 export interface ComparisonRoute {
   frame: PageFrame;
@@ -39,6 +58,8 @@ export interface ComparisonRoute {
   shared: ComparisonPart;
   /** The same comparison the other way round. */
   reverse: { href: string; title: string };
+  /** On a matrix ladder: what changes per competency, from the one level's cell to the other's. */
+  competencies?: ComparedCompetency[];
 }
 
 export function comparisonPaths({ ladders }: SiteIndex) {
@@ -68,6 +89,17 @@ export function comparisonRoute(
   const { from, to } = comparison;
   const title = comparisonTitle(comparison);
   const summary = comparisonSummary(comparison);
+  const cell = (skill: Skill | undefined) =>
+    skill && { title: skill.data.title, href: ladder.urls.skill(skill.id), body: skill.body };
+  const competencies = competencyChanges(ladder.index.competencies, from, to).map(
+    ({ row: { competency }, from: atFrom, to: atTo }): ComparedCompetency => ({
+      title: competency.data.title,
+      href: ladder.urls.competency(competency.id),
+      id: `competency-${competency.id}`,
+      ...(atFrom ? { from: cell(atFrom) } : {}),
+      ...(atTo ? { to: cell(atTo) } : {}),
+    }),
+  );
   const frame = pageFrame(site, ladder, pathname, {
     title,
     description: summary,
@@ -84,5 +116,6 @@ export function comparisonRoute(
     dropped: part(comparison.dropped),
     shared: part(comparison.shared),
     reverse: { href: ladder.urls.compare(to.id, from.id), title: comparisonTitle({ from: to, to: from }) },
+    ...(competencies.length > 0 ? { competencies } : {}),
   };
 }

@@ -3,7 +3,7 @@
 
 /** Words that rank people or roles: "Senior", "Staff", "Associate", "Manager", "Beginner"…"Expert", "Novice". */
 const rankWords =
-  /\b(?:intern|apprentice|trainee|graduate|entry|junior|jr|associate|mid|middle|mid-level|intermediate|senior|sr|staff|principal|distinguished|fellow|lead|manager|director|vp|vice president|head of|cto|beginner|novice|advanced|proficient|competent|expert|master|foundational|emerging|developing|practitioner|engineer|developer|programmer|architect|scientist|designer|analyst|sre)\b/i;
+  /\b(?:intern|apprentice|journeyman|journeyperson|trainee|graduate|entry|junior|jr|associate|mid|middle|mid-level|intermediate|senior|sr|staff|principal|distinguished|fellow|lead|manager|director|vp|vice president|head of|cto|beginner|novice|advanced|proficient|competent|expert|master|foundational|emerging|developing|practitioner|engineer|developer|programmer|architect|scientist|designer|analyst|sre)\b/i;
 
 /** Codes and numbers: "L3", "IC2", "E4", "P1", "M2", "SE-3", "3", "Level 4", "Grade B", "Engineer III". */
 const levelCodes =

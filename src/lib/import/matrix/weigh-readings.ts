@@ -68,7 +68,7 @@ export function weighReading(reading: MatrixReading, facts: SourceFacts, dataRea
     problems.push('it reads the prose and leaves out the ladder kept as data in the front matter');
   if (inCells < 0.3) problems.push(`only ${Math.round(inCells * 100)}% of its words are in cells`);
 
-  const score = 2 * levelShare - 2 * competencyShare + inCells + (reading.fromData ? 1 : 0) - problems.length;
+  const score = 2 * levelShare - 2 * competencyShare + 2 * inCells + (reading.fromData ? 1 : 0) - problems.length;
   return { reading, score, problems, inCells };
 }
 

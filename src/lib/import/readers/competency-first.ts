@@ -61,7 +61,8 @@ export function readCompetencyFirst(source: MarkdownSource): MatrixReading | und
   for (const depth of depths) {
     const sections = sectionsAt(source.body, depth).filter((s) => !looksLikeLevel(plainTextOf(s.heading)));
     const parts = sections.reduce((n, s) => n + partsOf(s.content).parts.length, 0);
-    if (sections.length >= 2 && parts >= 2 && (!best || parts > best.parts)) best = { depth, parts };
+    // Levels found as deep under a group as under its competencies: the deeper headings are the competencies.
+    if (sections.length >= 2 && parts >= 2 && (!best || parts >= best.parts)) best = { depth, parts };
   }
   if (!best) return undefined;
   const depth = best.depth;

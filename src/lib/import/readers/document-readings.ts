@@ -14,7 +14,8 @@ import { readingsOfGrid } from '../grid/readings-of-grid.ts';
 import { readingsOfTables, tablesOf } from './markdown-tables.ts';
 import { readCompetencyFirst } from './competency-first.ts';
 import { readLevelSections } from './level-sections.ts';
-import { levelHeadingsOf, readMarkdownSource } from './markdown-source.ts';
+import { levelHeadingsOf, proseOf, readMarkdownSource } from './markdown-source.ts';
+import { readingsOfFrontMatter } from '../data/readings-of-data.ts';
 
 /** A reading the importer may take, with what builds its content and the config that takes it again. */
 export interface Candidate {
@@ -53,24 +54,28 @@ function levelsCandidate(
   configFile: string,
   baseUrl: string | undefined,
   readTables: boolean,
+  refusals: ImportError[],
 ): Candidate | undefined {
   let config: LevelsConfig;
+  let reading: MatrixReading;
   try {
     config = detectLevelsConfig(source, file, baseUrl, { readTables });
+    reading = levelsReading(name, readLevelsDocument(source, config, file), config);
   } catch (error) {
-    if (error instanceof ImportError && /has no levels the importer can recognise/.test(error.message))
-      return undefined;
-    throw error;
+    if (!(error instanceof ImportError)) throw error;
+    if (!/has no levels the importer can recognise/.test(error.message)) refusals.push(error);
+    return undefined;
   }
   return {
-    reading: levelsReading(name, readLevelsDocument(source, config, file), config),
+    reading,
     build: () => buildLevelsLadder(source, config, file, configFile),
     config: configHeader(file, name) + stringify(config, { lineWidth: 0 }),
   };
 }
 
 /**
- * Every reading the importer can make of a Markdown document, in order of preference among readings that find the
+ * Every reading the importer can make of a Markdown document (and the errors of the "levels" shape, which are the
+ * answer when no reading is plausible), in order of preference among readings that find the
  * same levels: the "levels" shape read from headings, the matrix readings (each table's, level sections', competency
  * sections'), and last the "levels" shape read from a table, which publishes a matrix as one-skill skill sets.
  */
@@ -79,10 +84,11 @@ export function readingsOfMarkdown(
   file: string,
   configFile: string,
   baseUrl?: string,
-): { candidates: Candidate[]; facts: SourceFacts } {
+): { candidates: Candidate[]; facts: SourceFacts; refusals: ImportError[] } {
   const markdown = readMarkdownSource(source, file, baseUrl);
-  const byHeadings = levelsCandidate('levels', source, file, configFile, baseUrl, false);
-  const byTables = levelsCandidate('level-table', source, file, configFile, baseUrl, true);
+  const refusals: ImportError[] = [];
+  const byHeadings = levelsCandidate('levels', source, file, configFile, baseUrl, false, refusals);
+  const byTables = levelsCandidate('level-table', source, file, configFile, baseUrl, true, refusals);
   // Without tables the levels are headings; with them, a document holding a table may read it as the levels.
   const levels = [byHeadings, byTables?.reading.describe === describeTables ? byTables : undefined];
   const facts = { levelHeadings: levelHeadingsOf(markdown) };
@@ -97,7 +103,14 @@ export function readingsOfMarkdown(
       return best ? [[table, best.reading] as const] : [];
     }),
   );
-  const matrices = [...tables, readLevelSections(markdown, ladderTables), readCompetencyFirst(markdown)];
+  // A ladder kept as data in the front matter: the prose below it is the ladder's introduction.
+  const body = proseOf(markdown.body);
+  const data = readingsOfFrontMatter(markdown.frontMatter, 1).map((reading) => {
+    const introduction = [reading.introduction ?? '', body].filter((text) => text.trim() !== '').join('\n\n');
+    const title = reading.title ?? markdown.title;
+    return { ...reading, fromData: true, ...(title ? { title } : {}), ...(introduction ? { introduction } : {}) };
+  });
+  const matrices = [...data, ...tables, readLevelSections(markdown, ladderTables), readCompetencyFirst(markdown)];
   return {
     candidates: [
       levels[0],
@@ -107,5 +120,6 @@ export function readingsOfMarkdown(
       levels[1],
     ].filter((c): c is Candidate => c !== undefined),
     facts,
+    refusals,
   };
 }

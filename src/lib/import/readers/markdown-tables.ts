@@ -1,4 +1,6 @@
-import type { PhrasingContent, RootContent, Table, TableCell } from 'mdast';
+import type { Heading, PhrasingContent, RootContent, Table, TableCell } from 'mdast';
+import { plainTextOf } from '../../markdown/prose.ts';
+import { looksLikeLevel } from '../matrix/level-names.ts';
 import type { Grid, GridCell } from '../grid/grid.ts';
 import { readingsOfGrid } from '../grid/readings-of-grid.ts';
 import { lineOf, markdownOf } from '../markdown/parse-markdown.ts';
@@ -29,12 +31,24 @@ export function gridOfTable(table: Table, name?: string): Grid {
   };
 }
 
-/** The top-level tables of a document, each named by its line when there are several. */
-export function tablesOf(source: MarkdownSource): { table: Table; grid: Grid }[] {
+/**
+ * The top-level tables of a document, each named by its line when there are several, and whether it sits under a
+ * heading that reads like a level (then it is that level's table of criteria, not a ladder of its own).
+ */
+export function tablesOf(source: MarkdownSource): { table: Table; grid: Grid; underLevel: boolean }[] {
   const tables = source.body.filter((node): node is Table => node.type === 'table');
+  const headings: Heading[] = [];
+  const underLevel = new Set<Table>();
+  for (const node of source.body) {
+    if (node.type === 'heading') {
+      while (headings.length > 0 && headings.at(-1)!.depth >= node.depth) headings.pop();
+      headings.push(node);
+    } else if (node.type === 'table' && headings.some((h) => looksLikeLevel(plainTextOf(h)))) underLevel.add(node);
+  }
   return tables.map((table) => ({
     table,
     grid: gridOfTable(table, tables.length > 1 ? `line-${lineOf(table)}` : undefined),
+    underLevel: underLevel.has(table),
   }));
 }
 
@@ -43,7 +57,8 @@ export function tablesOf(source: MarkdownSource): { table: Table; grid: Grid }[]
  * rest of the document (its other tables too) kept as the ladder's introduction and its title as the ladder's.
  */
 export function readingsOfTables(source: MarkdownSource): MatrixReading[] {
-  return tablesOf(source).flatMap(({ table, grid }) => {
+  return tablesOf(source).flatMap(({ table, grid, underLevel }) => {
+    if (underLevel) return [];
     const rest = proseOf(source.body.filter((node) => node !== table));
     return readingsOfGrid(grid).map((reading) => {
       const introduction = [rest, reading.introduction ?? ''].filter((text) => text.trim() !== '').join('\n\n');
