@@ -51,15 +51,19 @@ function chooseReading(source: string, file: string, configFile: string, name?: 
   const { candidates, facts, refusals } = readingsOfMarkdown(source, file, configFile, baseUrl);
   if (candidates.length === 0 && refusals.length > 0) throw refusals[0];
   if (candidates.length === 0) detectLevelsConfig(source, file, baseUrl);
-  return chooseAmong(candidates, facts, file, name);
+  return chooseAmong(candidates, facts, file, name, refusals);
 }
 
-/** Takes the candidate named, or the one the importer weighs clearly the most plausible; stops and lists them when unsure. */
+/**
+ * Takes the candidate named, or the one the importer weighs clearly the most plausible; stops and lists them when
+ * unsure (or, when none is plausible, gives the first refusal of a reader that says what to fix).
+ */
 export function chooseAmong(
   candidates: Candidate[],
   facts: SourceFacts,
   file: string,
   name?: string,
+  refusals: ImportError[] = [],
 ): { candidate: Candidate; choice: string[] } {
   if (name !== undefined) {
     const named = candidates.find((c) => c.reading.reading === name);
