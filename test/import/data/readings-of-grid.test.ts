@@ -239,6 +239,21 @@ describe('rows that are not the matrix', () => {
     expect(read.prose.map((p) => p.text)).toEqual(['Notes — Reviewed each spring — by the studio lead']);
   });
 
+  it('reads a competency whose name starts like a notes row as a competency', () => {
+    const read = reading(
+      readingsOfGrid(
+        grid([
+          ['Competency', 'Junior', 'Senior'],
+          ['Brushwork', 'Paints a flat wash', 'Paints a graded wash'],
+          ['Key lines', 'Draws a key line', 'Draws key lines for others'],
+        ]),
+      ),
+      'levels-as-columns',
+    );
+    expect(read.competencies.map((c) => c.title)).toEqual(['Brushwork', 'Key lines']);
+    expect(read.prose).toEqual([]);
+  });
+
   it('reads a competency whose name spans several rows as one, its rows adding expectations', () => {
     const read = reading(
       readingsOfGrid(

@@ -12,8 +12,8 @@ const introHeader = /^(?:description|summary|definition|about|overview|what it (
 const levelHeader = /^(?:levels?|grades?|rungs?|bands?|ranks?|roles?|titles?|seniority|positions?)\b/i;
 const expectationHeader =
   /^(?:expectations?|criteri(?:on|a)|descriptions?|behaviou?rs?|details?|statements?|indicators?|requirements?|text|examples?)\b/i;
-/** The first cell of a row that begins what is not the ladder: notes, a legend, a key, sources. */
-const notesLead = /^(?:notes?|legend|key|sources?|comments?|footnotes?)\b\s*:?/i;
+/** The first cell of a row that begins what is not the ladder: "Notes", "Legend:", "Key: …" (not "Key management"). */
+const notesLead = /^(?:notes?|legend|key|sources?|comments?|footnotes?)\s*(?::|$)/i;
 
 /** A cell's text as a title: one line, whitespace collapsed (padded and `<pre>` headers), Markdown emphasis unwrapped. */
 export function labelOf(text: string): string {
@@ -33,8 +33,6 @@ const numbered = (titles: string[]) => titles.length > 1 && titles.every((title)
 
 interface Row {
   cells: GridCell[];
-  /** Its position among the grid's rows, for messages. */
-  index: number;
 }
 
 type Reading = MatrixReading;
@@ -60,8 +58,7 @@ function placeOf(place: SourcePlace): SourcePlace {
 /** The grid's rows made rectangular, trimmed, and without the rows and columns that hold nothing. */
 function tidyRows(grid: Grid): Row[] {
   const width = Math.max(0, ...grid.rows.map((row) => row.length));
-  const rows = grid.rows.map((cells, index) => ({
-    index,
+  const rows = grid.rows.map((cells) => ({
     cells: Array.from({ length: width }, (_, column): GridCell => {
       const cell = cells[column] ?? { ...placeOf(cells.at(-1) ?? {}), text: '' };
       return { ...placeOf(cell), text: cell.text.replace(/[ \t\u00a0]+$/gm, '').trim() };
@@ -69,7 +66,7 @@ function tidyRows(grid: Grid): Row[] {
   }));
   const used = Array.from({ length: width }, (_, column) => rows.some((row) => row.cells[column].text !== ''));
   return rows
-    .map((row) => ({ ...row, cells: row.cells.filter((_, column) => used[column]) }))
+    .map((row) => ({ cells: row.cells.filter((_, column) => used[column]) }))
     .filter((row) => row.cells.some((cell) => cell.text !== ''));
 }
 
