@@ -120,6 +120,16 @@ describe('HTML blocks inside a Markdown document', () => {
     expect(readings[0].prose.map((prose) => prose.where)).toEqual(['the table at line 42']);
   });
 
+  it('escapes Markdown in text but not in code', () => {
+    const table =
+      '<table><tr><th>Skill</th><th>Junior</th><th>Senior</th></tr>\n' +
+      '<tr><td>Naming</td><td>Names files in snake_case</td><td>Writes <code>snake_case</code> rules</td></tr></table>';
+    expect(readingsOfHtmlTables(table, 1)[0].cells.map((cell) => cell.expectations)).toEqual([
+      ['Names files in snake\\_case'],
+      ['Writes `snake_case` rules'],
+    ]);
+  });
+
   it('offers the <title> as the title when no heading gives one', () => {
     const page =
       '<html><head><title>Forge ladder</title></head><body><table><tr><th>Skill</th><th>Junior</th><th>Senior</th></tr>\n<tr><td>Welding</td><td>Tacks a joint</td><td>Welds a gate</td></tr></table></body></html>';

@@ -125,6 +125,8 @@ function readTables(
   let headTitle: { text: string; line: number } | undefined;
   let inTitle = false;
   let pre = 0;
+  /** Inside <code>, text is code: Markdown does not read it, so nothing is escaped. */
+  let code = 0;
   let outside = { text: '', line: firstLine, tag: '' };
   const links: string[] = [];
   const target = (): Written | undefined => {
@@ -157,6 +159,7 @@ function readTables(
         inTitle = true;
       }
       if (tag.name === 'pre') pre++;
+      if (tag.name === 'code') code++;
       if (tag.name === 'table') {
         depth++;
         if (depth === 1) {
@@ -197,6 +200,7 @@ function readTables(
       if (skipped.has(name)) skipping = Math.max(0, skipping - 1);
       if (name === 'title') inTitle = false;
       if (name === 'pre') pre = Math.max(0, pre - 1);
+      if (name === 'code') code = Math.max(0, code - 1);
       if (name === 'table') {
         depth = Math.max(0, depth - 1);
         if (depth === 0) {
@@ -230,7 +234,7 @@ function readTables(
       // Inside <pre> the line breaks are the author's: a padded header keeps its words, one cell's lines stay lines.
       const written = pre > 0 ? text : text.replace(/\s+/g, ' ');
       const into = target();
-      if (into) addText(into, markdownOfPlainText(written));
+      if (into) addText(into, code > 0 ? written.replaceAll('`', "'") : markdownOfPlainText(written));
     },
   });
   flushOutside(firstLine);
