@@ -143,6 +143,27 @@ describe('an .xlsx workbook', () => {
     ]);
   });
 
+  it('warns of a formula whose result was never saved, and of a cell showing an error, naming the cell', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Crew');
+    sheet.addRows([
+      ['Competency', 'Junior', 'Senior'],
+      ['Knots', 'Ties a bowline', 'Teaches the knots'],
+      ['Charts', 'Reads a chart', 'Plans a passage'],
+    ]);
+    sheet.getCell('B3').value = { formula: 'CONCAT("Reads ","a chart")' } as ExcelJS.CellFormulaValue;
+    sheet.getCell('C3').value = { error: '#N/A' };
+    const [read] = await readingsOfData('crew.xlsx', new Uint8Array(await workbook.xlsx.writeBuffer()));
+    expect(read.warnings.slice(0, 2)).toEqual([
+      {
+        message:
+          'Crew!B3 holds a formula whose result was never saved (a workbook written by a script): open it in a spreadsheet app and save it, so the results are stored',
+        cell: 'Crew!B3',
+      },
+      { message: 'Crew!C3 shows the error #N/A: fix its formula in the workbook and save it again', cell: 'Crew!C3' },
+    ]);
+  });
+
   it('names the file, and what to do, when the bytes are not a workbook', async () => {
     await expect(readingsOfData('ladder.xlsx', new TextEncoder().encode('Competency,Junior\n'))).rejects.toThrow(
       /^ladder\.xlsx: is not a workbook exceljs can read \(.+\): open it in a spreadsheet app and save it as an Excel Workbook \(\.xlsx\), or export the sheet with the ladder as CSV$/,
