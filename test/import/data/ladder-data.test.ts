@@ -108,6 +108,23 @@ describe('a JSON file of levels, each with competencies', () => {
   });
 });
 
+describe('records with nested expectations', () => {
+  it("keeps every text of a record, however nested, as the cell's expectations", () => {
+    const [read] = readingsOfFrontMatter(
+      [
+        { skill: 'Sawing', level: 'Junior', expectation: { text: 'Saws to a line', examples: ['a shelf', 'a box'] } },
+        { skill: 'Sawing', level: 'Senior', expectation: 'Saws a tenon' },
+      ],
+      1,
+    );
+    expect(read.reading).toBe('one-row-per-cell');
+    expect(read.cells.map((cell) => cell.expectations)).toEqual([
+      ['Saws to a line', 'a shelf', 'a box'],
+      ['Saws a tenon'],
+    ]);
+  });
+});
+
 describe('a ladder in front matter', () => {
   it('reads lists of named entries (crafts → levels → criteria), placed at the front matter line', () => {
     const document = readFileSync(`${folder}/front-matter.md`, 'utf8');

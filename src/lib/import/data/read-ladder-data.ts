@@ -2,7 +2,8 @@
 // entries hold which, not what they are: topics → levels → criteria and levels → competencies → criteria look the
 // same, so both readings are proposed and the importer weighs the names. A list of records with a competency, a level
 // and an expectation each is a table with one row per cell. Every place is the key path of the value
-// ("topics.testing.levels[2]", in the place's `cell`) with its line when the source has one.
+// ("topics.testing.levels[2]", in the place's `cell`) with its line when the source has one. Text in data is
+// Markdown, as a content file's is.
 import type { MatrixReading, ReadCell, ReadCompetency, ReadLevel, SourcePlace } from '../matrix/matrix-reading.ts';
 import { cellExpectations } from '../grid/cell-expectations.ts';
 import type { Grid, GridCell } from '../grid/grid.ts';
@@ -157,7 +158,7 @@ function candidatesIn(
       const inner = entriesOf(group.body, group.bodyPath);
       return inner && twoDeep(inner);
     });
-    // One entry is a wrapper ("ladder:", "levels:"), not a group or a competency of its own: look inside it.
+    // A single entry is a wrapper ("ladder:", "levels:"), not a lone group or competency: the search looks inside it.
     if (entries.length > 1 && grouped.every((inner) => inner !== undefined) && !nested) {
       found.push({ path, groups: entries.map((group, index) => ({ group, nested: grouped[index]! })) });
       return;
@@ -185,6 +186,13 @@ function recordColumnsOf(items: Record<string, unknown>[]): boolean {
   return Object.values(recordKeys).every((pattern) => [...keys].some((key) => pattern.test(key)));
 }
 
+/** Every text of a value, however nested, in order. */
+function textsOf(value: unknown): string[] {
+  if (isScalar(value)) return String(value).trim() === '' ? [] : [String(value).trim()];
+  if (Array.isArray(value)) return value.flatMap(textsOf);
+  return isRecord(value) ? Object.values(value).flatMap(textsOf) : [];
+}
+
 /** Records as a table with one row per cell, each cell placed at its key path, for the readings of a grid. */
 function gridOfRecords(items: Record<string, unknown>[], path: string, lineOf: LineOfPath, where: string): Grid {
   const keys = [...new Set(items.flatMap((item) => Object.keys(item)))];
@@ -195,15 +203,8 @@ function gridOfRecords(items: Record<string, unknown>[], path: string, lineOf: L
   const header: GridCell[] = keys.map((key) => ({ text: key, ...place(`${path}[0]`) }));
   const rows = items.map((item, index) =>
     keys.map((key): GridCell => {
-      const value = item[key];
-      const text = Array.isArray(value)
-        ? value
-            .filter(isScalar)
-            .map((v) => `- ${v}`)
-            .join('\n')
-        : isScalar(value)
-          ? String(value)
-          : '';
+      const texts = textsOf(item[key]);
+      const text = texts.length === 1 ? texts[0] : texts.map((line) => `- ${line}`).join('\n');
       return { text, ...place(keyPath(`${path}[${index}]`, key)) };
     }),
   );
