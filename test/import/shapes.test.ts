@@ -74,7 +74,7 @@ const cases: {
   { name: 'bold-lead-bullets', levels: 3, skillSets: 3, skills: 9 },
   { name: 'category-headings', levels: 2, skillSets: 4, skills: 8 },
   { name: 'level-paragraphs', levels: 3, skillSets: 3, skills: 6 },
-  { name: 'table-columns', levels: 4, skillSets: 11, skills: 11 },
+  { name: 'table-columns', levels: 4, skillSets: 4, skills: 11, competencies: 3 },
   { name: 'table-rows', levels: 3, skillSets: 3, skills: 9, competencies: 3 },
   { name: 'front-matter', levels: 3, skillSets: 3, skills: 6 },
   { name: 'html-table', levels: 3, skillSets: 3, skills: 6, competencies: 2 },
@@ -90,7 +90,7 @@ describe.each(cases)('importing $name with no config', ({ name, levels, skillSet
     expect(result.imported.summary).toMatchObject({ levels, skillSets, skills });
     expect(result.imported.competencies).toHaveLength(competencies ?? 0);
     expect(result.config).toMatchObject({ path: `${shapes}/${name}.import.yaml`, detected: true });
-    expect(result.config.text).toMatch(competencies ? /^reading: levels-as-rows$/m : /^shape: levels$/m);
+    expect(result.config.text).toMatch(competencies ? /^reading: [a-z-]+$/m : /^shape: levels$/m);
   });
 
   it('publishes every sentence of the document', () => {
@@ -136,15 +136,15 @@ describe('what each shape keeps as Markdown', () => {
     expect(ladder.summary.found!.prose).toEqual([{ line: 5, where: 'intro of level "Associate Engineer"' }]);
   });
 
-  it('reads table cells as expectations in their category, keeping a cell’s line break and skipping an empty cell', () => {
+  it('reads a table of categories × levels as competencies, keeping a cell’s line break and skipping an empty cell', () => {
     const { imported: ladder } = imported('table-columns');
-    expect(ladder.summary.found!.perLevel.map((l) => [l.level, l.skills])).toEqual([
-      ['L1', 3],
-      ['L2', 3],
-      ['L3', 3],
-      ['L4', 2],
+    expect(ladder.competencies.map((c) => c.data.title)).toEqual(['Delivery', 'Quality', 'Influence']);
+    expect(ladder.skills.filter((s) => s.data.competency === 'quality').map((s) => s.data.level)).toEqual([
+      'l1',
+      'l2',
+      'l3',
     ]);
-    const planning = ladder.skills.find((s) => s.data.level === 'l3' && s.data.skillSet === 'delivery-l3')!;
+    const planning = ladder.skills.find((s) => s.id === 'delivery-at-l3')!;
     expect(planning.body).toBe('Plans the work of a small project.\\\nSpots risks before they slip dates.');
   });
 

@@ -1,7 +1,7 @@
 import type { LevelsConfig } from '../import-config.ts';
 import { markdownOf } from '../markdown/parse-markdown.ts';
 import type { MatrixReading, ReadCell } from '../matrix/matrix-reading.ts';
-import type { LevelsDocument } from './read-levels-document.ts';
+import type { Expectation, LevelsDocument } from './read-levels-document.ts';
 
 /** Expectations directly under a level, in no category of their own: one row of the grid. */
 export const uncategorised = 'Expectations';
@@ -19,7 +19,15 @@ const describeShape: Record<LevelsConfig['expectations'], string> = {
  * categories (skill sets, one row each), and the expectations under each. The shape is still built as skills.
  */
 export function levelsReading(name: string, doc: LevelsDocument, config: LevelsConfig): MatrixReading {
-  const titleOf = new Map(config.levels.map((level) => [level.heading, level.title ?? level.heading]));
+  const configOf = new Map(config.levels.map((level) => [level.heading, level]));
+  // A table's cell is all of an expectation, its bold lead too; elsewhere the lead is the skill's title.
+  const text = (e: Expectation) =>
+    config.expectations === 'table-cells' && e.lead
+      ? markdownOf([
+          { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: e.lead }] }] },
+          ...e.body,
+        ])
+      : markdownOf(e.body);
   const rows: string[] = [];
   const rowOf = (title: string) => (rows.includes(title) ? rows.indexOf(title) : rows.push(title) - 1);
   const cells: ReadCell[] = doc.levels.flatMap((level, l) =>
@@ -27,7 +35,7 @@ export function levelsReading(name: string, doc: LevelsDocument, config: LevelsC
       level: l,
       competency: rowOf(category.title ?? uncategorised),
       line: category.line,
-      expectations: category.expectations.map((e) => markdownOf(e.body)),
+      expectations: category.expectations.map(text),
     })),
   );
   const intros = [
@@ -40,7 +48,11 @@ export function levelsReading(name: string, doc: LevelsDocument, config: LevelsC
     describe: describeShape[config.expectations],
     ...(doc.title ? { title: { text: doc.title } } : {}),
     ...(introduction ? { introduction } : {}),
-    levels: doc.levels.map((level) => ({ title: titleOf.get(level.heading) ?? level.heading, line: level.line })),
+    levels: doc.levels.map((level) => ({
+      title: configOf.get(level.heading)?.title ?? level.heading,
+      line: level.line,
+      track: configOf.get(level.heading)?.track ?? 'engineering',
+    })),
     competencies: rows.map((title) => ({ title })),
     cells,
     prose: intros.map((text) => ({ text, where: 'a level or skill set intro' })),

@@ -12,7 +12,8 @@ function wrap(prefix: string, parts: string[]): string[] {
   let line = prefix;
   for (const part of parts) {
     const next = line.trim() === prefix.trim() ? `${line}${part}` : `${line}, ${part}`;
-    if (next.length > width && line.trim() !== prefix.trim()) {
+    // A line that goes on ends in a comma, which must fit too.
+    if (next.length + 1 > width && line.trim() !== prefix.trim()) {
       lines.push(`${line},`);
       line = `${' '.repeat(prefix.length)}${part}`;
     } else line = next;
@@ -58,7 +59,7 @@ export function formatReadingGrid(reading: MatrixReading): string[] {
   lines.push(
     ...wrap(
       '  levels: ',
-      reading.levels.map((level, l) => `${l + 1} ${cut(level.title, 30)}${level.baseline ? ' (all levels)' : ''}`),
+      reading.levels.map((level, l) => `${l + 1} ${cut(level.title, 40)}${level.baseline ? ' (all levels)' : ''}`),
     ),
   );
   return lines;

@@ -66,6 +66,8 @@ function levelsCandidate(
     if (!/has no levels the importer can recognise/.test(error.message)) refusals.push(error);
     return undefined;
   }
+  // A table of categories × levels is a matrix: its rows become competencies, as any other table's do.
+  if (readTables) return matrixCandidate(reading, file, baseUrl, readLevelsDocument(source, config, file).dropped);
   return {
     reading,
     build: () => buildLevelsLadder(source, config, file, configFile),
