@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { formatSummary, formatWarnings, importLadderDocument } from '../src/lib/import/import-ladder-document.ts';
 import { changesOnReimport } from '../src/lib/import/changes-on-reimport.ts';
+import { importLadderData, isDataFile } from '../src/lib/import/data/import-ladder-data.ts';
 import { ImportError } from '../src/lib/import/import-error.ts';
 import { describeChange } from '../src/lib/releases/describe.ts';
 import { checkConfined, planWrite, writeContent } from '../src/lib/import/write-content.ts';
@@ -91,11 +92,14 @@ async function main() {
   // the retired ladder's aliases are not carried over to skills of the new one that happen to share an id.
   const previous = values.primary ? sourceOf(out) : undefined;
   const retiring = previous !== undefined && previous !== file;
-  const { imported, files, config, choice } = importLadderDocument(document, {
+  const options = {
     ...(retiring ? {} : { over: out }),
     ...(values.reading ? { reading: values.reading } : {}),
     ...(values['base-url'] ? { baseUrl: values['base-url'] } : {}),
-  });
+  };
+  const { imported, files, config, choice } = isDataFile(document)
+    ? await importLadderData(document, options)
+    : importLadderDocument(document, options);
   if (choice) console.log(choice.join('\n'));
   console.log(formatSummary(imported, file));
   const warnings = formatWarnings(imported, file);

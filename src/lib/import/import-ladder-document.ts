@@ -8,10 +8,10 @@ import { ImportError } from './import-error.ts';
 import { buildLevelsLadder } from './levels/build-levels-ladder.ts';
 import { detectLevelsConfig } from './levels/detect-levels.ts';
 import { formatCandidates, formatChoice, formatReadingGrid } from './matrix/reading-grid.ts';
-import { weighReadings } from './matrix/weigh-readings.ts';
+import { weighReadings, type SourceFacts } from './matrix/weigh-readings.ts';
 import { buildOutlineLadder } from './outline/build-outline-ladder.ts';
 import { parseLadderDocument } from './parse-ladder-document.ts';
-import { readingsOfMarkdown } from './readers/document-readings.ts';
+import { readingsOfMarkdown, type Candidate } from './readers/document-readings.ts';
 
 export interface LadderImport {
   imported: ImportedLadder;
@@ -51,6 +51,20 @@ function chooseReading(source: string, file: string, configFile: string, name?: 
   const { candidates, facts, refusals } = readingsOfMarkdown(source, file, configFile, baseUrl);
   if (candidates.length === 0 && refusals.length > 0) throw refusals[0];
   if (candidates.length === 0) detectLevelsConfig(source, file, baseUrl);
+  return chooseAmong(candidates, facts, file, name, refusals);
+}
+
+/**
+ * Takes the candidate named, or the one the importer weighs clearly the most plausible; stops and lists them when
+ * unsure (or, when none is plausible, gives the first refusal of a reader that says what to fix).
+ */
+export function chooseAmong(
+  candidates: Candidate[],
+  facts: SourceFacts,
+  file: string,
+  name?: string,
+  refusals: ImportError[] = [],
+): { candidate: Candidate; choice: string[] } {
   if (name !== undefined) {
     const named = candidates.find((c) => c.reading.reading === name);
     if (!named)

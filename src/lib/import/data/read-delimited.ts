@@ -3,10 +3,10 @@
 // splits the first records into the same number of fields.
 import { parse } from 'csv-parse/sync';
 import { ImportError } from '../import-error.ts';
-import { cellAddress, type Grid } from '../grid/grid.ts';
+import { cellAddress, markdownOfPlainText, type Grid } from '../grid/grid.ts';
 
 const delimiters = [',', '\t', ';', '|'] as const;
-const named: Record<(typeof delimiters)[number], string> = {
+const named: Record<string, string> = {
   ',': 'commas',
   '\t': 'tabs',
   ';': 'semicolons',
@@ -78,11 +78,14 @@ export function decodeText(file: string, bytes: Uint8Array): string {
  * Rows shorter than the header are padded; a row longer than every row above it, with text in the extra fields, is an
  * error: the file is no grid (usually a field holding the delimiter without quotes).
  */
-export function gridOfDelimited(file: string, text: string): Grid {
+export function gridOfDelimited(file: string, source: string): Grid {
+  // Excel writes "sep=;" on a first line of its own to name the delimiter; spreadsheet apps hide that line.
+  const hint = /^\uFEFF?sep=(.)\r?\n/i.exec(source);
+  const text = hint ? source.slice(hint[0].length) : source;
   const preferred = file.toLowerCase().endsWith('.tsv') ? '\t' : ',';
-  const delimiter = [...delimiters].sort(
-    (a, b) => fit(text, b) - fit(text, a) || Number(b === preferred) - Number(a === preferred),
-  )[0];
+  const delimiter =
+    hint?.[1] ??
+    [...delimiters].sort((a, b) => fit(text, b) - fit(text, a) || Number(b === preferred) - Number(a === preferred))[0];
   let parsed: Parsed;
   try {
     parsed = parseWith(text, delimiter);
@@ -97,19 +100,20 @@ export function gridOfDelimited(file: string, text: string): Grid {
       const before = new TextDecoder().decode(new TextEncoder().encode(text).subarray(0, recordsEnd));
       throw new ImportError(
         file,
-        before.split('\n').length,
+        before.split('\n').length + (hint ? 1 : 0),
         'has a quoted field that is never closed: add the closing quote (") where the field ends, ' +
           'and double every quote inside a field ("say ""yes""")',
       );
     }
     throw new ImportError(
       file,
-      lines,
+      lines === undefined ? undefined : lines + (hint ? 1 : 0),
       `could not be read as a table separated by ${named[delimiter]}: ${(error as Error).message.split('\n')[0]}. ` +
         'Export the sheet again, or fix that line',
     );
   }
-  const { records, lines } = parsed;
+  const { records } = parsed;
+  const lines = parsed.lines.map((line) => line + (hint ? 1 : 0));
   const written = (record: string[]) =>
     record.reduce((width, field, index) => (field.trim() === '' ? width : index + 1), 0);
   const header = records.findIndex((record) => written(record) > 1);
@@ -126,7 +130,11 @@ export function gridOfDelimited(file: string, text: string): Grid {
   return {
     where: file,
     rows: records.map((record, row) =>
-      record.map((text, column) => ({ text, line: lines[row], cell: cellAddress(row, column) })),
+      record.map((text, column) => ({
+        text: markdownOfPlainText(text),
+        line: lines[row],
+        cell: cellAddress(row, column),
+      })),
     ),
   };
 }

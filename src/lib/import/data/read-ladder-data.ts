@@ -2,7 +2,8 @@
 // entries hold which, not what they are: topics → levels → criteria and levels → competencies → criteria look the
 // same, so both readings are proposed and the importer weighs the names. A list of records with a competency, a level
 // and an expectation each is a table with one row per cell. Every place is the key path of the value
-// ("topics.testing.levels[2]", in the place's `cell`) with its line when the source has one.
+// ("topics.testing.levels[2]", in the place's `cell`) with its line when the source has one. Text in data is
+// Markdown, as a content file's is.
 import type { MatrixReading, ReadCell, ReadCompetency, ReadLevel, SourcePlace } from '../matrix/matrix-reading.ts';
 import { cellExpectations } from '../grid/cell-expectations.ts';
 import type { Grid, GridCell } from '../grid/grid.ts';
@@ -21,6 +22,9 @@ const introFields = /^(?:description|summary|intro|introduction|about|overview|d
 /** Fields that say something about an entry (its number, its id), not what it holds: kept as prose. */
 const metaFields =
   /^(?:title|name|level|label|id|order|rank|number|slug|key|notes?|version|updated|date|authors?|owners?)$/i;
+/** Fields that hold an entry's entries ("levels:", "competencies:"): an entry with one of them and nothing else is read through it. */
+const containerFields =
+  /^(?:levels?|competenc(?:y|ies)|topics?|skills?|areas?|categor(?:y|ies)|groups?|dimensions?|pillars?|themes?|famil(?:y|ies)|tracks?|roles?|grades?|ranks?|rungs?|bands?|attributes?|capabilit(?:y|ies)|behaviou?rs?|criteria|expectations?|items|entries)$/i;
 /** Fields whose text is an entry's expectations, not the name of an entry below it. */
 const criteriaFields =
   /^(?:criteria|criterion|expectations?|behaviou?rs?|items|examples?|statements?|indicators?|text|description|summary|details?)$/i;
@@ -69,12 +73,12 @@ function entryOf(key: string, path: string, value: unknown, named = false): Entr
   // An entry with nothing but a description: the description is its content (a level's criterion, say).
   if (content.length === 0) return { title, path, body: intro, bodyPath: path, meta };
   const [only] = content;
-  const body = content.length === 1 ? only[1] : Object.fromEntries(content);
+  const through = content.length === 1 && (containerFields.test(only[0]) || criteriaFields.test(only[0]));
   return {
     title,
     path,
-    body,
-    bodyPath: content.length === 1 ? keyPath(path, only[0]) : path,
+    body: through ? only[1] : Object.fromEntries(content),
+    bodyPath: through ? keyPath(path, only[0]) : path,
     ...(intro ? { intro } : {}),
     meta,
   };
@@ -154,11 +158,12 @@ function candidatesIn(
       const inner = entriesOf(group.body, group.bodyPath);
       return inner && twoDeep(inner);
     });
-    if (grouped.every((inner) => inner !== undefined) && grouped.length > 0 && !nested) {
+    // A single entry is a wrapper ("ladder:", "levels:"), not a lone group or competency: the search looks inside it.
+    if (entries.length > 1 && grouped.every((inner) => inner !== undefined) && !nested) {
       found.push({ path, groups: entries.map((group, index) => ({ group, nested: grouped[index]! })) });
       return;
     }
-    if (nested && entries.length > 0) {
+    if (nested && entries.length > 1) {
       found.push({ path, groups: [{ nested }] });
       return;
     }
@@ -181,6 +186,13 @@ function recordColumnsOf(items: Record<string, unknown>[]): boolean {
   return Object.values(recordKeys).every((pattern) => [...keys].some((key) => pattern.test(key)));
 }
 
+/** Every text of a value, however nested, in order. */
+function textsOf(value: unknown): string[] {
+  if (isScalar(value)) return String(value).trim() === '' ? [] : [String(value).trim()];
+  if (Array.isArray(value)) return value.flatMap(textsOf);
+  return isRecord(value) ? Object.values(value).flatMap(textsOf) : [];
+}
+
 /** Records as a table with one row per cell, each cell placed at its key path, for the readings of a grid. */
 function gridOfRecords(items: Record<string, unknown>[], path: string, lineOf: LineOfPath, where: string): Grid {
   const keys = [...new Set(items.flatMap((item) => Object.keys(item)))];
@@ -191,15 +203,8 @@ function gridOfRecords(items: Record<string, unknown>[], path: string, lineOf: L
   const header: GridCell[] = keys.map((key) => ({ text: key, ...place(`${path}[0]`) }));
   const rows = items.map((item, index) =>
     keys.map((key): GridCell => {
-      const value = item[key];
-      const text = Array.isArray(value)
-        ? value
-            .filter(isScalar)
-            .map((v) => `- ${v}`)
-            .join('\n')
-        : isScalar(value)
-          ? String(value)
-          : '';
+      const texts = textsOf(item[key]);
+      const text = texts.length === 1 ? texts[0] : texts.map((line) => `- ${line}`).join('\n');
       return { text, ...place(keyPath(`${path}[${index}]`, key)) };
     }),
   );
@@ -243,9 +248,12 @@ function readingOfNesting(
   const cells: ReadCell[] = [];
   const warnings: Warning[] = [];
   const prose: Prose[] = [];
-  const levelIndex = (entry: Entry) => {
+  const levelIndex = (entry: Entry, intro: string | undefined) => {
     const found = levels.findIndex((level) => level.title === labelOf(entry.title));
-    return found >= 0 ? found : levels.push({ title: labelOf(entry.title), ...placeAt(entry.path, lineOf) }) - 1;
+    if (found >= 0) return found;
+    return (
+      levels.push({ title: labelOf(entry.title), ...(intro ? { intro } : {}), ...placeAt(entry.path, lineOf) }) - 1
+    );
   };
   const competencyIndex = (entry: Entry, group: Entry | undefined, intro: string | undefined) => {
     const title = labelOf(entry.title);
@@ -271,8 +279,6 @@ function readingOfNesting(
     if (group?.intro) prose.push({ text: group.intro, where: `about ${group.title}`, ...placeAt(group.path, lineOf) });
     for (const { outer, inner } of nested) {
       keep(outer);
-      if (outer.intro && outerAre === 'levels')
-        prose.push({ text: outer.intro, where: `about ${outer.title}`, ...placeAt(outer.path, lineOf) });
       for (const entry of inner) {
         keep(entry);
         if (entry.intro)
@@ -287,7 +293,7 @@ function readingOfNesting(
           group,
           outerAre === 'competencies' ? outer.intro : undefined,
         );
-        const level = levelIndex(levelEntry);
+        const level = levelIndex(levelEntry, outerAre === 'levels' ? outer.intro : undefined);
         if (entry.criteria.length === 0) {
           warnings.push({
             message: `"${competencies[competency].title}" has no expectation at "${levels[level].title}" (${entry.bodyPath} is empty)`,

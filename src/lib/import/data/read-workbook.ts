@@ -8,6 +8,7 @@ import { cellAddress, gridName, markdownOfPlainText, type Grid, type GridCell } 
 import { readingsOfGrids } from '../grid/readings-of-grids.ts';
 
 type Prose = MatrixReading['prose'][number];
+type Warning = MatrixReading['warnings'][number];
 
 /** Emphasis around a run's words, with the spaces at its ends left outside (Markdown wants "**bold** text"). */
 function emphasised(text: string, marker: string): string {
@@ -49,7 +50,21 @@ function noteOf(cell: ExcelJS.Cell): string | undefined {
   return text.trim() === '' ? undefined : markdownOfPlainText(text.trim());
 }
 
-function gridOfSheet(sheet: ExcelJS.Worksheet, notes: Prose[]): Grid {
+/** What is wrong with a cell's value as the sheet stores it: an error shown, or a formula whose result was never saved. */
+function problemOf(value: ExcelJS.CellValue): string | undefined {
+  if (value === null || typeof value !== 'object' || value instanceof Date) return undefined;
+  if ('error' in value) return `shows the error ${value.error}: fix its formula in the workbook and save it again`;
+  if ('formula' in value || 'sharedFormula' in value) {
+    const result = (value as { result?: unknown }).result;
+    if (result === undefined)
+      return 'holds a formula whose result was never saved (a workbook written by a script): open it in a spreadsheet app and save it, so the results are stored';
+    if (typeof result === 'object' && result !== null && 'error' in result)
+      return `shows the error ${String(result.error)}: fix its formula in the workbook and save it again`;
+  }
+  return undefined;
+}
+
+function gridOfSheet(sheet: ExcelJS.Worksheet, notes: Prose[], warnings: Warning[]): Grid {
   const rows: GridCell[][] = [];
   for (let row = 1; row <= sheet.rowCount; row++) {
     const cells: GridCell[] = [];
@@ -58,6 +73,8 @@ function gridOfSheet(sheet: ExcelJS.Worksheet, notes: Prose[]): Grid {
       const source = cell.isMerged ? cell.master : cell;
       const place = cellAddress(Number(source.row) - 1, Number(source.col) - 1, sheet.name);
       cells.push({ text: textOfValue(source.value), cell: place });
+      const problem = source === cell ? problemOf(cell.value) : undefined;
+      if (problem) warnings.push({ message: `${place} ${problem}`, cell: place });
       const note = source === cell ? noteOf(cell) : undefined;
       if (note) notes.push({ text: note, where: `the note on ${place}`, cell: place });
     }
@@ -80,9 +97,13 @@ export async function readingsOfWorkbook(file: string, bytes: Uint8Array): Promi
     );
   }
   const notes: Prose[] = [];
-  const grids = workbook.worksheets.map((sheet) => ({ ...gridOfSheet(sheet, notes), name: gridName(sheet.name) }));
+  const warnings: Warning[] = [];
+  const grids = workbook.worksheets.map((sheet) => ({
+    ...gridOfSheet(sheet, notes, warnings),
+    name: gridName(sheet.name),
+  }));
   if (grids.every((grid) => grid.rows.every((row) => row.every((cell) => cell.text === ''))))
     throw new ImportError(file, undefined, 'has no text in any sheet: check that it is the workbook with the ladder');
   const named = grids.length > 1 ? grids : grids.map(({ name: _name, ...grid }) => grid);
-  return readingsOfGrids(named, notes);
+  return readingsOfGrids(named, notes, undefined, warnings);
 }

@@ -76,6 +76,7 @@ export async function readingsOfData(file: string, bytes: Uint8Array): Promise<M
       undefined,
       `is not a kind of file the importer reads as data (${dataExtensions.join(' ')}): export the ladder as one of them, or import a Markdown or HTML document`,
     );
+  readings = readings.map((reading) => ({ ...reading, fromData: true }));
   if (readings.length === 0)
     throw new ImportError(
       file,
@@ -87,7 +88,24 @@ export async function readingsOfData(file: string, bytes: Uint8Array): Promise<M
   return readings;
 }
 
-/** The readings of a document's front matter, when it holds a ladder as data; none when it holds only fields. */
-export function readingsOfFrontMatter(data: unknown, line: number): MatrixReading[] {
-  return readingsOfLadderData(data, { where: 'the front matter', lineOf: () => line });
+/**
+ * The readings of a document's front matter, when it holds a ladder as data; none when it holds only fields. Given
+ * the front matter's YAML text too, each place is the line of its key in the document (the YAML starting on the line
+ * after `line`, the opening "---"); without it every place is `line`.
+ */
+export function readingsOfFrontMatter(data: unknown, line: number, yaml?: string): MatrixReading[] {
+  const paths = new Map<string, number>();
+  if (yaml !== undefined) {
+    const lines = new LineCounter();
+    const document = parseDocument(yaml, { lineCounter: lines });
+    if (document.errors.length === 0) linesOfPaths(document.contents, '', lines, paths);
+  }
+  const lineOf = (path: string) => {
+    const at = paths.get(path);
+    return at === undefined ? line : line + at;
+  };
+  return readingsOfLadderData(data, { where: 'the front matter', lineOf }).map((reading) => ({
+    ...reading,
+    fromData: true,
+  }));
 }

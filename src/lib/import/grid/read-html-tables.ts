@@ -1,7 +1,7 @@
 // The tables of an HTML document, or of an HTML block inside Markdown, read with the project's HTML reader
 // (htmlparser2): `rowspan` and `colspan` expanded, a cell's markup as Markdown (emphasis, code, links), its line
 // breaks and list items as separate expectations, `<pre>` and padded headers trimmed. The text outside the tables is
-// kept as prose, and the document's first heading offered as the title.
+// kept as prose, and the document's first heading (or else its <title>) offered as the title.
 import { readHtml } from '../../html/read-html.ts';
 import type { MatrixReading } from '../matrix/matrix-reading.ts';
 import { markdownOfPlainText, type Grid, type GridCell } from './grid.ts';
@@ -121,7 +121,12 @@ function readTables(
   let inCaption = false;
   const captionText: Written = { text: '' };
   let skipping = 0;
+  /** The <title> of the head, the title when no heading gives one. */
+  let headTitle: { text: string; line: number } | undefined;
+  let inTitle = false;
   let pre = 0;
+  /** Inside <code>, text is code: Markdown does not read it, so nothing is escaped. */
+  let code = 0;
   let outside = { text: '', line: firstLine, tag: '' };
   const links: string[] = [];
   const target = (): Written | undefined => {
@@ -149,7 +154,12 @@ function readTables(
     startTag: (tag) => {
       const line = firstLine + lineAt(starts, tag.start) - 1;
       if (skipped.has(tag.name)) skipping++;
+      if (tag.name === 'title' && !headTitle) {
+        headTitle = { text: '', line };
+        inTitle = true;
+      }
       if (tag.name === 'pre') pre++;
+      if (tag.name === 'code') code++;
       if (tag.name === 'table') {
         depth++;
         if (depth === 1) {
@@ -188,7 +198,9 @@ function readTables(
     },
     endTag: (name) => {
       if (skipped.has(name)) skipping = Math.max(0, skipping - 1);
+      if (name === 'title') inTitle = false;
       if (name === 'pre') pre = Math.max(0, pre - 1);
+      if (name === 'code') code = Math.max(0, code - 1);
       if (name === 'table') {
         depth = Math.max(0, depth - 1);
         if (depth === 0) {
@@ -215,15 +227,22 @@ function readTables(
       if (!table && /^(?:h[1-6]|p|li|div|section|article|blockquote|pre|dd|dt)$/.test(name)) flushOutside(outside.line);
     },
     text: (text) => {
+      if (inTitle && headTitle) {
+        headTitle.text += text;
+        return;
+      }
       // Inside <pre> the line breaks are the author's: a padded header keeps its words, one cell's lines stay lines.
       const written = pre > 0 ? text : text.replace(/\s+/g, ' ');
       const into = target();
-      if (into) addText(into, markdownOfPlainText(written));
+      if (into) addText(into, code > 0 ? written.replaceAll('`', "'") : markdownOfPlainText(written));
     },
   });
   flushOutside(firstLine);
   for (const table of tables) for (const row of table.rows) for (const cell of row) cell.text = tidy(cell.text);
-  return { tables, prose, ...(heading ? { heading } : {}) };
+  const title =
+    heading ??
+    (headTitle && headTitle.text.trim() !== '' ? { text: tidy(headTitle.text), line: headTitle.line } : undefined);
+  return { tables, prose, ...(title ? { heading: title } : {}) };
 }
 
 /** A table's rows with every `rowspan` and `colspan` expanded: each slot a span covers holds the spanning cell. */

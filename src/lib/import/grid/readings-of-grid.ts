@@ -12,8 +12,8 @@ const introHeader = /^(?:description|summary|definition|about|overview|what it (
 const levelHeader = /^(?:levels?|grades?|rungs?|bands?|ranks?|roles?|titles?|seniority|positions?)\b/i;
 const expectationHeader =
   /^(?:expectations?|criteri(?:on|a)|descriptions?|behaviou?rs?|details?|statements?|indicators?|requirements?|text|examples?)\b/i;
-/** The first cell of a row that begins what is not the ladder: notes, a legend, a key, sources. */
-const notesLead = /^(?:notes?|legend|key|sources?|comments?|footnotes?)\b\s*:?/i;
+/** The first cell of a row that begins what is not the ladder: "Notes", "Legend:", "Key: …" (not "Key management"). */
+const notesLead = /^(?:notes?|legend|key|sources?|comments?|footnotes?)\s*(?::|$)/i;
 
 /** A cell's text as a title: one line, whitespace collapsed (padded and `<pre>` headers), Markdown emphasis unwrapped. */
 export function labelOf(text: string): string {
@@ -33,8 +33,6 @@ const numbered = (titles: string[]) => titles.length > 1 && titles.every((title)
 
 interface Row {
   cells: GridCell[];
-  /** Its position among the grid's rows, for messages. */
-  index: number;
 }
 
 type Reading = MatrixReading;
@@ -60,8 +58,7 @@ function placeOf(place: SourcePlace): SourcePlace {
 /** The grid's rows made rectangular, trimmed, and without the rows and columns that hold nothing. */
 function tidyRows(grid: Grid): Row[] {
   const width = Math.max(0, ...grid.rows.map((row) => row.length));
-  const rows = grid.rows.map((cells, index) => ({
-    index,
+  const rows = grid.rows.map((cells) => ({
     cells: Array.from({ length: width }, (_, column): GridCell => {
       const cell = cells[column] ?? { ...placeOf(cells.at(-1) ?? {}), text: '' };
       return { ...placeOf(cell), text: cell.text.replace(/[ \t\u00a0]+$/gm, '').trim() };
@@ -69,7 +66,7 @@ function tidyRows(grid: Grid): Row[] {
   }));
   const used = Array.from({ length: width }, (_, column) => rows.some((row) => row.cells[column].text !== ''));
   return rows
-    .map((row) => ({ ...row, cells: row.cells.filter((_, column) => used[column]) }))
+    .map((row) => ({ cells: row.cells.filter((_, column) => used[column]) }))
     .filter((row) => row.cells.some((cell) => cell.text !== ''));
 }
 
@@ -223,7 +220,18 @@ function levelsAsColumns(grid: Grid, layout: Layout): Reading | undefined {
     }
   }
   if (levels.length === 0 || new Set(levels.map((level) => level.title)).size < levels.length) return undefined;
-  const runs = runsOf(layout.body, ({ row }) => row.cells[columns.competency].text);
+  // A second header row naming each level again ("Title | Associate | Engineer" below "Level | L1 | L2"): both names
+  // are the level's, as the source gives them.
+  const [second, ...rest] = layout.body;
+  const secondLabel = second ? labelOf(second.row.cells[columns.competency].text) : '';
+  const subtitles = second ? levelColumns.map((column) => labelOf(second.row.cells[column].text)) : [];
+  const subtitled =
+    rest.length > 0 &&
+    (secondLabel === '' || levelHeader.test(secondLabel)) &&
+    subtitles.every((subtitle, level) => subtitle !== '' && shortLabel(subtitle) && subtitle !== levels[level].title);
+  if (subtitled) levels.forEach((level, index) => (level.title = `${level.title} (${subtitles[index]})`));
+  const body = subtitled ? rest : layout.body;
+  const runs = runsOf(body, ({ row }) => row.cells[columns.competency].text);
   if (!runs) return undefined;
   const competencies: ReadCompetency[] = [];
   const cells: ReadCell[] = [];
@@ -363,7 +371,7 @@ function recordColumns(layout: Layout): RecordColumns | undefined {
   const length = header.map((_, column) =>
     layout.body.reduce((sum, { row }) => sum + row.cells[column].text.length, 0),
   );
-  const repeated = header.map((_, column) => column).filter((column) => distinct[column] < layout.body.length / 2);
+  const repeated = header.map((_, column) => column).filter((column) => distinct[column] <= layout.body.length / 2);
   const longest = header.map((_, column) => column).sort((a, b) => length[b] - length[a])[0];
   const labels = repeated.filter((column) => column !== longest);
   if (labels.length < 2) return undefined;

@@ -37,9 +37,15 @@ export function proseOfGrid(grid: Grid): Prose | undefined {
 
 /**
  * The readings of every grid of one source. A grid no reading takes (a sheet of notes) is kept as prose in all of
- * them, and so is every other grid in each grid's readings; `prose` is the source's text outside its grids.
+ * them, and so is every other grid in each grid's readings; `prose` is the source's text outside its grids, and
+ * `warnings` what the source's reader found wrong in it (a formula with no result), given to every reading.
  */
-export function readingsOfGrids(grids: Grid[], prose: Prose[] = [], title?: MatrixReading['title']): MatrixReading[] {
+export function readingsOfGrids(
+  grids: Grid[],
+  prose: Prose[] = [],
+  title?: MatrixReading['title'],
+  warnings: MatrixReading['warnings'] = [],
+): MatrixReading[] {
   const read = grids.map((grid) => ({ grid, readings: readingsOfGrid(grid) }));
   const candidates = read.filter(({ readings }) => readings.length > 0);
   const names = new Set<string>();
@@ -56,6 +62,7 @@ export function readingsOfGrids(grids: Grid[], prose: Prose[] = [], title?: Matr
       reading: candidates.length > 1 && !grid.name ? `${reading.reading}:${name}` : reading.reading,
       ...((reading.title ?? title) ? { title: reading.title ?? title } : {}),
       prose: [...prose, ...reading.prose, ...others],
+      warnings: [...warnings, ...reading.warnings],
     }));
   });
 }
