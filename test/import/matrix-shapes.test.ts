@@ -218,6 +218,33 @@ describe('what each matrix shape keeps', () => {
   });
 });
 
+describe('an HTML page', () => {
+  it('is read for its tables, spans expanded, levels named by numbers kept, its other text the introduction', () => {
+    const { imported: ladder, choice } = importLadderDocument('test/fixtures/import/data/rope-team.html');
+    expect(choice?.[1]).toMatch(/^ {2}reading "levels-as-rows"/);
+    expect(ladder.levels.map((l) => l.data.title)).toEqual(['1', '2', '3', '4']);
+    expect(ladder.competencies.map((c) => c.data.title)).toEqual(['Knots', 'Belaying', 'Route finding']);
+    // The belaying cell spans two rows: both levels hold it.
+    expect(ladder.skills.filter((s) => s.data.competency === 'belaying').map((s) => s.body)).toEqual([
+      'Belays a climber on [top rope](https://example.org/top-rope)',
+      'Belays a climber on [top rope](https://example.org/top-rope)',
+      'Belays a _lead_ climber and picks the line of the next pitch',
+      'Catches a lead fall softly',
+    ]);
+    expect(ladder.ladder.introduction).toContain('A level is reached when the team lead signs the logbook.');
+  });
+
+  it('refuses a config of a Markdown shape, naming the reading key instead', () => {
+    expect(() =>
+      importLadderDocument('test/fixtures/import/data/rope-team.html', {
+        config: 'levels:\n  - { heading: Knots, track: engineering, tags: [K] }\n',
+      }),
+    ).toThrow(
+      /rope-team\.import\.yaml: chooses the shape "level-sections", which reads Markdown documents: .*"reading:"/,
+    );
+  });
+});
+
 describe('readings that would be wrong', () => {
   it('a competency-first document: takes the competencies, shows the levels reading it passed over and how to take it', () => {
     const { choice } = imported('competency-first');

@@ -11,7 +11,10 @@ import { formatCandidates, formatChoice, formatReadingGrid } from './matrix/read
 import { weighReadings, type SourceFacts } from './matrix/weigh-readings.ts';
 import { buildOutlineLadder } from './outline/build-outline-ladder.ts';
 import { parseLadderDocument } from './parse-ladder-document.ts';
-import { readingsOfMarkdown, type Candidate } from './readers/document-readings.ts';
+import { matrixCandidate, readingsOfMarkdown, type Candidate } from './readers/document-readings.ts';
+import { readingsOfHtmlTables } from './grid/read-html-tables.ts';
+
+const isHtmlDocument = (file: string) => /\.html?$/i.test(file);
 
 export interface LadderImport {
   imported: ImportedLadder;
@@ -48,6 +51,18 @@ function readDocument(documentPath: string, file: string): string {
  * is not sure, it stops and lists every reading it can make, each with the flag and config key that takes it.
  */
 function chooseReading(source: string, file: string, configFile: string, name?: string, baseUrl?: string) {
+  if (isHtmlDocument(file)) {
+    // An HTML page is read for its tables (spans expanded, padded headers tidied); its other text is kept as prose.
+    const readings = readingsOfHtmlTables(source, 1);
+    if (readings.length === 0)
+      throw new ImportError(
+        file,
+        undefined,
+        'has no table the importer can read as a ladder: an HTML page is read for its tables of levels and competencies; save a page of another shape as Markdown',
+      );
+    const candidates = readings.map((reading) => matrixCandidate(reading, file, baseUrl));
+    return chooseAmong(candidates, { levelHeadings: [] }, file, name);
+  }
   const { candidates, facts, refusals } = readingsOfMarkdown(source, file, configFile, baseUrl);
   if (candidates.length === 0 && refusals.length > 0) throw refusals[0];
   if (candidates.length === 0) detectLevelsConfig(source, file, baseUrl);
@@ -110,6 +125,12 @@ export function importLadderDocument(documentPath: string, options: ImportOption
   const configText = existing ? (options.config ?? readFileSync(configPathFor(documentPath), 'utf8')) : undefined;
   const config: AnyImportConfig | undefined =
     configText === undefined ? undefined : parseImportConfig(configText, configFile);
+  if (config && !('reading' in config) && isHtmlDocument(file))
+    throw new ImportError(
+      configFile,
+      undefined,
+      `chooses the shape "${config.shape ?? 'level-sections'}", which reads Markdown documents: ${file} is an HTML page, so name one of its readings with "reading:" instead`,
+    );
   const taken =
     config === undefined || 'reading' in config
       ? chooseReading(
