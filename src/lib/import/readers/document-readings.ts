@@ -113,13 +113,16 @@ export function readingsOfMarkdown(
     return { ...reading, fromData: true, ...(title ? { title } : {}), ...(introduction ? { introduction } : {}) };
   });
   const matrices = [...data, ...tables, readLevelSections(markdown, ladderTables), readCompetencyFirst(markdown)];
+  // The levels shape's table reading, when a table's own reading finds the same rows and columns, says nothing new.
+  const axes = (r: MatrixReading) => JSON.stringify([r.levels.map((l) => l.title), r.competencies.map((c) => c.title)]);
+  const byTable = levels[1] && tables.some((r) => axes(r) === axes(levels[1]!.reading)) ? undefined : levels[1];
   return {
     candidates: [
       levels[0],
       ...matrices
         .filter((r): r is MatrixReading => r !== undefined)
         .map((r) => matrixCandidate(r, file, baseUrl, markdown.dropped)),
-      levels[1],
+      byTable,
     ].filter((c): c is Candidate => c !== undefined),
     facts,
     refusals,
