@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Nodes, Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
@@ -215,6 +215,18 @@ describe('what each matrix shape keeps', () => {
     const { imported: ladder } = imported('front-matter-ladder');
     expect(ladder.ladder.title).toBe('Saffron Labs engineering framework');
     expect(ladder.ladder.introduction).toContain('Engineers at level 2 work without daily guidance.');
+  });
+});
+
+describe('importing a matrix again', () => {
+  it('keeps the old ids a competency records in its aliases', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'rungs-matrix-again-'));
+    for (const [path, text] of imported('competency-first').files) {
+      mkdirSync(dirname(join(folder, path)), { recursive: true });
+      writeFileSync(join(folder, path), path === 'competencies/tooling.yaml' ? `${text}aliases: [tools]\n` : text);
+    }
+    const again = importLadderDocument(fixture('competency-first'), { over: folder });
+    expect(again.imported.competencies.find((c) => c.id === 'tooling')!.data.aliases).toEqual(['tools']);
   });
 });
 
