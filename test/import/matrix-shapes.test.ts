@@ -79,6 +79,14 @@ const cases: {
     competencies: ['Data modelling', 'Stakeholder trust'],
     cells: 6,
   },
+  // A level first named under the second competency takes its place between the levels around it.
+  {
+    name: 'competency-late-levels',
+    reading: 'competency-first',
+    levels: ['Associate', 'Mid-level', 'Senior'],
+    competencies: ['Research', 'Visual craft'],
+    cells: 5,
+  },
   {
     name: 'level-criteria-tables',
     reading: 'level-sections',

@@ -126,7 +126,19 @@ export function readCompetencyFirst(source: MarkdownSource): MatrixReading | und
       introduction.push(node);
     } else if (!inCompetency) introduction.push(node);
   }
-  reading.cells = cells;
+  // Levels in the order the competencies list them: one first named under a later competency goes after the level
+  // named before it there ("Mentoring" starting at Engineer II), not at the end.
+  const order: number[] = [];
+  for (let c = 0; c < reading.competencies.length; c++) {
+    let after = -1;
+    for (const cell of cells.filter((x) => x.competency === c)) {
+      if (!order.includes(cell.level)) order.splice(after + 1, 0, cell.level);
+      after = order.indexOf(cell.level);
+    }
+  }
+  const position = new Map(order.map((level, at) => [level, at]));
+  reading.levels = order.map((level) => reading.levels[level]);
+  reading.cells = cells.map((cell) => ({ ...cell, level: position.get(cell.level)! }));
   // A group's heading reaches the site as the title of its skill sets; its paragraphs stay in the introduction.
   const text = proseOf(introduction.filter((node) => !groupHeadings.has(node)));
   if (text) reading.introduction = text;
