@@ -62,7 +62,7 @@ const cases: {
   levels: string[];
   competencies: string[];
   cells: number;
-  /** Header cells that label a table's columns ("Criteria"), which the reading takes as its axes. */
+  /** Header cells that label a table's axes ("Criteria", a corner's "Level"), which the reading takes as its axes. */
   labels?: string[];
 }[] = [
   {
@@ -114,6 +114,15 @@ const cases: {
     ],
     competencies: ['Tooling', 'Communication', 'Quality', 'Autonomy'],
     cells: 20,
+  },
+  // An HTML table in a Markdown document: a row span and a column span fill every cell they cover.
+  {
+    name: 'html-spans',
+    reading: 'levels-as-rows',
+    levels: ['1', '2', '3', '4'],
+    competencies: ['Mooring', 'Navigation', 'Passengers'],
+    cells: 11,
+    labels: ['Level'],
   },
   {
     name: 'front-matter-ladder',
@@ -223,6 +232,22 @@ describe('what each matrix shape keeps', () => {
     const { imported: ladder } = imported('front-matter-ladder');
     expect(ladder.ladder.title).toBe('Saffron Labs engineering framework');
     expect(ladder.ladder.introduction).toContain('Engineers at level 2 work without daily guidance.');
+  });
+});
+
+describe('an HTML table in a Markdown document', () => {
+  it('fills every cell a span covers, and notes the empty cell at its line', () => {
+    const { imported: ladder } = imported('html-spans');
+    expect(ladder.skills.filter((s) => s.data.competency === 'navigation').map((s) => s.body)).toEqual([
+      'Keeps a lookout and reports other vessels',
+      'Keeps a lookout and reports other vessels',
+      'Plots the crossing and briefs the passengers on safety',
+      'Takes the helm in fog',
+    ]);
+    expect(ladder.summary.readingWarnings).toContainEqual({
+      where: 11,
+      message: '"Mooring" has no expectation at "3" (line 11 is empty)',
+    });
   });
 });
 

@@ -16,8 +16,8 @@ const documents = folders.flatMap((folder) =>
 );
 const cases = documents.map((d) => d.name);
 const pathOf = new Map(documents.map((d) => [d.name, d.path]));
-/** Header cells that only label a table's columns ("Criteria"), read as the matrix's axes. */
-const labels = ['Criteria'];
+/** Header cells that only label a table's axes ("Criteria", a corner's "Level"), read as the matrix's axes. */
+const labels = ['Criteria', 'Level'];
 const baseUrls: Record<string, string> = { 'two-tracks': 'https://github.com/northwind/ladder/blob/main/' };
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: ' ' };

@@ -10,7 +10,6 @@ import { readLevelsDocument } from '../levels/read-levels-document.ts';
 import { buildMatrixLadder } from '../matrix/build-matrix-ladder.ts';
 import type { MatrixReading } from '../matrix/matrix-reading.ts';
 import { weighReading, type SourceFacts } from '../matrix/weigh-readings.ts';
-import { readingsOfGrid } from '../grid/readings-of-grid.ts';
 import { readingsOfTables, tablesOf } from './markdown-tables.ts';
 import { readCompetencyFirst } from './competency-first.ts';
 import { readLevelSections } from './level-sections.ts';
@@ -97,14 +96,15 @@ export function readingsOfMarkdown(
   const tables = readingsOfTables(markdown);
   // A table beside level headings joins their grid when one of its readings is plausible as a ladder of its own.
   const ladderTables = new Map(
-    tablesOf(markdown).flatMap(({ table, grid }) => {
-      const best = readingsOfGrid(grid)
+    tablesOf(markdown).flatMap(({ table, readings }) => {
+      const best = readings
         .map((reading) => weighReading(reading, { levelHeadings: [] }, false))
         .filter((w) => w.problems.length === 0)
         .sort((a, b) => b.score - a.score)[0];
       return best ? [[table, best.reading] as const] : [];
     }),
   );
+
   // A ladder kept as data in the front matter: the prose below it is the ladder's introduction.
   const body = proseOf(markdown.body);
   const data = readingsOfFrontMatter(markdown.frontMatter, 1).map((reading) => {

@@ -4,6 +4,8 @@ import type { DroppedMarkup } from '../markdown/html-blocks.ts';
 import { lineOf, markdownOf, parseMarkdown } from '../markdown/parse-markdown.ts';
 import { plainTextOf } from '../../markdown/prose.ts';
 import { looksLikeLevel } from '../matrix/level-names.ts';
+import type { MatrixReading } from '../matrix/matrix-reading.ts';
+import { readingsOfHtmlTables } from '../grid/read-html-tables.ts';
 
 /** A Markdown document parsed once for every reader: front matter apart, raw HTML converted, links checked. */
 export interface MarkdownSource {
@@ -16,12 +18,21 @@ export interface MarkdownSource {
   /** The blocks after the front matter, the title heading left out. */
   body: RootContent[];
   dropped: DroppedMarkup[];
+  /** The readings of each HTML block holding a table, by the block's first line (its converted table's line too). */
+  htmlTables: Map<number, MatrixReading[]>;
 }
 
 export function readMarkdownSource(source: string, file: string, baseUrl?: string): MarkdownSource {
   const tree: Root = parseMarkdown(source);
   const frontMatterLine = tree.children[0]?.type === 'yaml' ? 1 : undefined;
   const frontMatter = readFrontMatter(tree, file);
+  const htmlTables = new Map(
+    tree.children.flatMap((node) =>
+      node.type === 'html' && /<table\b/i.test(node.value)
+        ? [[lineOf(node), readingsOfHtmlTables(node.value, lineOf(node))] as const]
+        : [],
+    ),
+  );
   const dropped: DroppedMarkup[] = [];
   refuseRelativeLinks(cleanTree(tree, baseUrl, dropped), file);
   const first = tree.children.find((n) => n.type === 'heading');
@@ -42,6 +53,7 @@ export function readMarkdownSource(source: string, file: string, baseUrl?: strin
         : {}),
     body: tree.children.filter((n) => n !== titleNode),
     dropped,
+    htmlTables,
   };
 }
 

@@ -32,10 +32,14 @@ export function gridOfTable(table: Table, name?: string): Grid {
 }
 
 /**
- * The top-level tables of a document, each named by its line when there are several, and whether it sits under a
- * heading that reads like a level (then it is that level's table of criteria, not a ladder of its own).
+ * The top-level tables of a document with the readings each allows, and whether it sits under a heading that reads
+ * like a level (then it is that level's table of criteria, not a ladder of its own). An HTML table is read from its
+ * HTML (spans expanded, padded headers tidied, each cell at its line); a Markdown one through its grid. With several
+ * tables, each reading's name ends in the table's line.
  */
-export function tablesOf(source: MarkdownSource): { table: Table; grid: Grid; underLevel: boolean }[] {
+export function tablesOf(
+  source: MarkdownSource,
+): { table: Table; readings: MatrixReading[]; underLevel: boolean; block: RootContent[] }[] {
   const tables = source.body.filter((node): node is Table => node.type === 'table');
   const headings: Heading[] = [];
   const underLevel = new Set<Table>();
@@ -45,25 +49,31 @@ export function tablesOf(source: MarkdownSource): { table: Table; grid: Grid; un
       headings.push(node);
     } else if (node.type === 'table' && headings.some((h) => looksLikeLevel(plainTextOf(h)))) underLevel.add(node);
   }
-  return tables.map((table) => ({
-    table,
-    grid: gridOfTable(table, tables.length > 1 ? `line-${lineOf(table)}` : undefined),
-    underLevel: underLevel.has(table),
-  }));
+  const several = tables.length > 1;
+  return tables.map((table) => {
+    const line = lineOf(table);
+    const html = source.htmlTables.get(line);
+    // What the HTML block became besides its table (a caption, a paragraph) is in its own readings' prose.
+    const block = html ? source.body.filter((node) => lineOf(node) === line) : [table];
+    const readings = html
+      ? html.map((reading) => (several ? { ...reading, reading: `${reading.reading}:line-${line}` } : reading))
+      : readingsOfGrid(gridOfTable(table, several ? `line-${line}` : undefined));
+    return { table, readings, underLevel: underLevel.has(table), block };
+  });
 }
 
 /**
- * The readings of a document that is one of its tables: each reading `readingsOfGrid` proposes for a table, with the
- * rest of the document (its other tables too) kept as the ladder's introduction and its title as the ladder's.
+ * The readings of a document that is one of its tables: each reading its table allows, with the rest of the document
+ * (its other tables too) kept as the ladder's introduction and its title as the ladder's.
  */
 export function readingsOfTables(source: MarkdownSource): MatrixReading[] {
-  return tablesOf(source).flatMap(({ table, grid, underLevel }) => {
+  return tablesOf(source).flatMap(({ readings, underLevel, block }) => {
     if (underLevel) return [];
-    const rest = proseOf(source.body.filter((node) => node !== table));
-    return readingsOfGrid(grid).map((reading) => {
+    const rest = proseOf(source.body.filter((node) => !block.includes(node)));
+    return readings.map((reading) => {
       const introduction = [rest, reading.introduction ?? ''].filter((text) => text.trim() !== '').join('\n\n');
-      // A title row the grid read, when the document has a title of its own, is kept as prose.
-      const titleRow = reading.title && source.title ? [{ text: reading.title.text, where: grid.where }] : [];
+      // A title row the table gave, when the document has a title of its own, is kept as prose.
+      const titleRow = reading.title && source.title ? [{ text: reading.title.text, where: reading.describe }] : [];
       const title = source.title ?? reading.title;
       return {
         ...reading,
