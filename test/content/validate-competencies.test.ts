@@ -56,6 +56,12 @@ describe("a matrix ladder's competencies", () => {
     ]);
   });
 
+  it('report a competency file that cannot be read once, not again at each of its cells', () => {
+    expect(messagesFor('unreadable-competency')).toEqual([
+      `${at('unreadable-competency', 'competencies/tooling.yaml')}:2: order must be a number, not string "first".`,
+    ]);
+  });
+
   it('report two cells of one competency at one level, naming both files', () => {
     expect(messagesFor('two-cells-at-one-level')).toEqual([
       `test/fixtures/matrix-ladder/${acme}/skills/tooling-at-engineer-ii.md:6: competency "tooling" is also the competency of ${at('two-cells-at-one-level', 'skills/build-scripts-at-engineer-ii.md')}, at the same level "engineer-ii": a competency has one cell per level, so merge the two skills into one (a list when it holds several expectations) or move one.`,
