@@ -375,6 +375,12 @@ describe('npm run import', () => {
     expect(readFileSync(document.replace(/\.md$/, '.import.yaml'), 'utf8')).toMatch(/^reading: level-sections$/m);
   });
 
+  it('takes the reading --reading names, printing its grid', () => {
+    const result = run(copy('roles-by-levels'), '--ladder', 'marlow', '--dry-run', '--reading', 'levels-as-columns');
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^Reading as asked:\n {2}reading "levels-as-columns"/);
+  });
+
   it('stops with exit status 1 and the list of readings when it is not sure', () => {
     const document = copy('roles-by-levels');
     const result = run(document, '--ladder', 'marlow', '--dry-run');
