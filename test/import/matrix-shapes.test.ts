@@ -9,6 +9,7 @@ import { splitFrontmatter } from '../../src/lib/content/content-layout.ts';
 import { importLadderDocument } from '../../src/lib/import/import-ladder-document.ts';
 import { parseMarkdown } from '../../src/lib/import/markdown/parse-markdown.ts';
 import { plainTextOf } from '../../src/lib/markdown/prose.ts';
+import { readMarkdownSource } from '../../src/lib/import/readers/markdown-source.ts';
 import { sourceSentences } from '../helpers/source-sentences.ts';
 
 const matrices = 'test/fixtures/import/matrix';
@@ -232,6 +233,14 @@ describe('what each matrix shape keeps', () => {
     const { imported: ladder } = imported('front-matter-ladder');
     expect(ladder.ladder.title).toBe('Saffron Labs engineering framework');
     expect(ladder.ladder.introduction).toContain('Engineers at level 2 work without daily guidance.');
+  });
+});
+
+describe('the title of a document', () => {
+  it('is its one # heading above deeper ones, even when it names a role; several # headings are levels', () => {
+    const titled = readMarkdownSource('# Staff engineer handbook\n\n## Tooling\n\nText.\n', 'handbook.md');
+    expect(titled.title).toEqual({ text: 'Staff engineer handbook', line: 1 });
+    expect(readMarkdownSource('# Apprentice\n\n- One.\n\n# Master\n\n- Two.\n', 'crafts.md').title).toBeUndefined();
   });
 });
 

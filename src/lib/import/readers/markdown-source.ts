@@ -13,7 +13,7 @@ export interface MarkdownSource {
   frontMatter: Record<string, unknown>;
   /** The line the front matter starts on (1), when it has one. */
   frontMatterLine?: number;
-  /** The document's title: its one `#` heading, when that comes first and no other heading is as shallow. */
+  /** The document's title: its one `#` heading, when that comes first and deeper headings follow. */
   title?: { text: string; line: number };
   /** The blocks after the front matter, the title heading left out. */
   body: RootContent[];
@@ -35,11 +35,11 @@ export function readMarkdownSource(source: string, file: string, baseUrl?: strin
   );
   const dropped: DroppedMarkup[] = [];
   refuseRelativeLinks(cleanTree(tree, baseUrl, dropped), file);
-  const first = tree.children.find((n) => n.type === 'heading');
-  const shallowest = tree.children.filter((n): n is Heading => n.type === 'heading' && n.depth === 1);
+  // The title is the one `#` heading, first of all, above deeper ones: several `#` headings are the levels themselves.
+  const headings = tree.children.filter((n): n is Heading => n.type === 'heading');
   const titleNode =
-    first?.type === 'heading' && first.depth === 1 && shallowest.length === 1 && !looksLikeLevel(plainTextOf(first))
-      ? first
+    headings[0]?.depth === 1 && headings.filter((h) => h.depth === 1).length === 1 && headings.length > 1
+      ? headings[0]
       : undefined;
   const fromFrontMatter = typeof frontMatter.title === 'string' ? frontMatter.title.trim() : '';
   return {
