@@ -1,4 +1,4 @@
-// Imports a ladder document: npm run import -- <document.md> (--ladder <id> | --primary | --out <folder>) [--replace] [--dry-run] [--yes] [--base-url <url>]
+// Imports a ladder document: npm run import -- <document.md> (--ladder <id> | --primary | --out <folder>) [--replace] [--dry-run] [--yes] [--base-url <url>] [--reading <name>]
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { formatSummary, formatWarnings, importLadderDocument } from '../src/lib/import/import-ladder-document.ts';
 import { changesOnReimport } from '../src/lib/import/changes-on-reimport.ts';
+import { importLadderData, isDataFile } from '../src/lib/import/data/import-ladder-data.ts';
 import { ImportError } from '../src/lib/import/import-error.ts';
 import { describeChange } from '../src/lib/releases/describe.ts';
 import { checkConfined, planWrite, writeContent } from '../src/lib/import/write-content.ts';
@@ -20,7 +21,7 @@ import {
 import { pagesFolder } from '../src/lib/content/content-layout.ts';
 
 const usage =
-  'Usage: npm run import -- <document.md> (--ladder <id> | --primary | --out <folder>) [--replace] [--dry-run] [--yes] [--base-url <url>]';
+  'Usage: npm run import -- <document.md> (--ladder <id> | --primary | --out <folder>) [--replace] [--dry-run] [--yes] [--base-url <url>] [--reading <name>]';
 /** A ladder's releases (npm run release) live beside its content; they go with it when it is retired. */
 const releases = entryKinds.releases.folder;
 
@@ -52,6 +53,7 @@ async function main() {
       'dry-run': { type: 'boolean', default: false },
       yes: { type: 'boolean', default: false },
       'base-url': { type: 'string' },
+      reading: { type: 'string' },
     },
   });
   if (positionals.length !== 1)
@@ -90,10 +92,15 @@ async function main() {
   // the retired ladder's aliases are not carried over to skills of the new one that happen to share an id.
   const previous = values.primary ? sourceOf(out) : undefined;
   const retiring = previous !== undefined && previous !== file;
-  const { imported, files, config } = importLadderDocument(document, {
+  const options = {
     ...(retiring ? {} : { over: out }),
+    ...(values.reading ? { reading: values.reading } : {}),
     ...(values['base-url'] ? { baseUrl: values['base-url'] } : {}),
-  });
+  };
+  const { imported, files, config, choice } = isDataFile(document)
+    ? await importLadderData(document, options)
+    : importLadderDocument(document, options);
+  if (choice) console.log(choice.join('\n'));
   console.log(formatSummary(imported, file));
   const warnings = formatWarnings(imported, file);
   if (warnings.length > 0)

@@ -6,7 +6,13 @@ import { parseMarkdown } from '../../src/lib/import/markdown/parse-markdown.ts';
 import { plainTextOf } from '../../src/lib/markdown/prose.ts';
 import { splitFrontmatter } from '../../src/lib/content/content-layout.ts';
 import { sourceSentences } from '../helpers/source-sentences.ts';
-import { ladderSchema, levelSchema, skillSchema, skillSetSchema } from '../../src/lib/content/schemas.ts';
+import {
+  competencySchema,
+  ladderSchema,
+  levelSchema,
+  skillSchema,
+  skillSetSchema,
+} from '../../src/lib/content/schemas.ts';
 
 const shapes = 'test/fixtures/import/shapes';
 const imported = (name: string, baseUrl?: string) =>
@@ -31,7 +37,9 @@ function written(files: Map<string, string>): Written {
           ? levelSchema
           : path.startsWith('skill-sets/')
             ? skillSetSchema
-            : skillSchema;
+            : path.startsWith('competencies/')
+              ? competencySchema
+              : skillSchema;
     expect(schema.safeParse(data).success, `${path} follows its collection's schema`).toBe(true);
     out.titles.push(String(data.title));
     for (const field of ['introduction', 'intro'])
@@ -54,26 +62,35 @@ function markupLeftAsText(markdown: string[]): string[] {
   return found;
 }
 
-const cases: { name: string; levels: number; skills: number; skillSets: number; baseUrl?: string }[] = [
+// A table of competencies × levels is read as a matrix (its config names the reading); every other shape as levels.
+const cases: {
+  name: string;
+  levels: number;
+  skills: number;
+  skillSets: number;
+  competencies?: number;
+  baseUrl?: string;
+}[] = [
   { name: 'bold-lead-bullets', levels: 3, skillSets: 3, skills: 9 },
   { name: 'category-headings', levels: 2, skillSets: 4, skills: 8 },
   { name: 'level-paragraphs', levels: 3, skillSets: 3, skills: 6 },
-  { name: 'table-columns', levels: 4, skillSets: 11, skills: 11 },
-  { name: 'table-rows', levels: 3, skillSets: 9, skills: 9 },
+  { name: 'table-columns', levels: 4, skillSets: 4, skills: 11, competencies: 3 },
+  { name: 'table-rows', levels: 3, skillSets: 3, skills: 9, competencies: 3 },
   { name: 'front-matter', levels: 3, skillSets: 3, skills: 6 },
-  { name: 'html-table', levels: 3, skillSets: 6, skills: 6 },
+  { name: 'html-table', levels: 3, skillSets: 3, skills: 6, competencies: 2 },
   { name: 'two-tracks', levels: 4, skillSets: 4, skills: 8, baseUrl: 'https://github.com/northwind/ladder/blob/main/' },
   { name: 'ordered-lists', levels: 3, skillSets: 3, skills: 6 },
   { name: 'bold-labels', levels: 3, skillSets: 3, skills: 6 },
 ];
 
-describe.each(cases)('importing $name with no config', ({ name, levels, skillSets, skills, baseUrl }) => {
+describe.each(cases)('importing $name with no config', ({ name, levels, skillSets, skills, competencies, baseUrl }) => {
   const result = imported(name, baseUrl);
 
   it('detects the shape, finds every level and expectation, and returns the config it used', () => {
     expect(result.imported.summary).toMatchObject({ levels, skillSets, skills });
+    expect(result.imported.competencies).toHaveLength(competencies ?? 0);
     expect(result.config).toMatchObject({ path: `${shapes}/${name}.import.yaml`, detected: true });
-    expect(result.config.text).toMatch(/^shape: levels$/m);
+    expect(result.config.text).toMatch(competencies ? /^reading: [a-z-]+$/m : /^shape: levels$/m);
   });
 
   it('publishes every sentence of the document', () => {
@@ -119,25 +136,28 @@ describe('what each shape keeps as Markdown', () => {
     expect(ladder.summary.found!.prose).toEqual([{ line: 5, where: 'intro of level "Associate Engineer"' }]);
   });
 
-  it('reads table cells as expectations in their category, keeping a cell’s line break and skipping an empty cell', () => {
+  it('reads a table of categories × levels as competencies, keeping a cell’s line break and skipping an empty cell', () => {
     const { imported: ladder } = imported('table-columns');
-    expect(ladder.summary.found!.perLevel.map((l) => [l.level, l.skills])).toEqual([
-      ['L1', 3],
-      ['L2', 3],
-      ['L3', 3],
-      ['L4', 2],
+    expect(ladder.competencies.map((c) => c.data.title)).toEqual(['Delivery', 'Quality', 'Influence']);
+    expect(ladder.skills.filter((s) => s.data.competency === 'quality').map((s) => s.data.level)).toEqual([
+      'l1',
+      'l2',
+      'l3',
     ]);
-    const planning = ladder.skills.find((s) => s.data.level === 'l3' && s.data.skillSet === 'delivery-l3')!;
+    const planning = ladder.skills.find((s) => s.id === 'delivery-at-l3')!;
     expect(planning.body).toBe('Plans the work of a small project.\\\nSpots risks before they slip dates.');
   });
 
-  it('turns levels as table rows the right way round', () => {
+  it('turns levels as table rows the right way round, the columns becoming competencies', () => {
     const { imported: ladder } = imported('table-rows');
     expect(ladder.levels.map((l) => l.data.title)).toEqual(['Junior Developer', 'Developer', 'Senior Developer']);
-    expect(ladder.skillSets.filter((s) => s.data.level === 'developer').map((s) => s.data.title)).toEqual([
-      'Technical skill (Developer)',
-      'Teamwork (Developer)',
-      'Scope (Developer)',
+    expect(ladder.competencies.map((c) => c.data.title)).toEqual(['Technical skill', 'Teamwork', 'Scope']);
+    expect(
+      ladder.skills.filter((s) => s.data.level === 'developer').map((s) => [s.data.title, s.data.competency]),
+    ).toEqual([
+      ['Technical skill at Developer', 'technical-skill'],
+      ['Teamwork at Developer', 'teamwork'],
+      ['Scope at Developer', 'scope'],
     ]);
   });
 
@@ -153,8 +173,12 @@ describe('what each shape keeps as Markdown', () => {
   it('converts an HTML table like a Markdown one, its lists kept as lists, and drops the picture', () => {
     const { imported: ladder } = imported('html-table');
     expect(ladder.levels.map((l) => l.id)).toEqual(['1', '2', '3']);
-    const shadowing = ladder.skills.find((s) => s.data.skillSet === 'on-call-1')!;
-    expect(shadowing.data.title).toBe('Shadows the primary on-call engineer');
+    const shadowing = ladder.skills.find((s) => s.id === 'on-call-at-1')!;
+    expect(shadowing.data).toMatchObject({
+      title: 'On-call at 1',
+      competency: 'on-call',
+      skillSet: 'competencies-at-1',
+    });
     expect(shadowing.body).toBe('- Shadows the primary on-call engineer.\n- Learns the **escalation** policy.');
     expect(ladder.summary.dropped).toEqual([{ line: 3, what: 'an image (<picture>)' }]);
   });
@@ -199,6 +223,12 @@ describe('what each shape keeps as Markdown', () => {
   });
 });
 
+it('takes the title of a document that opens with its first level from its file name', () => {
+  const { imported: ladder } = importLadderDocument('test/fixtures/import/shapes-bad/no-title.md');
+  expect(ladder.ladder.title).toBe('No title');
+  expect(ladder.levels.map((l) => l.data.title)).toEqual(['Junior', 'Senior']);
+});
+
 describe('documents the importer refuses, naming file and line', () => {
   const bad = 'test/fixtures/import/shapes-bad';
   const failureOf = (name: string) => {
@@ -224,7 +254,6 @@ describe('documents the importer refuses, naming file and line', () => {
     ],
     ['bad-front-matter', /bad-front-matter\.md:3: has front matter that is not valid YAML/],
     ['repeated-level', /repeated-level\.md:11: repeats the level "Senior" \(first on line 3\)/],
-    ['no-title', /no-title\.md:1: has no title: start it with a "# Title" heading/],
     ['unknown-level', /unknown-level\.import\.yaml: levels: "Principal" matches no heading of .*unknown-level\.md/],
   ])('%s', (name, message) => {
     expect(failureOf(name)).toMatch(message);

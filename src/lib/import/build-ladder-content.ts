@@ -1,5 +1,5 @@
 import type { PhrasingContent } from 'mdast';
-import type { LadderData, LevelData, LinkTarget, SkillData, SkillSetData } from '../content/schemas.ts';
+import type { CompetencyData, LadderData, LevelData, LinkTarget, SkillData, SkillSetData } from '../content/schemas.ts';
 import { slugify } from '../content/slug.ts';
 import type { ImportConfig } from './import-config.ts';
 import { ImportError } from './import-error.ts';
@@ -39,6 +39,9 @@ export interface ImportSummary {
   readingList?: number;
   /** Raw HTML the import dropped (images, other markup), by line: reported, never published as escaped text. */
   dropped?: DroppedMarkup[];
+  /** Matrix readings: how many competencies, and what the reading noticed but could not place (by line or cell). */
+  competencies?: number;
+  readingWarnings?: { where: number | string | undefined; message: string }[];
   /** Documents of the "levels" shape: what the importer found, and every line it kept only as prose. */
   found?: {
     expectations: string;
@@ -52,7 +55,10 @@ export interface ImportedLadder {
   ladder: LadderData;
   levels: ImportedEntry<LevelData>[];
   skillSets: ImportedEntry<SkillSetData>[];
+  /** A cell of a matrix names its competency; other skills belong to their level alone. */
   skills: (ImportedEntry<SkillData> & { body: string })[];
+  /** The rows of a matrix ladder; empty for every other shape. */
+  competencies: ImportedEntry<CompetencyData>[];
   summary: ImportSummary;
 }
 
@@ -310,6 +316,7 @@ export function buildLadderContent(
       },
     })),
     skills: skillEntries,
+    competencies: [],
     summary,
   };
 }

@@ -45,5 +45,6 @@ export function keepExistingAliases(imported: ImportedLadder, directory: string)
     levels: merge(imported.levels, aliasesById(read.primary?.levels)),
     skillSets: merge(imported.skillSets, aliasesById(read.primary?.skillSets)),
     skills: merge(imported.skills, aliasesById(read.primary?.skills)),
+    competencies: merge(imported.competencies, aliasesById(read.primary?.competencies)),
   };
 }

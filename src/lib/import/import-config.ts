@@ -84,7 +84,19 @@ export const levelsConfigSchema = z.strictObject({
 });
 
 export type LevelsConfig = z.infer<typeof levelsConfigSchema>;
-export type AnyImportConfig = ImportConfig | OutlineConfig | LevelsConfig;
+
+/**
+ * Which of the readings the importer can make of a source to take (the names it lists when it stops): a competency
+ * matrix read from the document's headings, tables or data.
+ */
+export const readingConfigSchema = z.strictObject({
+  reading: z.string().min(1),
+  /** Relative links in the document are resolved against this URL (the document's folder in its repository). */
+  baseUrl: z.url({ protocol: /^https?$/ }).optional(),
+});
+
+export type ReadingConfig = z.infer<typeof readingConfigSchema>;
+export type AnyImportConfig = ImportConfig | OutlineConfig | LevelsConfig | ReadingConfig;
 
 const shapes = {
   'level-sections': levelSectionsConfigSchema,
@@ -93,7 +105,12 @@ const shapes = {
 } as const;
 
 /** Every config the importer reads, by shape (absent: "level-sections"); a JSON Schema is generated from it. */
-export const importConfigSchema = z.union([levelSectionsConfigSchema, outlineConfigSchema, levelsConfigSchema]);
+export const importConfigSchema = z.union([
+  levelSectionsConfigSchema,
+  outlineConfigSchema,
+  levelsConfigSchema,
+  readingConfigSchema,
+]);
 export type LevelConfig = ImportConfig['levels'][number];
 
 /** The config for `document.md` lives beside it as `document.import.yaml`. */
@@ -111,6 +128,12 @@ export function parseImportConfig(text: string, file: string): AnyImportConfig {
       (error as { linePos?: { line: number }[] }).linePos?.[0]?.line,
       `is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
     );
+  }
+  if (raw !== null && typeof raw === 'object' && 'reading' in raw && !('shape' in raw)) {
+    const result = readingConfigSchema.safeParse(raw);
+    if (result.success) return result.data;
+    const issues = result.error.issues.map((issue) => `${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+    throw new ImportError(file, undefined, `is not a valid import config:\n  - ${issues.join('\n  - ')}`);
   }
   const shape = (raw as { shape?: unknown } | null)?.shape ?? 'level-sections';
   if (typeof shape !== 'string' || !Object.hasOwn(shapes, shape)) {

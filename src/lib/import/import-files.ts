@@ -19,6 +19,8 @@ export function renderContentFiles(imported: ImportedLadder): Map<string, string
     files.set(entryPath(primaryLadderId, 'levels', level.id), yaml(withoutDefaults(level.data)));
   for (const skillSet of imported.skillSets)
     files.set(entryPath(primaryLadderId, 'skillSets', skillSet.id), yaml(withoutDefaults(skillSet.data)));
+  for (const competency of imported.competencies)
+    files.set(entryPath(primaryLadderId, 'competencies', competency.id), yaml(withoutDefaults(competency.data)));
   for (const skill of imported.skills)
     files.set(
       entryPath(primaryLadderId, 'skills', skill.id),

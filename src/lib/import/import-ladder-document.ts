@@ -1,21 +1,28 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { stringify } from 'yaml';
 import { buildLadderContent, type ImportedLadder } from './build-ladder-content.ts';
 import { renderContentFiles } from './import-files.ts';
 import { keepExistingAliases } from './existing-aliases.ts';
-import { configPathFor, parseImportConfig, type AnyImportConfig } from './import-config.ts';
+import { configPathFor, parseImportConfig, type AnyImportConfig, type ReadingConfig } from './import-config.ts';
 import { ImportError } from './import-error.ts';
 import { buildLevelsLadder } from './levels/build-levels-ladder.ts';
 import { detectLevelsConfig } from './levels/detect-levels.ts';
+import { formatCandidates, formatChoice, formatReadingGrid } from './matrix/reading-grid.ts';
+import { weighReadings, type SourceFacts } from './matrix/weigh-readings.ts';
 import { buildOutlineLadder } from './outline/build-outline-ladder.ts';
 import { parseLadderDocument } from './parse-ladder-document.ts';
+import { matrixCandidate, readingsOfMarkdown, type Candidate } from './readers/document-readings.ts';
+import { readingsOfHtmlTables } from './grid/read-html-tables.ts';
+
+const isHtmlDocument = (file: string) => /\.html?$/i.test(file);
 
 export interface LadderImport {
   imported: ImportedLadder;
   files: Map<string, string>;
   /** The config used: read from beside the document, or detected (then `text` is what to write there). */
   config: { path: string; detected: boolean; text: string };
+  /** The reading taken, as a grid (next to the runner-up when the importer weighed them), for the command to print. */
+  choice?: string[];
 }
 
 export interface ImportOptions {
@@ -25,6 +32,8 @@ export interface ImportOptions {
   baseUrl?: string;
   /** The config's text, instead of the file beside the document. */
   config?: string;
+  /** The reading to take (a name the importer lists when it stops), instead of weighing them. */
+  reading?: string;
 }
 
 function readDocument(documentPath: string, file: string): string {
@@ -37,35 +46,108 @@ function readDocument(documentPath: string, file: string): string {
   return source;
 }
 
-const configHeader = (file: string) =>
-  `# How npm run import read ${file}: detected from its shape. Review it (level tracks and ranks, ids), edit, and import again.\n`;
+/**
+ * Takes a reading of the document: the one named, or the one the importer weighs clearly the most plausible. When it
+ * is not sure, it stops and lists every reading it can make, each with the flag and config key that takes it.
+ */
+function chooseReading(source: string, file: string, configFile: string, name?: string, baseUrl?: string) {
+  if (isHtmlDocument(file)) {
+    // An HTML page is read for its tables (spans expanded, padded headers tidied); its other text is kept as prose.
+    const readings = readingsOfHtmlTables(source, 1);
+    if (readings.length === 0)
+      throw new ImportError(
+        file,
+        undefined,
+        'has no table the importer can read as a ladder: an HTML page is read for its tables of levels and competencies; save a page of another shape as Markdown',
+      );
+    const candidates = readings.map((reading) => matrixCandidate(reading, file, baseUrl));
+    return chooseAmong(candidates, { levelHeadings: [] }, file, name);
+  }
+  const { candidates, facts, refusals } = readingsOfMarkdown(source, file, configFile, baseUrl);
+  if (candidates.length === 0 && refusals.length > 0) throw refusals[0];
+  if (candidates.length === 0) detectLevelsConfig(source, file, baseUrl);
+  return chooseAmong(candidates, facts, file, name, refusals);
+}
+
+/**
+ * Takes the candidate named, or the one the importer weighs clearly the most plausible; stops and lists them when
+ * unsure (or, when none is plausible, gives the first refusal of a reader that says what to fix).
+ */
+export function chooseAmong(
+  candidates: Candidate[],
+  facts: SourceFacts,
+  file: string,
+  name?: string,
+  refusals: ImportError[] = [],
+): { candidate: Candidate; choice: string[] } {
+  if (name !== undefined) {
+    const named = candidates.find((c) => c.reading.reading === name);
+    if (!named)
+      throw new ImportError(
+        file,
+        undefined,
+        `has no reading "${name}": the readings the importer can make of it are ${candidates.map((c) => `"${c.reading.reading}"`).join(', ')}`,
+      );
+    return {
+      candidate: named,
+      choice: ['Reading as asked:', ...formatReadingGrid(named.reading).map((l) => `  ${l}`)],
+    };
+  }
+  const weighing = weighReadings(
+    candidates.map((c) => c.reading),
+    facts,
+  );
+  if (weighing.verdict === 'unsure') {
+    // A document the "levels" shape refuses (a level repeated) and no other reading makes sense of: say what to fix.
+    if (refusals.length > 0 && weighing.all.every((w) => w.problems.length > 0)) throw refusals[0];
+    throw new ImportError(file, undefined, formatCandidates(weighing));
+  }
+  return { candidate: candidates.find((c) => c.reading === weighing.chosen.reading)!, choice: formatChoice(weighing) };
+}
+
+type ShapeConfig = Exclude<AnyImportConfig, ReadingConfig>;
+
+function buildShape(config: ShapeConfig, source: string, file: string, configFile: string) {
+  if (config.shape === 'outline') return buildOutlineLadder(source, config, file);
+  if (config.shape === 'levels') return buildLevelsLadder(source, config, file, configFile);
+  return buildLadderContent(parseLadderDocument(source, config, file), config, file, configFile);
+}
 
 /**
  * Reads a ladder document into content files, without writing anything. The import config beside the document
- * says how to read it; without one, the document's shape is detected and the config that describes it returned.
+ * says how to read it; without one, the importer weighs the readings it can make and takes the one clearly best.
  */
 export function importLadderDocument(documentPath: string, options: ImportOptions = {}): LadderImport {
   const file = relative(process.cwd(), documentPath) || documentPath;
   const configFile = configPathFor(file);
   const source = readDocument(documentPath, file);
   const existing = options.config !== undefined || existsSync(configPathFor(documentPath));
-  const configText =
-    options.config ??
-    (existing
-      ? readFileSync(configPathFor(documentPath), 'utf8')
-      : configHeader(file) + stringify(detectLevelsConfig(source, file, options.baseUrl), { lineWidth: 0 }));
-  const config: AnyImportConfig = parseImportConfig(configText, configFile);
-  const built =
-    config.shape === 'outline'
-      ? buildOutlineLadder(source, config, file)
-      : config.shape === 'levels'
-        ? buildLevelsLadder(source, config, file, configFile)
-        : buildLadderContent(parseLadderDocument(source, config, file), config, file, configFile);
+  const configText = existing ? (options.config ?? readFileSync(configPathFor(documentPath), 'utf8')) : undefined;
+  const config: AnyImportConfig | undefined =
+    configText === undefined ? undefined : parseImportConfig(configText, configFile);
+  if (config && !('reading' in config) && isHtmlDocument(file))
+    throw new ImportError(
+      configFile,
+      undefined,
+      `chooses the shape "${config.shape ?? 'level-sections'}", which reads Markdown documents: ${file} is an HTML page, so name one of its readings with "reading:" instead`,
+    );
+  const taken =
+    config === undefined || 'reading' in config
+      ? chooseReading(
+          source,
+          file,
+          configFile,
+          options.reading ?? config?.reading,
+          config && 'reading' in config ? config.baseUrl : options.baseUrl,
+        )
+      : undefined;
+  const built = taken ? taken.candidate.build() : buildShape(config as ShapeConfig, source, file, configFile);
   const imported = options.over ? keepExistingAliases(built, options.over) : built;
   return {
     imported,
     files: renderContentFiles(imported),
-    config: { path: configFile, detected: !existing, text: configText },
+    config: { path: configFile, detected: !existing, text: configText ?? taken!.candidate.config },
+    ...(taken ? { choice: taken.choice } : {}),
   };
 }
 
@@ -80,6 +162,16 @@ export function formatSummary(imported: ImportedLadder, file: string): string {
     `  skill sets:      ${summary.skillSets}`,
     `  skills:          ${summary.skills}`,
   ];
+  if (summary.competencies !== undefined) {
+    lines.push(`  competencies:    ${summary.competencies}`, `  cells:           ${summary.skills} (one skill each)`);
+    const notes = summary.readingWarnings ?? [];
+    if (notes.length > 0) lines.push(`  notes on the reading: ${notes.length}`);
+    for (const note of notes)
+      lines.push(
+        `    ${file}${typeof note.where === 'number' ? `:${note.where}` : note.where ? ` (${note.where})` : ''}: ${note.message}`,
+      );
+    return lines.join('\n');
+  }
   if (summary.found) {
     const { found } = summary;
     lines.push(`  expectations:    ${found.expectations}`);

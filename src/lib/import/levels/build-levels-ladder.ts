@@ -6,6 +6,7 @@ import { ImportError } from '../import-error.ts';
 import { claimIds } from '../claim-ids.ts';
 import { markdownOf } from '../markdown/parse-markdown.ts';
 import { deriveTitle } from '../outline/derive-title.ts';
+import { titleFromFileName } from '../matrix/build-matrix-ladder.ts';
 import { readLevelsDocument } from './read-levels-document.ts';
 
 /** Titles must be unique within their kind: a title used at several levels names its level, then a number if needed. */
@@ -32,13 +33,8 @@ export function buildLevelsLadder(
   configFile: string,
 ): ImportedLadder {
   const doc = readLevelsDocument(source, config, file);
-  const title = config.title ?? doc.title;
-  if (!title)
-    throw new ImportError(
-      file,
-      1,
-      `has no title: start it with a "# Title" heading or a "title:" in front matter, or set "title" in ${configFile}`,
-    );
+  // A document that opens with its first level has no title of its own: its file name is the next best.
+  const title = config.title ?? doc.title ?? titleFromFileName(file);
   for (const level of config.levels) {
     if (!doc.levels.some((l) => l.heading === level.heading)) {
       throw new ImportError(
@@ -169,6 +165,7 @@ export function buildLevelsLadder(
       };
     }),
     skills,
+    competencies: [],
     summary: {
       ...emptySummary({
         levels: levels.length,

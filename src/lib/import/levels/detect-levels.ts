@@ -50,25 +50,31 @@ function levelsOf(headings: string[]): LevelsConfig['levels'] {
 /**
  * Reads a document's shape without a config: a table with levels on one axis (the axis whose headers read more like
  * levels), or else the heading depth whose sections hold the expectations (list items, or failing those paragraphs).
- * Ranks follow the document's order within each track; management is recognised by its titles.
+ * Ranks follow the document's order within each track; management is recognised by its titles. Without
+ * `readTables`, tables are never the levels: the headings are, and a table under one is kept as its prose.
  */
-export function detectLevelsConfig(source: string, file: string, baseUrl?: string): LevelsConfig {
+export function detectLevelsConfig(
+  source: string,
+  file: string,
+  baseUrl?: string,
+  { readTables = true }: { readTables?: boolean } = {},
+): LevelsConfig {
   const tree = parseMarkdown(source);
   readFrontMatter(tree, file);
   cleanTree(tree, baseUrl, []);
   const base = baseUrl ? { baseUrl } : {};
 
-  const tables = tree.children.filter(
+  const levelTables = tree.children.filter(
     (n): n is Table => n.type === 'table' && n.children.length >= 2 && n.children[0].children.length >= 2,
   );
-  if (tables.length > 0) {
-    const axes = tableAxes(tables[0]);
+  if (levelTables.length > 0 && readTables) {
+    const axes = tableAxes(levelTables[0]);
     const [rowScore, columnScore] = [score(axes.rows), score(axes.columns)];
     const rows =
       rowScore > columnScore ||
       (rowScore === columnScore && levelCorner.test(axes.corner) && !categoryCorner.test(axes.corner));
     const names = new Map<string, string>();
-    for (const table of tables) {
+    for (const table of levelTables) {
       for (const name of rows ? tableAxes(table).rows : tableAxes(table).columns)
         if (name !== '' && !names.has(looseName(name))) names.set(looseName(name), name);
     }

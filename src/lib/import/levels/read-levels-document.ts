@@ -128,7 +128,7 @@ function promoteBoldLabels(tree: Root): void {
   });
 }
 
-function refuseRelativeLinks(relative: { line: number; url: string }[], file: string): void {
+export function refuseRelativeLinks(relative: { line: number; url: string }[], file: string): void {
   if (relative.length > 0) {
     const list = relative.map((r) => `\n  ${file}:${r.line}: "${r.url}"`).join('');
     throw new ImportError(

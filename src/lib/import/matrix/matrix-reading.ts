@@ -14,6 +14,8 @@ export interface ReadLevel extends SourcePlace {
   track?: 'engineering' | 'management';
   /** An "all levels" section: expected at every level of its track. */
   baseline?: boolean;
+  /** Prose the source gives about the level itself, not about one competency (Markdown). */
+  intro?: string;
 }
 
 export interface ReadCompetency extends SourcePlace {
@@ -46,4 +48,6 @@ export interface MatrixReading {
   /** Parts of the source that are not the grid (a time split, a legend, notes), kept as prose, never dropped. */
   prose: ({ text: string; where: string } & SourcePlace)[];
   warnings: ({ message: string } & SourcePlace)[];
+  /** Read from data (YAML or JSON front matter, a data file, a spreadsheet) rather than from prose. */
+  fromData?: boolean;
 }

@@ -264,6 +264,7 @@ export function buildOutlineLadder(source: string, config: OutlineConfig, file: 
     ],
     skillSets,
     skills,
+    competencies: [],
     summary: emptySummary({
       levels: 1,
       skillSets: skillSets.length,
