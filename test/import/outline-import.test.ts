@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { importLadderDocument } from '../../src/lib/import/import-ladder-document.ts';
+import { readImportDocument } from '../../scripts/import-ladder-files.ts';
 import { parseImportConfig } from '../../src/lib/import/import-config.ts';
 import { deriveTitle } from '../../src/lib/import/outline/derive-title.ts';
 import { ladderSchema, levelSchema, skillSchema, skillSetSchema } from '../../src/lib/content/schemas.ts';
 import { splitFrontmatter } from '../../src/lib/content/content-layout.ts';
 
-const fixture = (name: string) => importLadderDocument(`test/fixtures/import/outline/${name}.md`);
+const fixture = (name: string) => importLadderDocument(readImportDocument(`test/fixtures/import/outline/${name}.md`));
 const skill = (imported: ReturnType<typeof fixture>['imported'], id: string) =>
   imported.skills.find((s) => s.id === id)!;
 
@@ -254,7 +255,7 @@ const documents = {
 
 describe.each(Object.entries(documents))('importing the reference document %s', (name, counts) => {
   const documentPath = `content/sources/${name}.md`;
-  const { imported, files } = importLadderDocument(documentPath);
+  const { imported, files } = importLadderDocument(readImportDocument(documentPath));
 
   /** Every text the generated content carries, as a reader could find it on some page. */
   function publishedText(): string {

@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importLadderDocument } from '../../src/lib/import/import-ladder-document.ts';
+import { readImportDocument } from '../../scripts/import-ladder-files.ts';
 import { buildSite, contentFolder, type BuildResult } from '../helpers/build-site.ts';
 import { sourceSentences } from '../helpers/source-sentences.ts';
 
@@ -36,7 +37,10 @@ describe('documents of every shape, published as other ladders', () => {
   beforeAll(() => {
     const content = contentFolder('test/fixtures/ladder');
     for (const name of cases) {
-      const { files } = importLadderDocument(`${shapes}/${name}.md`, baseUrls[name] ? { baseUrl: baseUrls[name] } : {});
+      const { files } = importLadderDocument(
+        readImportDocument(`${shapes}/${name}.md`),
+        baseUrls[name] ? { baseUrl: baseUrls[name] } : {},
+      );
       for (const [path, text] of files) {
         const file = join(content, 'ladders', name, path);
         mkdirSync(dirname(file), { recursive: true });

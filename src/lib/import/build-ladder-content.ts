@@ -39,6 +39,8 @@ export interface ImportSummary {
   readingList?: number;
   /** Raw HTML the import dropped (images, other markup), by line: reported, never published as escaped text. */
   dropped?: DroppedMarkup[];
+  /** Set when the document has no title of its own and the ladder's comes from elsewhere. */
+  titleFrom?: 'the file name';
   /** Documents of the "levels" shape: what the importer found, and every line it kept only as prose. */
   found?: {
     expectations: string;

@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { contentFiles } from '../content/content-files.ts';
+import type { ContentFile } from '../content/content-files.ts';
 import { entryPath, importedKinds, ladderFile, primaryLadderId } from '../content/content-layout.ts';
 import { readLadders, unreadFiles } from '../content/read-ladders.ts';
 import { formatProblem } from '../content/validate-ladder.ts';
@@ -11,9 +10,8 @@ import { ImportError } from './import-error.ts';
  * the document knows nothing of renames, and dropping an alias would break every link to the old URL. A file the
  * import replaces that can't be read is refused, naming its problems, since its aliases would be lost without a word.
  */
-export function keepExistingAliases(imported: ImportedLadder, directory: string): ImportedLadder {
-  if (!existsSync(directory)) return imported;
-  const files = contentFiles(directory);
+export function keepExistingAliases(imported: ImportedLadder, directory: string, files: ContentFile[]): ImportedLadder {
+  if (files.length === 0) return imported;
   const read = readLadders(files);
   const replaced = new Set([
     ladderFile,

@@ -1,11 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { relative } from 'node:path';
 import { stringify } from 'yaml';
+import type { ContentFile } from '../content/content-files.ts';
 import { buildLadderContent, type ImportedLadder } from './build-ladder-content.ts';
 import { renderContentFiles } from './import-files.ts';
 import { keepExistingAliases } from './existing-aliases.ts';
+import { decodeDocument } from './decode-document.ts';
+import { publishableSource, type ImportWarning } from './markdown/publishable-source.ts';
 import { configPathFor, parseImportConfig, type AnyImportConfig } from './import-config.ts';
-import { ImportError } from './import-error.ts';
 import { buildLevelsLadder } from './levels/build-levels-ladder.ts';
 import { detectLevelsConfig } from './levels/detect-levels.ts';
 import { buildOutlineLadder } from './outline/build-outline-ladder.ts';
@@ -14,27 +14,28 @@ import { parseLadderDocument } from './parse-ladder-document.ts';
 export interface LadderImport {
   imported: ImportedLadder;
   files: Map<string, string>;
+  /** What the import changed so the result publishes (links kept as text, markup dropped from headings), by line. */
+  warnings: ImportWarning[];
   /** The config used: read from beside the document, or detected (then `text` is what to write there). */
   config: { path: string; detected: boolean; text: string };
 }
 
+/** A document as read from disk: its path for messages, its bytes, and the import config beside it, if any. */
+export interface ImportDocument {
+  file: string;
+  bytes: Uint8Array;
+  config?: string;
+}
+
 export interface ImportOptions {
-  /** The content folder the ladder will be written to: the aliases recorded there are kept. */
-  over?: string;
+  /** The files of the ladder folder the import will be written to, with its path: the aliases recorded there are kept. */
+  over?: { folder: string; files: ContentFile[] };
   /** Resolves the document's relative links (only when the config is detected; a config has its own baseUrl). */
   baseUrl?: string;
   /** The config's text, instead of the file beside the document. */
   config?: string;
-}
-
-function readDocument(documentPath: string, file: string): string {
-  if (!existsSync(documentPath)) throw new ImportError(file, undefined, 'does not exist');
-  const source = new TextDecoder('utf-8', { fatal: false }).decode(readFileSync(documentPath));
-  if (source.includes('\uFFFD')) {
-    const line = source.slice(0, source.indexOf('\uFFFD')).split('\n').length;
-    throw new ImportError(file, line, 'is not valid UTF-8: save the document as UTF-8 and import it again');
-  }
-  return source;
+  /** The ladder's title, instead of the document's (or its file name's). */
+  title?: string;
 }
 
 const configHeader = (file: string) =>
@@ -44,27 +45,29 @@ const configHeader = (file: string) =>
  * Reads a ladder document into content files, without writing anything. The import config beside the document
  * says how to read it; without one, the document's shape is detected and the config that describes it returned.
  */
-export function importLadderDocument(documentPath: string, options: ImportOptions = {}): LadderImport {
-  const file = relative(process.cwd(), documentPath) || documentPath;
+export function importLadderDocument(document: ImportDocument, options: ImportOptions = {}): LadderImport {
+  const { file } = document;
   const configFile = configPathFor(file);
-  const source = readDocument(documentPath, file);
-  const existing = options.config !== undefined || existsSync(configPathFor(documentPath));
+  const given = options.config ?? document.config;
+  const existing = given !== undefined;
+  const givenConfig = given === undefined ? undefined : parseImportConfig(given, configFile);
+  const baseUrl = options.baseUrl ?? (givenConfig && 'baseUrl' in givenConfig ? givenConfig.baseUrl : undefined);
+  const { text: source, warnings } = publishableSource(decodeDocument(document.bytes, file), baseUrl);
   const configText =
-    options.config ??
-    (existing
-      ? readFileSync(configPathFor(documentPath), 'utf8')
-      : configHeader(file) + stringify(detectLevelsConfig(source, file, options.baseUrl), { lineWidth: 0 }));
-  const config: AnyImportConfig = parseImportConfig(configText, configFile);
+    given ?? configHeader(file) + stringify(detectLevelsConfig(source, file, options.baseUrl), { lineWidth: 0 });
+  const config: AnyImportConfig = givenConfig ?? parseImportConfig(configText, configFile);
   const built =
     config.shape === 'outline'
       ? buildOutlineLadder(source, config, file)
       : config.shape === 'levels'
         ? buildLevelsLadder(source, config, file, configFile)
         : buildLadderContent(parseLadderDocument(source, config, file), config, file, configFile);
-  const imported = options.over ? keepExistingAliases(built, options.over) : built;
+  const titled = options.title ? { ...built, ladder: { ...built.ladder, title: options.title } } : built;
+  const imported = options.over ? keepExistingAliases(titled, options.over.folder, options.over.files) : titled;
   return {
     imported,
     files: renderContentFiles(imported),
+    warnings,
     config: { path: configFile, detected: !existing, text: configText },
   };
 }

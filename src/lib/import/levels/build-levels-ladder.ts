@@ -5,7 +5,7 @@ import type { LevelsConfig } from '../import-config.ts';
 import { ImportError } from '../import-error.ts';
 import { claimIds } from '../claim-ids.ts';
 import { markdownOf } from '../markdown/parse-markdown.ts';
-import { deriveTitle } from '../outline/derive-title.ts';
+import { deriveTitle, titleFromFileName } from '../outline/derive-title.ts';
 import { readLevelsDocument } from './read-levels-document.ts';
 
 /** Titles must be unique within their kind: a title used at several levels names its level, then a number if needed. */
@@ -32,13 +32,7 @@ export function buildLevelsLadder(
   configFile: string,
 ): ImportedLadder {
   const doc = readLevelsDocument(source, config, file);
-  const title = config.title ?? doc.title;
-  if (!title)
-    throw new ImportError(
-      file,
-      1,
-      `has no title: start it with a "# Title" heading or a "title:" in front matter, or set "title" in ${configFile}`,
-    );
+  const title = config.title ?? doc.title ?? titleFromFileName(file);
   for (const level of config.levels) {
     if (!doc.levels.some((l) => l.heading === level.heading)) {
       throw new ImportError(
@@ -177,6 +171,7 @@ export function buildLevelsLadder(
         rejoinedAt: [],
         mojibakeRepairedAt: [],
         dropped: doc.dropped,
+        ...((config.title ?? doc.title) ? {} : { titleFrom: 'the file name' as const }),
       }),
       found: {
         expectations: config.expectations,

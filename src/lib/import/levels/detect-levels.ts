@@ -55,7 +55,7 @@ function levelsOf(headings: string[]): LevelsConfig['levels'] {
 export function detectLevelsConfig(source: string, file: string, baseUrl?: string): LevelsConfig {
   const tree = parseMarkdown(source);
   readFrontMatter(tree, file);
-  cleanTree(tree, baseUrl, []);
+  cleanTree(tree, []);
   const base = baseUrl ? { baseUrl } : {};
 
   const tables = tree.children.filter(

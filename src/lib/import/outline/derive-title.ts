@@ -65,3 +65,10 @@ export function deriveTitle(markdown: string): string {
     .join(' ')
     .replace(/[.:;,]+$/, '')}…`;
 }
+
+/** A title for a document that has none, from its file name: "docs/acme_career-ladder.md" → "Acme career ladder". */
+export function titleFromFileName(file: string): string {
+  const name = (file.split(/[\\/]/).at(-1) ?? file).replace(/\.[^.]+$/, '');
+  const words = name.replace(/[-_.\s]+/g, ' ').trim();
+  return words === '' ? name : words[0].toUpperCase() + words.slice(1);
+}
