@@ -140,7 +140,7 @@ async function main() {
   try {
     parsed = parseArgs({ allowPositionals: true, options: options as ParseArgsOptionsConfig });
   } catch (error) {
-    throw new ImportError('import-ladder', undefined, `${(error as Error).message.replace(/\.$/, '')}.\n${usage}`);
+    throw new ImportError('import-ladder', undefined, `${(error as Error).message.split(/\.(?: |$)/)[0]}.\n${usage}`);
   }
   const values = parsed.values as {
     [K in keyof typeof options]?: (typeof options)[K]['type'] extends 'string' ? string : boolean;
@@ -209,7 +209,7 @@ async function main() {
     );
   if (changed.length > 0)
     console.warn(
-      `Warning: ${changed.length} part(s) of the document are published as text:\n${changed.map((w) => `  ${file}:${w.line}: ${w.message}`).join('\n')}`,
+      `Warning: ${changed.length} part(s) of the document were changed so they publish:\n${changed.map((w) => `  ${file}:${w.line}: ${w.message}`).join('\n')}`,
     );
 
   const plan = planWrite(out, existing, files);
