@@ -1,6 +1,6 @@
 import type { ContentFile } from '../content/content-files.ts';
 import { entryPath, importedKinds, ladderFile, primaryLadderId } from '../content/content-layout.ts';
-import { readLadders, unreadFiles } from '../content/read-ladders.ts';
+import { readLadders, unreadFiles, type ReadLadders } from '../content/read-ladders.ts';
 import { formatProblem } from '../content/validate-ladder.ts';
 import type { ImportedLadder } from './build-ladder-content.ts';
 import { ImportError } from './import-error.ts';
@@ -42,6 +42,25 @@ export function keepExistingAliases(imported: ImportedLadder, directory: string,
     ...imported,
     levels: merge(imported.levels, aliasesById(read.primary?.levels)),
     skillSets: merge(imported.skillSets, aliasesById(read.primary?.skillSets)),
-    skills: merge(imported.skills, aliasesById(read.primary?.skills)),
+    skills: merge(imported.skills, new Map([...aliasesById(read.primary?.skills), ...renamedSkills(imported, read)])),
   };
+}
+
+/**
+ * A skill whose text is unchanged but whose id is new (its title is derived differently now) keeps its old id, and
+ * that id's aliases, as aliases: the old URL redirects instead of breaking.
+ */
+function renamedSkills(imported: ImportedLadder, read: ReadLadders): Map<string, string[]> {
+  const oldSkills = read.primary?.skills ?? [];
+  const oldIds = new Set(oldSkills.map((skill) => skill.id));
+  const newIds = new Set(imported.skills.map((skill) => skill.id));
+  const goneByBody = new Map(
+    oldSkills.filter((skill) => !newIds.has(skill.id)).map((skill) => [skill.body.trim(), skill]),
+  );
+  const renamed = new Map<string, string[]>();
+  for (const skill of imported.skills) {
+    const old = oldIds.has(skill.id) ? undefined : goneByBody.get(skill.body.trim());
+    if (old) renamed.set(skill.id, [old.id, ...old.data.aliases]);
+  }
+  return renamed;
 }

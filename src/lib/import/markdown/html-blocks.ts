@@ -145,7 +145,7 @@ function tidy(children: PhrasingContent[]): PhrasingContent[] {
     if (child.type === 'text') {
       const value = child.value.replace(/\s+/g, ' ');
       const last = out.at(-1);
-      if (last?.type === 'text') last.value += value;
+      if (last?.type === 'text') last.value = (last.value + value).replace(/\s+/g, ' ');
       else out.push({ type: 'text', value });
     } else if ('children' in child)
       out.push({ ...child, children: tidy(child.children as PhrasingContent[]) } as PhrasingContent);
