@@ -30,62 +30,76 @@ const options = {
     type: 'string',
     argument: '<id>',
     help: 'import as another ladder, into content/ladders/<id>/',
-    example: '--ladder acme-engineering',
+    example: 'ladder.md --ladder acme-engineering',
   },
   primary: {
     type: 'boolean',
     help: "make it the site's primary ladder, at the root of content/ (retires the one there, after asking)",
-    example: '--primary --yes',
+    example: 'ladder.md --primary --yes',
   },
   out: {
     type: 'string',
     argument: '<folder>',
     help: 'the content folder to write into, instead of content/',
-    example: '--out /tmp/preview --ladder acme',
+    example: 'ladder.md --out /tmp/preview --ladder acme',
   },
   title: {
     type: 'string',
     argument: '"<title>"',
     help: "the ladder's title, instead of the document's (or, when it has none, its file name's)",
-    example: '--title "Acme engineering ladder"',
+    example: 'ladder.md --ladder acme --title "Acme engineering ladder"',
   },
   'base-url': {
     type: 'string',
     argument: '<url>',
     help: "link the document's relative links against this URL (its folder in its repository); without it they publish as text",
-    example: '--base-url https://github.com/acme/ladder/blob/main/',
+    example: 'docs/ladder.md --ladder acme --base-url https://github.com/acme/ladder/blob/main/docs/',
   },
   replace: {
     type: 'boolean',
     help: 'replace ladder content already in the folder (otherwise the import stops before changing it)',
-    example: '--ladder acme --replace',
+    example: 'ladder.md --ladder acme --replace',
   },
   'dry-run': {
     type: 'boolean',
     help: 'print what the import found and would write, and write nothing',
-    example: '--ladder acme --dry-run',
+    example: 'ladder.md --ladder acme --dry-run',
   },
-  yes: { type: 'boolean', help: 'answer yes to the question --primary asks', example: '--primary --yes' },
+  yes: { type: 'boolean', help: 'answer yes to the question --primary asks', example: 'ladder.md --primary --yes' },
   help: { type: 'boolean', short: 'h', help: 'print this help', example: '--help' },
 } as const satisfies Record<
   string,
   { type: 'string' | 'boolean'; short?: string; argument?: string; help: string; example: string }
 >;
 
-/** The shapes of document the importer reads, as --help lists them. */
-const shapes = [
-  [
-    'levels as headings',
-    'one heading per level ("## Senior engineer"), its expectations as list items or paragraphs, grouped by sub-headings or bold labels',
-  ],
-  ['levels in a table', 'a Markdown or HTML table with the levels as its header row or first column'],
-  ['two tracks', 'the levels of an individual-contributor and a management track, told apart by their titles'],
-  [
-    'level sections',
-    'a document with a <document>.import.yaml beside it naming its level sections (shape: level-sections)',
-  ],
-  ['outline', 'one role as nested headings and lists, with a config beside it (shape: outline)'],
-] as const;
+/** The shapes of document the importer reads, as --help lists them, each with what it looks like. */
+const shapes: { name: string; what: string; example: string }[] = [
+  {
+    name: 'levels as headings',
+    what: 'one heading per level, its expectations as list items or paragraphs, grouped by sub-headings or bold labels',
+    example: '## Senior engineer ⏎ ### Craft ⏎ - Reviews designs before they are built.',
+  },
+  {
+    name: 'levels in a table',
+    what: 'a Markdown or HTML table with the levels as its header row or first column',
+    example: '| Area | Junior | Senior | ⏎ | Craft | Writes tests. | Designs the test plan. |',
+  },
+  {
+    name: 'two tracks',
+    what: 'the levels of an individual-contributor and a management track, told apart by their titles',
+    example: '## Senior engineer … ## Engineering manager',
+  },
+  {
+    name: 'level sections',
+    what: 'level sections named in a <document>.import.yaml beside it (shape: level-sections)',
+    example: '## Software Engineers ⏎ ## Craft (SE) ⏎ ### Code review ⏎ You review every change.',
+  },
+  {
+    name: 'outline',
+    what: 'one role as nested headings and lists, with a config beside it (shape: outline)',
+    example: '- **Strategy** ⏎   - Finds a third option when goals conflict.',
+  },
+];
 
 const usage =
   'Usage: npm run import -- <document.md> (--ladder <id> | --primary | --out <folder>) [options]\nRun npm run import -- --help for every option.';
@@ -103,11 +117,14 @@ function help(): string {
     'Options:',
     ...Object.entries(options).flatMap(([name, o]) => [
       `  ${`${'short' in o ? `-${o.short}, ` : ''}--${name}${'argument' in o ? ` ${o.argument}` : ''}`.padEnd(width + 6)}${o.help}`,
-      `  ${''.padEnd(width + 6)}e.g. npm run import -- ladder.md ${o.example}`,
+      `  ${''.padEnd(width + 6)}e.g. npm run import -- ${o.example}`,
     ]),
     '',
-    'Shapes it reads:',
-    ...shapes.map(([name, what]) => `  ${name.padEnd(20)}${what}`),
+    'Shapes it reads (⏎ is a new line):',
+    ...shapes.flatMap(({ name, what, example }) => [
+      `  ${name.padEnd(20)}${what}`,
+      `  ${''.padEnd(20)}e.g. ${example}`,
+    ]),
     '',
     "Before writing, the result is read by the build's own checks: content the build would refuse is never written.",
   ];

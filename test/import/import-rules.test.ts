@@ -109,7 +109,9 @@ describe('npm run import -- --help', () => {
         expect(result.stdout).toContain(`  ${option}`);
       expect(result.stdout).toMatch(/--dry-run +print what the import found/);
       expect(result.stdout).toContain('e.g. npm run import -- ladder.md --ladder acme-engineering');
-      expect(result.stdout).toMatch(/Shapes it reads:\n {2}levels as headings[\s\S]*levels in a table[\s\S]*outline/);
+      expect(result.stdout).toMatch(
+        /Shapes it reads \(⏎ is a new line\):\n {2}levels as headings[\s\S]*levels in a table[\s\S]*outline/,
+      );
     }
   });
 
