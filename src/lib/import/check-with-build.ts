@@ -59,9 +59,11 @@ export function checkWithBuild(
   files: Map<string, string>,
   document: { file: string; text: string },
 ): void {
-  const key = (p: Problem) => formatProblem(p);
-  const before = new Set(readLadders(target.root).errors.map(key));
-  const after = readLadders(contentAfterImport(target, files)).errors.filter((p) => !before.has(key(p)));
+  const found = readLadders(contentAfterImport(target, files)).errors;
+  if (found.length === 0) return;
+  // Problems the folder had before the import are not the import's to report.
+  const before = new Set(readLadders(target.root).errors.map(formatProblem));
+  const after = found.filter((p) => !before.has(formatProblem(p)));
   if (after.length === 0) return;
   const prefix = target.folder ? `${target.folder}/` : '';
   const byShown = new Map([...files].map(([path, text]) => [target.shownAs(prefix + path), text]));
