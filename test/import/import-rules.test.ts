@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContentFolder, readImportDocument } from '../../scripts/import-ladder-files.ts';
 import { readLadders } from '../../src/lib/content/read-ladders.ts';
+import { checkWithBuild } from '../../src/lib/import/check-with-build.ts';
 import { splitFrontmatter } from '../../src/lib/content/content-layout.ts';
 import { importLadderDocument } from '../../src/lib/import/import-ladder-document.ts';
 import { deriveTitle, titleFromFileName } from '../../src/lib/import/outline/derive-title.ts';
@@ -178,6 +179,28 @@ describe('one set of content rules: the build’s', () => {
       /Import failed: .*with-image\.md: would give content the build refuses, so nothing was written:\n {2}.*with-image\.md:13: .*skills\/reading-the-gauge-carefully\.md:\d+: body has an image, which the site does not publish/,
     );
     expect(new Map(readContentFolder(out).map((f) => [f.path, f.read()]))).toEqual(before);
+  });
+
+  it('stops only for problems of its own, not for ones the folder already had', () => {
+    const root = [
+      ...readContentFolder('test/fixtures/ladder'),
+      { path: 'ladders/broken/ladder.yaml', shownAs: 'ladders/broken/ladder.yaml', read: () => 'title: [unclosed\n' },
+    ];
+    const target = { root, folder: 'ladders/bees', shownAs: (path: string) => `content/${path}` };
+    const document = { file: 'bees.md', text: readFileSync(`${rules}/unsafe-link.md`, 'utf8') };
+    const { files } = imported('unsafe-link');
+    expect(() => checkWithBuild(target, files, document)).not.toThrow();
+    const broken = new Map(files).set('skills/records-the-weight-of-every-frame.md', '---\ntitle: 3\n---\n\nText.\n');
+    let message = '';
+    try {
+      checkWithBuild(target, broken, document);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(
+      /^bees\.md: would give content the build refuses, so nothing was written:\n {2}content\/ladders\/bees\/skills\/records-the-weight-of-every-frame\.md:2: title must be a string/,
+    );
+    expect(message).not.toContain('broken');
   });
 
   it('valid UTF-8 holding U+FFFD imports as text; only bytes that are not UTF-8 are refused, at their line', () => {
