@@ -135,6 +135,15 @@ describe('ids never contain markup', () => {
     });
   });
 
+  it('a title from front matter is reduced to its text, with a warning naming its line', () => {
+    const { imported: ladder, warnings, files } = imported('title-markup');
+    expect(ladder.ladder.title).toBe('Kite crew ladder');
+    expect(files.get('ladder.yaml')).toMatch(/^title: Kite crew ladder$/m);
+    expect(warnings).toEqual([
+      { line: 2, message: 'the title\'s markup is dropped, its text kept ("Kite crew ladder"): titles are plain text' },
+    ]);
+  });
+
   it('in a document of level sections too', () => {
     const { imported: ladder, warnings } = imported('heading-markup');
     expect(ladder.skills.map((s) => [s.id, s.data.title])).toContainEqual([

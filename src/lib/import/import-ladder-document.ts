@@ -4,7 +4,7 @@ import { buildLadderContent, type ImportedLadder } from './build-ladder-content.
 import { renderContentFiles } from './import-files.ts';
 import { keepExistingAliases } from './existing-aliases.ts';
 import { decodeDocument } from './decode-document.ts';
-import { publishableSource, type ImportWarning } from './markdown/publishable-source.ts';
+import { plainTitle, publishableSource, type ImportWarning } from './markdown/publishable-source.ts';
 import { configPathFor, parseImportConfig, type AnyImportConfig } from './import-config.ts';
 import { buildLevelsLadder } from './levels/build-levels-ladder.ts';
 import { detectLevelsConfig } from './levels/detect-levels.ts';
@@ -62,7 +62,10 @@ export function importLadderDocument(document: ImportDocument, options: ImportOp
       : config.shape === 'levels'
         ? buildLevelsLadder(source, config, file, configFile)
         : buildLadderContent(parseLadderDocument(source, config, file), config, file, configFile);
-  const titled = options.title ? { ...built, ladder: { ...built.ladder, title: options.title } } : built;
+  // A title from front matter or a config may still hold markup: the warning names the line that holds it, if any.
+  const titleLine = source.split('\n').findIndex((line) => line.includes(built.ladder.title)) + 1 || 1;
+  const title = options.title ?? plainTitle(built.ladder.title, titleLine, warnings);
+  const titled = title === built.ladder.title ? built : { ...built, ladder: { ...built.ladder, title } };
   const imported = options.over ? keepExistingAliases(titled, options.over.folder, options.over.files) : titled;
   return {
     imported,

@@ -4,6 +4,7 @@
 // Each change is a warning naming its line, and lines keep their numbers, so every later message still points home.
 import type { Definition, Link, LinkReference, Nodes } from 'mdast';
 import { isAllowedUrl, schemeOf } from '../../markdown/url.ts';
+import { readHtml } from '../../html/read-html.ts';
 import { lineOf, parseMarkdown } from './parse-markdown.ts';
 
 /** Something the importer changed or left out so the result publishes, with the document's line. */
@@ -96,4 +97,19 @@ export function publishableSource(source: string, baseUrl?: string): { text: str
   for (const edit of outer.sort((a, b) => b.start - a.start))
     text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
   return { text, warnings: warnings.sort((a, b) => a.line - b.line) };
+}
+
+/**
+ * A title as plain text: raw HTML in it ("Kite <b>ladder</b>", from front matter or a config) is reduced to its
+ * text, read as a browser would, with a warning; other "<" (as in "Skills <3") is text already.
+ */
+export function plainTitle(title: string, line: number, warnings: ImportWarning[]): string {
+  if (!/<\/?[a-z][^>]*>/i.test(title)) return title;
+  let text = '';
+  readHtml(title, { text: (part) => (text += part) });
+  warnings.push({
+    line,
+    message: `the title's markup is dropped, its text kept ("${text.trim()}"): titles are plain text`,
+  });
+  return text.replace(/\s+/g, ' ').trim();
 }
