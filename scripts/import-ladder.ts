@@ -1,15 +1,20 @@
-// Imports a ladder document: npm run import -- <document.md> (--ladder <id> | --primary | --out <folder>) [--replace] [--dry-run] [--yes] [--base-url <url>] [--reading <name>]
+// Imports a ladder document or a file of ladder data: npm run import -- <file> (--ladder <id> | --primary | --out <folder>)
+// [options]; npm run import -- --help lists every option and the shapes and sources it reads.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { parse as parseYaml } from 'yaml';
+import { shownPath } from '../src/lib/content/content-files.ts';
+import { checkWithBuild } from '../src/lib/import/check-with-build.ts';
+import { decodeDocument } from '../src/lib/import/decode-document.ts';
 import { formatSummary, formatWarnings, importLadderDocument } from '../src/lib/import/import-ladder-document.ts';
 import { changesOnReimport } from '../src/lib/import/changes-on-reimport.ts';
-import { importLadderData, isDataFile } from '../src/lib/import/data/import-ladder-data.ts';
+import { dataFileText, importLadderData, isDataFile } from '../src/lib/import/data/import-ladder-data.ts';
 import { ImportError } from '../src/lib/import/import-error.ts';
 import { describeChange } from '../src/lib/releases/describe.ts';
-import { checkConfined, planWrite, writeContent } from '../src/lib/import/write-content.ts';
+import { planWrite } from '../src/lib/import/write-content.ts';
+import { readContentFolder, readImportDocument, writeContent } from './import-ladder-files.ts';
 import {
   defaultContentFolder,
   entryKinds,
@@ -20,10 +25,122 @@ import {
 } from '../src/lib/content/content-layout.ts';
 import { pagesFolder } from '../src/lib/content/content-layout.ts';
 
+/** Every option, with what it does and an example: parseArgs reads them and --help lists them. */
+const options = {
+  ladder: {
+    type: 'string',
+    argument: '<id>',
+    help: 'import as another ladder, into content/ladders/<id>/',
+    example: 'ladder.md --ladder acme-engineering',
+  },
+  primary: {
+    type: 'boolean',
+    help: "make it the site's primary ladder, at the root of content/ (retires the one there, after asking)",
+    example: 'ladder.md --primary --yes',
+  },
+  out: {
+    type: 'string',
+    argument: '<folder>',
+    help: 'the content folder to write into, instead of content/',
+    example: 'ladder.md --out /tmp/preview --ladder acme',
+  },
+  title: {
+    type: 'string',
+    argument: '"<title>"',
+    help: "the ladder's title, instead of the document's (or, when it has none, its file name's)",
+    example: 'ladder.md --ladder acme --title "Acme engineering ladder"',
+  },
+  'base-url': {
+    type: 'string',
+    argument: '<url>',
+    help: "link the document's relative links against this URL (its folder in its repository); without it they publish as text",
+    example: 'docs/ladder.md --ladder acme --base-url https://github.com/acme/ladder/blob/main/docs/',
+  },
+  reading: {
+    type: 'string',
+    argument: '<name>',
+    help: 'take this reading of the source (one the importer lists when it is unsure), instead of weighing them',
+    example: 'roles.md --ladder acme --reading levels-as-columns',
+  },
+  replace: {
+    type: 'boolean',
+    help: 'replace ladder content already in the folder (otherwise the import stops before changing it)',
+    example: 'ladder.md --ladder acme --replace',
+  },
+  'dry-run': {
+    type: 'boolean',
+    help: 'print what the import found and would write, and write nothing',
+    example: 'ladder.md --ladder acme --dry-run',
+  },
+  yes: { type: 'boolean', help: 'answer yes to the question --primary asks', example: 'ladder.md --primary --yes' },
+  help: { type: 'boolean', short: 'h', help: 'print this help', example: '--help' },
+} as const satisfies Record<
+  string,
+  { type: 'string' | 'boolean'; short?: string; argument?: string; help: string; example: string }
+>;
+
+/** The shapes of document the importer reads, as --help lists them, each with what it looks like. */
+const shapes: { name: string; what: string; example: string }[] = [
+  {
+    name: 'levels as headings',
+    what: 'one heading per level, its expectations as list items or paragraphs, grouped by sub-headings or bold labels',
+    example: '## Senior engineer ⏎ ### Craft ⏎ - Reviews designs before they are built.',
+  },
+  {
+    name: 'levels in a table',
+    what: 'a Markdown or HTML table with the levels as its header row or first column',
+    example: '| Area | Junior | Senior | ⏎ | Craft | Writes tests. | Designs the test plan. |',
+  },
+  {
+    name: 'two tracks',
+    what: 'the levels of an individual-contributor and a management track, told apart by their titles',
+    example: '## Senior engineer … ## Engineering manager',
+  },
+  {
+    name: 'level sections',
+    what: 'level sections named in a <document>.import.yaml beside it (shape: level-sections)',
+    example: '## Software Engineers ⏎ ## Craft (SE) ⏎ ### Code review ⏎ You review every change.',
+  },
+  {
+    name: 'outline',
+    what: 'one role as nested headings and lists, with a config beside it (shape: outline)',
+    example: '- **Strategy** ⏎   - Finds a third option when goals conflict.',
+  },
+];
+
 const usage =
-  'Usage: npm run import -- <document.md> (--ladder <id> | --primary | --out <folder>) [--replace] [--dry-run] [--yes] [--base-url <url>] [--reading <name>]';
+  'Usage: npm run import -- <document.md> (--ladder <id> | --primary | --out <folder>) [options]\nRun npm run import -- --help for every option.';
+
+function help(): string {
+  const width = Math.max(
+    ...Object.entries(options).map(([name, o]) => `--${name}${'argument' in o ? ` ${o.argument}` : ''}`.length),
+  );
+  const lines = [
+    'npm run import -- <document.md> (--ladder <id> | --primary | --out <folder>) [options]',
+    '',
+    'Reads a ladder document (Markdown, UTF-8) into content files: levels, skill sets and skills. Without a config',
+    'beside the document, its shape is detected and the config used is written beside it, to review and edit.',
+    '',
+    'Options:',
+    ...Object.entries(options).flatMap(([name, o]) => [
+      `  ${`${'short' in o ? `-${o.short}, ` : ''}--${name}${'argument' in o ? ` ${o.argument}` : ''}`.padEnd(width + 6)}${o.help}`,
+      `  ${''.padEnd(width + 6)}e.g. npm run import -- ${o.example}`,
+    ]),
+    '',
+    'Shapes it reads (⏎ is a new line):',
+    ...shapes.flatMap(({ name, what, example }) => [
+      `  ${name.padEnd(20)}${what}`,
+      `  ${''.padEnd(20)}e.g. ${example}`,
+    ]),
+    '',
+    "Before writing, the result is read by the build's own checks: content the build would refuse is never written.",
+  ];
+  return lines.join('\n');
+}
 /** A ladder's releases (npm run release) live beside its content; they go with it when it is retired. */
 const releases = entryKinds.releases.folder;
+/** What retiring the primary ladder removes besides the files an import owns. */
+const retiredPaths = [urlManifestFile, releases, pagesFolder];
 
 /** The document the ladder in `folder` was imported from, if any. */
 function sourceOf(folder: string): string | undefined {
@@ -43,19 +160,20 @@ async function confirmed(question: string, yes: boolean): Promise<boolean> {
 }
 
 async function main() {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
-      ladder: { type: 'string' },
-      primary: { type: 'boolean', default: false },
-      out: { type: 'string' },
-      replace: { type: 'boolean', default: false },
-      'dry-run': { type: 'boolean', default: false },
-      yes: { type: 'boolean', default: false },
-      'base-url': { type: 'string' },
-      reading: { type: 'string' },
-    },
-  });
+  let parsed;
+  try {
+    parsed = parseArgs({ allowPositionals: true, options: options as ParseArgsOptionsConfig });
+  } catch (error) {
+    throw new ImportError('import-ladder', undefined, `${(error as Error).message.split(/\.(?: |$)/)[0]}.\n${usage}`);
+  }
+  const values = parsed.values as {
+    [K in keyof typeof options]?: (typeof options)[K]['type'] extends 'string' ? string : boolean;
+  };
+  const { positionals } = parsed;
+  if (values.help) {
+    console.log(help());
+    return;
+  }
   if (positionals.length !== 1)
     throw new ImportError('import-ladder', undefined, `needs exactly one document.\n${usage}`);
   const document = positionals[0];
@@ -86,31 +204,60 @@ async function main() {
       undefined,
       `needs to know where the ladder goes: --ladder <id> for content/ladders/<id>/, or --primary to make it the site's primary ladder.\n${usage}`,
     );
-  checkConfined(out, []);
+  const existing = readContentFolder(out);
 
   // Making another document primary retires the shipped ladder's files and its URL manifest, after one confirmation;
   // the retired ladder's aliases are not carried over to skills of the new one that happen to share an id.
   const previous = values.primary ? sourceOf(out) : undefined;
   const retiring = previous !== undefined && previous !== file;
-  const options = {
-    ...(retiring ? {} : { over: out }),
+  const input = readImportDocument(document);
+  const importOptions = {
+    ...(retiring ? {} : { over: { folder: out, files: existing } }),
     ...(values.reading ? { reading: values.reading } : {}),
     ...(values['base-url'] ? { baseUrl: values['base-url'] } : {}),
+    ...(values.title ? { title: values.title } : {}),
   };
-  const { imported, files, config, choice } = isDataFile(document)
-    ? await importLadderData(document, options)
-    : importLadderDocument(document, options);
+  const data = isDataFile(document);
+  const {
+    imported,
+    files,
+    config,
+    choice,
+    warnings: changed,
+  } = data ? await importLadderData(input, importOptions) : importLadderDocument(input, importOptions);
   if (choice) console.log(choice.join('\n'));
   console.log(formatSummary(imported, file));
+  if (imported.summary.titleFrom && !values.title)
+    console.log(
+      `  title:           "${imported.ladder.title}", from ${imported.summary.titleFrom} (the document has none): --title "…" changes it`,
+    );
   const warnings = formatWarnings(imported, file);
   if (warnings.length > 0)
     console.warn(
       `Warning: ${warnings.length} part(s) of the document are not published (the site publishes prose, not markup):\n${warnings.map((w) => `  ${w}`).join('\n')}`,
     );
+  if (changed.length > 0)
+    console.warn(
+      `Warning: ${changed.length} part(s) of the document were changed so they publish:\n${changed.map((w) => `  ${file}:${w.line}: ${w.message}`).join('\n')}`,
+    );
 
-  const plan = planWrite(out, files);
+  const plan = planWrite(out, existing, files);
+  // The build's own reader checks the content folder as the import would leave it, before anything is written.
+  const root = values.ladder !== undefined ? contentFolder : out;
+  checkWithBuild(
+    {
+      root: root === out ? existing : readContentFolder(root),
+      folder: relative(root, out).split('\\').join('/'),
+      shownAs: (path) => shownPath(join(root, path)),
+      ...(retiring
+        ? { retired: (path: string) => retiredPaths.some((p) => path === p || path.startsWith(`${p}/`)) }
+        : {}),
+    },
+    files,
+    { file, text: data ? dataFileText(input) : decodeDocument(input.bytes, file) },
+  );
   // Re-importing a revised document shows what it changes for readers, as the change log will, before anything is written.
-  const changes = retiring ? undefined : changesOnReimport(out, files);
+  const changes = retiring ? undefined : changesOnReimport(existing, files);
   if (changes) {
     console.log(
       changes.length === 0
@@ -131,7 +278,7 @@ async function main() {
       : '';
     const question = `This makes ${file} the primary ladder, retiring the ladder imported from ${previous || 'an unknown document'}: ${plan.removed.length} of its files${releasesNote}${pagesNote}${manifestNote}.`;
     console.log(question);
-    if (!values['dry-run'] && !(await confirmed('Retire it?', values.yes))) {
+    if (!values['dry-run'] && !(await confirmed('Retire it?', values.yes === true))) {
       throw new ImportError(
         out,
         undefined,
@@ -152,11 +299,9 @@ async function main() {
       console.log(`    ${path}`);
     return;
   }
-  const written = writeContent(out, files, { replace: values.replace || retiring });
+  const written = writeContent(out, files, { replace: values.replace === true || retiring });
   if (retiring) {
-    rmSync(join(out, urlManifestFile), { force: true });
-    rmSync(join(out, releases), { recursive: true, force: true });
-    rmSync(join(out, pagesFolder), { recursive: true, force: true });
+    for (const path of retiredPaths) rmSync(join(out, path), { recursive: true, force: true });
   }
   if (config.detected) {
     writeFileSync(config.path, config.text);

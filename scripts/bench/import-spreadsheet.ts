@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import ExcelJS from 'exceljs';
 import { importLadderData } from '../../src/lib/import/data/import-ladder-data.ts';
 import { readingsOfData } from '../../src/lib/import/data/readings-of-data.ts';
-import { writeContent } from '../../src/lib/import/write-content.ts';
+import { readImportDocument, writeContent } from '../import-ladder-files.ts';
 
 const { values } = parseArgs({
   options: {
@@ -66,7 +66,7 @@ interface ImportCost {
 async function importAndMeasure(file: string, out: string): Promise<ImportCost> {
   const baselineRssMegabytes = process.memoryUsage().rss / 1024 / 1024;
   const start = performance.now();
-  const { files, choice } = await importLadderData(file);
+  const { files, choice } = await importLadderData(readImportDocument(file));
   const built = performance.now();
   writeContent(out, files, { replace: true });
   return {

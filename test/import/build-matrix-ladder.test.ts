@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { competencySchema, levelSchema, skillSchema, skillSetSchema } from '../../src/lib/content/schemas.ts';
 import { renderContentFiles } from '../../src/lib/import/import-files.ts';
-import { buildMatrixLadder, cellBody, titleFromFileName } from '../../src/lib/import/matrix/build-matrix-ladder.ts';
+import { buildMatrixLadder, cellBody } from '../../src/lib/import/matrix/build-matrix-ladder.ts';
+import { titleFromFileName } from '../../src/lib/import/outline/derive-title.ts';
 import type { MatrixReading } from '../../src/lib/import/matrix/matrix-reading.ts';
 
 const reading: MatrixReading = {

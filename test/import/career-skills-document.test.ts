@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importLadderDocument } from '../../src/lib/import/import-ladder-document.ts';
+import { readImportDocument } from '../../scripts/import-ladder-files.ts';
 import { looseName } from '../../src/lib/import/resolve-names.ts';
 
 const documentPath = 'content/sources/engineering-career-skills-2024.md';
-const { imported, files } = importLadderDocument(documentPath);
+const { imported, files } = importLadderDocument(readImportDocument(documentPath));
 
 /** Plain words of a Markdown fragment: no emphasis, link targets, escapes or heading marks. */
 function plain(markdown: string): string {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { changesOnReimport } from '../../src/lib/import/changes-on-reimport.ts';
 import { importLadderDocument } from '../../src/lib/import/import-ladder-document.ts';
+import { readContentFolder, readImportDocument } from '../../scripts/import-ladder-files.ts';
 import { describeChange } from '../../src/lib/releases/describe.ts';
 
 const source = 'content/sources/engineering-career-skills-2024';
@@ -22,8 +23,10 @@ function revisedDocument(): string {
 
 describe('re-importing a revised document', () => {
   it('says what it would change for readers, in the change log’s words, before anything is written', () => {
-    const { files } = importLadderDocument(revisedDocument(), { over: 'content' });
-    const changes = changesOnReimport('content', files)!;
+    const { files } = importLadderDocument(readImportDocument(revisedDocument()), {
+      over: { folder: 'content', files: readContentFolder('content') },
+    });
+    const changes = changesOnReimport(readContentFolder('content'), files)!;
     expect(changes.map((change) => [change.kind, change.id])).toEqual([['reworded', 'intermediate-facilitation']]);
     expect(describeChange(changes[0])).toMatch(
       /^Reworded skill “Intermediate facilitation”: You design .* Your sessions are interesting\{\+, inclusive \+\}and effective\.$/,
@@ -31,12 +34,14 @@ describe('re-importing a revised document', () => {
   });
 
   it('finds nothing to change when the document is the one the ladder came from', () => {
-    const { files } = importLadderDocument(`${source}.md`, { over: 'content' });
-    expect(changesOnReimport('content', files)).toEqual([]);
+    const { files } = importLadderDocument(readImportDocument(`${source}.md`), {
+      over: { folder: 'content', files: readContentFolder('content') },
+    });
+    expect(changesOnReimport(readContentFolder('content'), files)).toEqual([]);
   });
 
   it('has nothing to compare with for a new ladder', () => {
-    const { files } = importLadderDocument(`${source}.md`);
-    expect(changesOnReimport(join(tmpdir(), 'rungs-no-such-folder'), files)).toBeUndefined();
+    const { files } = importLadderDocument(readImportDocument(`${source}.md`));
+    expect(changesOnReimport(readContentFolder(join(tmpdir(), 'rungs-no-such-folder')), files)).toBeUndefined();
   });
 });

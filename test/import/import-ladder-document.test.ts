@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { importLadderDocument } from '../../src/lib/import/import-ladder-document.ts';
+import { readImportDocument } from '../../scripts/import-ladder-files.ts';
 
 const fixture = (name: string) => `test/fixtures/import/${name}.md`;
-const importFixture = (name: string) => importLadderDocument(fixture(name)).imported;
+const importFixture = (name: string) => importLadderDocument(readImportDocument(fixture(name))).imported;
 const skill = (name: string, id: string) => {
   const found = importFixture(name).skills.find((s) => s.id === id);
   if (!found) throw new Error(`no skill ${id}`);
@@ -10,7 +11,7 @@ const skill = (name: string, id: string) => {
 };
 const failureOf = (name: string) => {
   try {
-    importLadderDocument(fixture(name));
+    importLadderDocument(readImportDocument(fixture(name)));
   } catch (error) {
     return (error as Error).message;
   }
@@ -116,8 +117,8 @@ describe('importing a ladder document', () => {
   });
 
   it('is deterministic: the same document gives byte-identical files', () => {
-    const first = importLadderDocument(fixture('small-ladder')).files;
-    const second = importLadderDocument(fixture('small-ladder')).files;
+    const first = importLadderDocument(readImportDocument(fixture('small-ladder'))).files;
+    const second = importLadderDocument(readImportDocument(fixture('small-ladder'))).files;
     expect([...second]).toEqual([...first]);
   });
 
@@ -165,7 +166,7 @@ describe('importing a malformed document stops with the file, line and what to d
   });
 
   it('without a config, says what shapes it looks for when the document has none of them', () => {
-    expect(() => importLadderDocument('test/fixtures/ladder/skills/self-starter.md')).toThrow(
+    expect(() => importLadderDocument(readImportDocument('test/fixtures/ladder/skills/self-starter.md'))).toThrow(
       /self-starter\.md:\d+: has no levels the importer can recognise: expected two or more headings/,
     );
   });

@@ -6,7 +6,9 @@ import type { Nodes, Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { splitFrontmatter } from '../../src/lib/content/content-layout.ts';
+import { contentFiles } from '../../src/lib/content/content-files.ts';
 import { importLadderDocument } from '../../src/lib/import/import-ladder-document.ts';
+import { readImportDocument } from '../../scripts/import-ladder-files.ts';
 import { parseMarkdown } from '../../src/lib/import/markdown/parse-markdown.ts';
 import { plainTextOf } from '../../src/lib/markdown/prose.ts';
 import { readMarkdownSource } from '../../src/lib/import/readers/markdown-source.ts';
@@ -15,7 +17,7 @@ import { sourceSentences } from '../helpers/source-sentences.ts';
 const matrices = 'test/fixtures/import/matrix';
 const fixture = (name: string) => `${matrices}/${name}.md`;
 const imported = (name: string, options: { reading?: string; config?: string } = {}) =>
-  importLadderDocument(fixture(name), options);
+  importLadderDocument(readImportDocument(fixture(name)), options);
 const failureOf = (name: string) => {
   try {
     imported(name);
@@ -169,7 +171,9 @@ describe.each(cases)(
     });
 
     it('imports the same content again from the config it returns', () => {
-      expect(importLadderDocument(fixture(name), { config: result.config.text }).files).toEqual(result.files);
+      expect(importLadderDocument(readImportDocument(fixture(name)), { config: result.config.text }).files).toEqual(
+        result.files,
+      );
     });
   },
 );
@@ -267,14 +271,18 @@ describe('importing a matrix again', () => {
       mkdirSync(dirname(join(folder, path)), { recursive: true });
       writeFileSync(join(folder, path), path === 'competencies/tooling.yaml' ? `${text}aliases: [tools]\n` : text);
     }
-    const again = importLadderDocument(fixture('competency-first'), { over: folder });
+    const again = importLadderDocument(readImportDocument(fixture('competency-first')), {
+      over: { folder, files: contentFiles(folder) },
+    });
     expect(again.imported.competencies.find((c) => c.id === 'tooling')!.data.aliases).toEqual(['tools']);
   });
 });
 
 describe('an HTML page', () => {
   it('is read for its tables, spans expanded, levels named by numbers kept, its other text the introduction', () => {
-    const { imported: ladder, choice } = importLadderDocument('test/fixtures/import/data/rope-team.html');
+    const { imported: ladder, choice } = importLadderDocument(
+      readImportDocument('test/fixtures/import/data/rope-team.html'),
+    );
     expect(choice?.[1]).toMatch(/^ {2}reading "levels-as-rows"/);
     expect(ladder.levels.map((l) => l.data.title)).toEqual(['1', '2', '3', '4']);
     expect(ladder.competencies.map((c) => c.data.title)).toEqual(['Knots', 'Belaying', 'Route finding']);
@@ -290,7 +298,7 @@ describe('an HTML page', () => {
 
   it('refuses a config of a Markdown shape, naming the reading key instead', () => {
     expect(() =>
-      importLadderDocument('test/fixtures/import/data/rope-team.html', {
+      importLadderDocument(readImportDocument('test/fixtures/import/data/rope-team.html'), {
         config: 'levels:\n  - { heading: Knots, track: engineering, tags: [K] }\n',
       }),
     ).toThrow(

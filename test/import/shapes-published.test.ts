@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importLadderDocument } from '../../src/lib/import/import-ladder-document.ts';
+import { readImportDocument } from '../../scripts/import-ladder-files.ts';
 import { buildSite, contentFolder, type BuildResult } from '../helpers/build-site.ts';
 import { sourceSentences } from '../helpers/source-sentences.ts';
 
@@ -42,7 +43,7 @@ function pagesOf(folder: string): string[] {
 const imports = new Map(
   cases.map((name) => [
     name,
-    importLadderDocument(pathOf.get(name)!, baseUrls[name] ? { baseUrl: baseUrls[name] } : {}),
+    importLadderDocument(readImportDocument(pathOf.get(name)!), baseUrls[name] ? { baseUrl: baseUrls[name] } : {}),
   ]),
 );
 const matrixCases = cases.filter((name) => imports.get(name)!.imported.competencies.length > 0);

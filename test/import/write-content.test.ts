@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importLadderDocument } from '../../src/lib/import/import-ladder-document.ts';
-import { writeContent } from '../../src/lib/import/write-content.ts';
+import { readContentFolder, readImportDocument, writeContent } from '../../scripts/import-ladder-files.ts';
 
-const { files } = importLadderDocument('test/fixtures/import/small-ladder.md');
+const { files } = importLadderDocument(readImportDocument('test/fixtures/import/small-ladder.md'));
 
 describe('writing imported content', () => {
   it('writes every file into an empty folder, and the same files again change nothing', () => {
@@ -44,7 +44,9 @@ describe('importing again over existing content', () => {
     writeContent(folder, files, { replace: false });
     const file = join(folder, 'skills/yes-and.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('order: 2\n', 'order: 2\naliases:\n  - yes-and-thinking\n'));
-    const again = importLadderDocument('test/fixtures/import/small-ladder.md', { over: folder });
+    const again = importLadderDocument(readImportDocument('test/fixtures/import/small-ladder.md'), {
+      over: { folder, files: readContentFolder(folder) },
+    });
     expect(again.imported.skills.find((s) => s.id === 'yes-and')!.data.aliases).toEqual(['yes-and-thinking']);
     expect(again.files.get('skills/yes-and.md')).toContain('aliases:\n  - yes-and-thinking\n');
     writeContent(folder, again.files, { replace: true });
@@ -57,7 +59,11 @@ describe('importing again over existing content', () => {
       join(folder, 'skills/yes-and.md'),
       '---\ntitle: Yes, and\naliases: [yes-and-thinking\n---\n\nText.\n',
     );
-    expect(() => importLadderDocument('test/fixtures/import/small-ladder.md', { over: folder })).toThrow(
+    expect(() =>
+      importLadderDocument(readImportDocument('test/fixtures/import/small-ladder.md'), {
+        over: { folder, files: readContentFolder(folder) },
+      }),
+    ).toThrow(
       /has 1 file\(s\) this import replaces that can't be read, so the old ids \(aliases\)[^]*skills\/yes-and\.md:3: YAML/,
     );
   });

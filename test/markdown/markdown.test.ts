@@ -220,11 +220,11 @@ describe('firstSentence', () => {
 });
 
 describe('firstSentenceOfText', () => {
-  it('ends a sentence at "etc." and "ie." unless told to read them as abbreviations too, as the importer does for titles', () => {
+  it('ends a sentence at "etc." and "ie.", except in a title, where the one list reads them as abbreviations', () => {
     const text = 'You partner with PMs, etc. You lead (ie. RFCs) well.';
     expect(firstSentenceOfText(text)).toBe('You partner with PMs, etc.');
-    expect(firstSentenceOfText(text, ['etc', 'ie'])).toBe(text);
-    expect(firstSentenceOfText('You write RFCs (ie. Designs). More.', ['etc', 'ie'])).toBe(
+    expect(firstSentenceOfText(text, { forTitle: true })).toBe(text);
+    expect(firstSentenceOfText('You write RFCs (ie. Designs). More.', { forTitle: true })).toBe(
       'You write RFCs (ie. Designs).',
     );
   });

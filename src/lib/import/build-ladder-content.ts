@@ -42,6 +42,8 @@ export interface ImportSummary {
   /** Matrix readings: how many competencies, and what the reading noticed but could not place (by line or cell). */
   competencies?: number;
   readingWarnings?: { where: number | string | undefined; message: string }[];
+  /** Set when the document has no title of its own and the ladder's comes from elsewhere. */
+  titleFrom?: 'the file name';
   /** Documents of the "levels" shape: what the importer found, and every line it kept only as prose. */
   found?: {
     expectations: string;

@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
-import { contentFiles } from '../content/content-files.ts';
+import type { ContentFile } from '../content/content-files.ts';
 import { entryPath, importedKinds, ladderFile, primaryLadderId } from '../content/content-layout.ts';
-import { readLadders, unreadFiles } from '../content/read-ladders.ts';
+import { readLadders, unreadFiles, type ReadLadders } from '../content/read-ladders.ts';
 import { formatProblem } from '../content/validate-ladder.ts';
 import type { ImportedLadder } from './build-ladder-content.ts';
 import { ImportError } from './import-error.ts';
@@ -11,9 +10,8 @@ import { ImportError } from './import-error.ts';
  * the document knows nothing of renames, and dropping an alias would break every link to the old URL. A file the
  * import replaces that can't be read is refused, naming its problems, since its aliases would be lost without a word.
  */
-export function keepExistingAliases(imported: ImportedLadder, directory: string): ImportedLadder {
-  if (!existsSync(directory)) return imported;
-  const files = contentFiles(directory);
+export function keepExistingAliases(imported: ImportedLadder, directory: string, files: ContentFile[]): ImportedLadder {
+  if (files.length === 0) return imported;
   const read = readLadders(files);
   const replaced = new Set([
     ladderFile,
@@ -44,7 +42,26 @@ export function keepExistingAliases(imported: ImportedLadder, directory: string)
     ...imported,
     levels: merge(imported.levels, aliasesById(read.primary?.levels)),
     skillSets: merge(imported.skillSets, aliasesById(read.primary?.skillSets)),
-    skills: merge(imported.skills, aliasesById(read.primary?.skills)),
+    skills: merge(imported.skills, new Map([...aliasesById(read.primary?.skills), ...renamedSkills(imported, read)])),
     competencies: merge(imported.competencies, aliasesById(read.primary?.competencies)),
   };
+}
+
+/**
+ * A skill whose text is unchanged but whose id is new (its title is derived differently now) keeps its old id, and
+ * that id's aliases, as aliases: the old URL redirects instead of breaking.
+ */
+function renamedSkills(imported: ImportedLadder, read: ReadLadders): Map<string, string[]> {
+  const oldSkills = read.primary?.skills ?? [];
+  const oldIds = new Set(oldSkills.map((skill) => skill.id));
+  const newIds = new Set(imported.skills.map((skill) => skill.id));
+  const goneByBody = new Map(
+    oldSkills.filter((skill) => !newIds.has(skill.id)).map((skill) => [skill.body.trim(), skill]),
+  );
+  const renamed = new Map<string, string[]>();
+  for (const skill of imported.skills) {
+    const old = oldIds.has(skill.id) ? undefined : goneByBody.get(skill.body.trim());
+    if (old) renamed.set(skill.id, [old.id, ...old.data.aliases]);
+  }
+  return renamed;
 }

@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import type { ContentFile } from '../content/content-files.ts';
 import { buildLadderContent, type ImportedLadder } from './build-ladder-content.ts';
 import { renderContentFiles } from './import-files.ts';
 import { keepExistingAliases } from './existing-aliases.ts';
+import { decodeDocument } from './decode-document.ts';
+import { plainTitle, publishableSource, type ImportWarning } from './markdown/publishable-source.ts';
 import { configPathFor, parseImportConfig, type AnyImportConfig, type ReadingConfig } from './import-config.ts';
 import { ImportError } from './import-error.ts';
 import { buildLevelsLadder } from './levels/build-levels-ladder.ts';
@@ -19,31 +20,32 @@ const isHtmlDocument = (file: string) => /\.html?$/i.test(file);
 export interface LadderImport {
   imported: ImportedLadder;
   files: Map<string, string>;
+  /** What the import changed so the result publishes (links kept as text, markup dropped from headings), by line. */
+  warnings: ImportWarning[];
   /** The config used: read from beside the document, or detected (then `text` is what to write there). */
   config: { path: string; detected: boolean; text: string };
   /** The reading taken, as a grid (next to the runner-up when the importer weighed them), for the command to print. */
   choice?: string[];
 }
 
+/** A document as read from disk: its path for messages, its bytes, and the import config beside it, if any. */
+export interface ImportDocument {
+  file: string;
+  bytes: Uint8Array;
+  config?: string;
+}
+
 export interface ImportOptions {
-  /** The content folder the ladder will be written to: the aliases recorded there are kept. */
-  over?: string;
+  /** The files of the ladder folder the import will be written to, with its path: the aliases recorded there are kept. */
+  over?: { folder: string; files: ContentFile[] };
   /** Resolves the document's relative links (only when the config is detected; a config has its own baseUrl). */
   baseUrl?: string;
   /** The config's text, instead of the file beside the document. */
   config?: string;
   /** The reading to take (a name the importer lists when it stops), instead of weighing them. */
   reading?: string;
-}
-
-function readDocument(documentPath: string, file: string): string {
-  if (!existsSync(documentPath)) throw new ImportError(file, undefined, 'does not exist');
-  const source = new TextDecoder('utf-8', { fatal: false }).decode(readFileSync(documentPath));
-  if (source.includes('\uFFFD')) {
-    const line = source.slice(0, source.indexOf('\uFFFD')).split('\n').length;
-    throw new ImportError(file, line, 'is not valid UTF-8: save the document as UTF-8 and import it again');
-  }
-  return source;
+  /** The ladder's title, instead of the document's (or its file name's). */
+  title?: string;
 }
 
 /**
@@ -114,39 +116,53 @@ function buildShape(config: ShapeConfig, source: string, file: string, configFil
 }
 
 /**
+ * The ladder as imported, titled (`--title`, or its own title reduced to plain text), keeping the aliases recorded in
+ * the folder it goes to. Shared by documents and data files.
+ */
+export function finishImport(
+  built: ImportedLadder,
+  source: string,
+  warnings: ImportWarning[],
+  options: ImportOptions,
+): { imported: ImportedLadder; files: Map<string, string> } {
+  // A title from front matter or a config may still hold markup: the warning names the line that holds it, if any.
+  const titleLine = source.split('\n').findIndex((line) => line.includes(built.ladder.title)) + 1 || 1;
+  const title = options.title ?? plainTitle(built.ladder.title, titleLine, warnings);
+  const titled = title === built.ladder.title ? built : { ...built, ladder: { ...built.ladder, title } };
+  const imported = options.over ? keepExistingAliases(titled, options.over.folder, options.over.files) : titled;
+  return { imported, files: renderContentFiles(imported) };
+}
+
+/**
  * Reads a ladder document into content files, without writing anything. The import config beside the document
  * says how to read it; without one, the importer weighs the readings it can make and takes the one clearly best.
+ * The bytes are decoded (only bytes that are not UTF-8 are refused) and its links made publishable before any reading.
  */
-export function importLadderDocument(documentPath: string, options: ImportOptions = {}): LadderImport {
-  const file = relative(process.cwd(), documentPath) || documentPath;
+export function importLadderDocument(document: ImportDocument, options: ImportOptions = {}): LadderImport {
+  const { file } = document;
   const configFile = configPathFor(file);
-  const source = readDocument(documentPath, file);
-  const existing = options.config !== undefined || existsSync(configPathFor(documentPath));
-  const configText = existing ? (options.config ?? readFileSync(configPathFor(documentPath), 'utf8')) : undefined;
-  const config: AnyImportConfig | undefined =
-    configText === undefined ? undefined : parseImportConfig(configText, configFile);
+  const given = options.config ?? document.config;
+  const existing = given !== undefined;
+  const config: AnyImportConfig | undefined = given === undefined ? undefined : parseImportConfig(given, configFile);
   if (config && !('reading' in config) && isHtmlDocument(file))
     throw new ImportError(
       configFile,
       undefined,
       `chooses the shape "${config.shape ?? 'level-sections'}", which reads Markdown documents: ${file} is an HTML page, so name one of its readings with "reading:" instead`,
     );
+  const baseUrl = options.baseUrl ?? (config && 'baseUrl' in config ? config.baseUrl : undefined);
+  const { text: source, warnings } = publishableSource(decodeDocument(document.bytes, file), baseUrl);
   const taken =
     config === undefined || 'reading' in config
-      ? chooseReading(
-          source,
-          file,
-          configFile,
-          options.reading ?? config?.reading,
-          config && 'reading' in config ? config.baseUrl : options.baseUrl,
-        )
+      ? chooseReading(source, file, configFile, options.reading ?? config?.reading, baseUrl)
       : undefined;
   const built = taken ? taken.candidate.build() : buildShape(config as ShapeConfig, source, file, configFile);
-  const imported = options.over ? keepExistingAliases(built, options.over) : built;
+  const { imported, files } = finishImport(built, source, warnings, options);
   return {
     imported,
-    files: renderContentFiles(imported),
-    config: { path: configFile, detected: !existing, text: configText ?? taken!.candidate.config },
+    files,
+    warnings,
+    config: { path: configFile, detected: !existing, text: given ?? taken!.candidate.config },
     ...(taken ? { choice: taken.choice } : {}),
   };
 }

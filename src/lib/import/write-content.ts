@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
+import type { ContentFile } from '../content/content-files.ts';
 import { entryKinds, importedKinds, ladderFile } from '../content/content-layout.ts';
 import { ImportError } from './import-error.ts';
 
@@ -10,33 +10,17 @@ export interface WritePlan {
   unchanged: string[];
 }
 
-/** The files an import owns in a ladder's folder (its ladder.yaml, levels, skill sets and skills); nothing else there is touched. */
-function existingManagedFiles(directory: string): string[] {
-  const files: string[] = existsSync(join(directory, ladderFile)) ? [ladderFile] : [];
-  for (const { folder, extension } of importedKinds.map((kind) => entryKinds[kind])) {
-    const path = join(directory, folder);
-    if (!existsSync(path)) continue;
-    files.push(
-      ...readdirSync(path)
-        .filter((name) => name.endsWith(extension))
-        .map((name) => `${folder}/${name}`),
-    );
-  }
-  return files;
+/** Whether an import owns a file of a ladder's folder: its ladder.yaml, levels, skill sets and skills; nothing else. */
+export function isManaged(path: string): boolean {
+  if (path === ladderFile) return true;
+  return importedKinds.some((kind) => {
+    const { folder, extension } = entryKinds[kind];
+    return path.startsWith(`${folder}/`) && path.endsWith(extension) && !path.slice(folder.length + 1).includes('/');
+  });
 }
 
-/**
- * Refuses an output folder that is a file, and any path that would land outside the folder (an id of "../../x"):
- * an import writes only inside the folder it was given.
- */
+/** Refuses any path that would land outside the folder (an id of "../../x"): an import writes only inside its folder. */
 export function checkConfined(directory: string, paths: Iterable<string>): void {
-  if (existsSync(directory) && !statSync(directory).isDirectory()) {
-    throw new ImportError(
-      directory,
-      undefined,
-      'is a file, not a folder: give --out a folder to write the ladder into (it is created if missing)',
-    );
-  }
   const root = resolve(directory);
   for (const path of paths) {
     const target = resolve(root, path);
@@ -50,56 +34,36 @@ export function checkConfined(directory: string, paths: Iterable<string>): void 
   }
 }
 
-/** What writing `files` into `directory` would add, change and remove. */
-export function planWrite(directory: string, files: Map<string, string>): WritePlan {
+/** What writing `files` into the folder that holds `existing` would add, change and remove. */
+export function planWrite(directory: string, existing: ContentFile[], files: Map<string, string>): WritePlan {
   checkConfined(directory, files.keys());
-  const existing = existingManagedFiles(directory);
+  const managed = new Map(existing.filter((file) => isManaged(file.path)).map((file) => [file.path, file]));
   const plan: WritePlan = {
     added: [],
     changed: [],
-    removed: existing.filter((path) => !files.has(path)),
+    removed: [...managed.keys()].filter((path) => !files.has(path)),
     unchanged: [],
   };
   for (const [path, text] of files) {
-    if (!existing.includes(path)) plan.added.push(path);
-    else if (readFileSync(join(directory, path), 'utf8') === text) plan.unchanged.push(path);
+    const old = managed.get(path);
+    if (!old) plan.added.push(path);
+    else if (old.read() === text) plan.unchanged.push(path);
     else plan.changed.push(path);
   }
   return plan;
 }
 
-/**
- * Writes an imported ladder. Existing content that would change or disappear is only replaced when the caller
- * says so, and files are staged beside the target first so a failed write leaves the old content in place.
- */
-export function writeContent(directory: string, files: Map<string, string>, options: { replace: boolean }): WritePlan {
-  const plan = planWrite(directory, files);
+/** Existing content that would change or disappear is only replaced when the caller says so. */
+export function checkReplace(directory: string, plan: WritePlan, replace: boolean): void {
   const overwritten = [...plan.changed, ...plan.removed];
-  if (overwritten.length > 0 && !options.replace) {
-    const sample = overwritten
-      .slice(0, 5)
-      .map((path) => `\n  - ${join(directory, path)}`)
-      .join('');
-    throw new ImportError(
-      directory,
-      undefined,
-      `already holds ladder content that this import would change or remove (${plan.changed.length} changed, ${plan.removed.length} removed):${sample}${overwritten.length > 5 ? `\n  … and ${overwritten.length - 5} more` : ''}\nNothing was written. Commit or back up your edits, then run again with --replace.`,
-    );
-  }
-  const staging = join(directory, `.import-staging-${process.pid}`);
-  rmSync(staging, { recursive: true, force: true });
-  try {
-    for (const [path, text] of files) {
-      mkdirSync(dirname(join(staging, path)), { recursive: true });
-      writeFileSync(join(staging, path), text);
-    }
-    for (const path of plan.removed) rmSync(join(directory, path));
-    for (const path of [...plan.added, ...plan.changed]) {
-      mkdirSync(dirname(join(directory, path)), { recursive: true });
-      renameSync(join(staging, path), join(directory, path));
-    }
-  } finally {
-    rmSync(staging, { recursive: true, force: true });
-  }
-  return plan;
+  if (overwritten.length === 0 || replace) return;
+  const sample = overwritten
+    .slice(0, 5)
+    .map((path) => `\n  - ${join(directory, path)}`)
+    .join('');
+  throw new ImportError(
+    directory,
+    undefined,
+    `already holds ladder content that this import would change or remove (${plan.changed.length} changed, ${plan.removed.length} removed):${sample}${overwritten.length > 5 ? `\n  … and ${overwritten.length - 5} more` : ''}\nNothing was written. Commit or back up your edits, then run again with --replace.`,
+  );
 }

@@ -141,23 +141,18 @@ export function headingsOf(tree: Root): { text: string; id: string; line: number
   return headings;
 }
 
-/** Words whose full stop ends no sentence: "Sr. ICs", "Dr. Smith", "e.g. Linters". */
-const abbreviations = [
-  'Sr',
-  'Jr',
-  'Dr',
-  'Mr',
-  'Mrs',
-  'Ms',
-  'St',
-  'Prof',
-  'vs',
-  'No',
-  'e.g',
-  'i.e',
-  'eg',
-  'approx',
-  'incl',
+/**
+ * Words whose full stop ends no sentence: "Sr. ICs", "Dr. Smith", "e.g. Linters". "etc." and "ie." end no sentence in a
+ * title, which must not stop at "…, etc"; in a summary "etc. You" usually does end one, so there they may.
+ */
+const abbreviations: readonly { word: string; titlesOnly?: true }[] = [
+  ...['Sr', 'Jr', 'Dr', 'Mr', 'Mrs', 'Ms', 'St', 'Prof', 'vs', 'No', 'e.g', 'i.e', 'eg', 'approx', 'incl'].map(
+    (word) => ({
+      word,
+    }),
+  ),
+  { word: 'etc', titlesOnly: true },
+  { word: 'ie', titlesOnly: true },
 ];
 
 // A sentence ends at . ! or ? (and any closing quote or bracket) before a capital letter or the end of the text,
@@ -167,12 +162,12 @@ const sentencePattern = (words: readonly string[]) =>
     String.raw`^.*?(?<!\b(?:${words.map((word) => word.replace('.', '\\.')).join('|')}))[.!?]['"’”)\]]*(?=\s+[\p{Lu}\d"'“‘(]|$)`,
     'u',
   );
-const sentence = sentencePattern(abbreviations);
+const sentence = sentencePattern(abbreviations.filter((a) => !a.titlesOnly).map((a) => a.word));
+const titleSentence = sentencePattern(abbreviations.map((a) => a.word));
 
-/** The first sentence of plain text (see plainTextOf), or all of it; `alsoAbbreviations` end no sentence either. */
-export function firstSentenceOfText(text: string, alsoAbbreviations: readonly string[] = []): string {
-  const pattern = alsoAbbreviations.length === 0 ? sentence : sentencePattern([...abbreviations, ...alsoAbbreviations]);
-  return text.match(pattern)?.[0] ?? text;
+/** The first sentence of plain text (see plainTextOf), or all of it; for a title, "etc." and "ie." end none either. */
+export function firstSentenceOfText(text: string, options: { forTitle?: boolean } = {}): string {
+  return text.match(options.forTitle ? titleSentence : sentence)?.[0] ?? text;
 }
 
 // Summaries of the same skill appear on many pages (lists, comparisons, exports): each text is parsed once per build.

@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { importLadderData, isDataFile } from '../../../src/lib/import/data/import-ladder-data.ts';
+import { readImportDocument } from '../../../scripts/import-ladder-files.ts';
 
 const folder = 'test/fixtures/import/data';
 
@@ -16,7 +17,9 @@ describe('importing a ladder kept as data', () => {
   });
 
   it('weighs the readings of a CSV grid, takes levels across, and writes competencies and their cells', async () => {
-    const { imported, files, config, choice } = await importLadderData(`${folder}/lighthouse-grid.csv`);
+    const { imported, files, config, choice } = await importLadderData(
+      readImportDocument(`${folder}/lighthouse-grid.csv`),
+    );
     expect(choice?.join('\n')).toContain('reading "levels-as-columns"');
     expect(imported.levels.map((level) => level.data.title)).toEqual(['Keeper I', 'Keeper II', 'Head keeper']);
     expect(imported.competencies.map((c) => [c.data.title, c.data.group])).toEqual([
@@ -33,7 +36,7 @@ describe('importing a ladder kept as data', () => {
   });
 
   it('takes the reading a config names, and reads YAML topics with numbered levels', async () => {
-    const { imported } = await importLadderData(`${folder}/orchard.yaml`, {
+    const { imported } = await importLadderData(readImportDocument(`${folder}/orchard.yaml`), {
       config: 'reading: competencies-then-levels\n',
     });
     expect(imported.levels.map((level) => level.data.title)).toEqual(['1', '2', '3']);
@@ -42,7 +45,7 @@ describe('importing a ladder kept as data', () => {
 
   it('refuses a config that chooses a document shape, naming the config and what to write instead', async () => {
     await expect(
-      importLadderData(`${folder}/lighthouse-grid.csv`, {
+      importLadderData(readImportDocument(`${folder}/lighthouse-grid.csv`), {
         config: 'levels:\n  - heading: Keeper I\n    track: engineering\n    rank: 1\n    tags: [K1]\n',
       }),
     ).rejects.toThrow(

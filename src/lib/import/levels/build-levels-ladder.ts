@@ -5,8 +5,7 @@ import type { LevelsConfig } from '../import-config.ts';
 import { ImportError } from '../import-error.ts';
 import { claimIds } from '../claim-ids.ts';
 import { markdownOf } from '../markdown/parse-markdown.ts';
-import { deriveTitle } from '../outline/derive-title.ts';
-import { titleFromFileName } from '../matrix/build-matrix-ladder.ts';
+import { deriveTitle, titleFromFileName } from '../outline/derive-title.ts';
 import { readLevelsDocument } from './read-levels-document.ts';
 
 /** Titles must be unique within their kind: a title used at several levels names its level, then a number if needed. */
@@ -174,6 +173,7 @@ export function buildLevelsLadder(
         rejoinedAt: [],
         mojibakeRepairedAt: [],
         dropped: doc.dropped,
+        ...((config.title ?? doc.title) ? {} : { titleFrom: 'the file name' as const }),
       }),
       found: {
         expectations: config.expectations,

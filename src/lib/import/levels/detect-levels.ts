@@ -61,7 +61,7 @@ export function detectLevelsConfig(
 ): LevelsConfig {
   const tree = parseMarkdown(source);
   readFrontMatter(tree, file);
-  cleanTree(tree, baseUrl, []);
+  cleanTree(tree, []);
   const base = baseUrl ? { baseUrl } : {};
 
   const levelTables = tree.children.filter(

@@ -17,7 +17,6 @@ import { convertHtmlBlock, convertInlineHtml, type DroppedMarkup } from '../mark
 import { lineOf, parseMarkdown } from '../markdown/parse-markdown.ts';
 import { plainTextOf } from '../../markdown/prose.ts';
 import { looseName } from '../resolve-names.ts';
-import { schemeOf } from '../../markdown/url.ts';
 
 /** One expectation of a level: a list item, a paragraph or a table cell. */
 export interface Expectation {
@@ -83,14 +82,9 @@ export function readFrontMatter(tree: Root, file: string): Record<string, unknow
 
 /**
  * Makes the tree plain Markdown the site can publish: raw HTML tables become Markdown tables, other markup and images
- * are dropped (and reported), relative links are resolved against `baseUrl`. Returns the relative links left.
+ * are dropped (and reported). Links were made publishable before (see publishableSource).
  */
-export function cleanTree(
-  tree: Root,
-  baseUrl: string | undefined,
-  dropped: DroppedMarkup[],
-): { line: number; url: string }[] {
-  const relative: { line: number; url: string }[] = [];
+export function cleanTree(tree: Root, dropped: DroppedMarkup[]): void {
   const visit = (parent: { children: Nodes[] }, topLevel: boolean) => {
     parent.children = parent.children.flatMap((node): Nodes[] => {
       if (node.type === 'html') return topLevel ? convertHtmlBlock(node, dropped) : convertInlineHtml(node, dropped);
@@ -98,19 +92,12 @@ export function cleanTree(
         dropped.push({ line: lineOf(node), what: `an image (${node.alt ? `"${node.alt}"` : 'no description'})` });
         return [];
       }
-      if (node.type === 'link' || node.type === 'definition') {
-        if (!schemeOf(node.url)) {
-          if (baseUrl) node.url = new URL(node.url, baseUrl).href;
-          else relative.push({ line: lineOf(node), url: node.url });
-        }
-      }
       if ('children' in node) visit(node as { children: Nodes[] }, false);
       return [node];
     });
   };
   visit(tree as { children: Nodes[] }, true);
   promoteBoldLabels(tree);
-  return relative;
 }
 
 /**
@@ -126,17 +113,6 @@ function promoteBoldLabels(tree: Root): void {
       ? { type: 'heading', depth, children: (node.children[0] as Strong).children, position: node.position }
       : node;
   });
-}
-
-export function refuseRelativeLinks(relative: { line: number; url: string }[], file: string): void {
-  if (relative.length > 0) {
-    const list = relative.map((r) => `\n  ${file}:${r.line}: "${r.url}"`).join('');
-    throw new ImportError(
-      file,
-      relative[0].line,
-      `has ${relative.length} relative link(s), which would lead nowhere on the site:${list}\nRun again with --base-url <the document's folder URL in its repository> (kept in the config as baseUrl), or make the links absolute.`,
-    );
-  }
 }
 
 /** A list item, paragraph or cell as an expectation: a bold lead is its name, the rest its description. */
@@ -231,7 +207,7 @@ export function readLevelsDocument(source: string, config: LevelsConfig, file: s
   const tree = parseMarkdown(source);
   const frontMatter = readFrontMatter(tree, file);
   const dropped: DroppedMarkup[] = [];
-  refuseRelativeLinks(cleanTree(tree, config.baseUrl, dropped), file);
+  cleanTree(tree, dropped);
   const levels = new Map(
     config.levels.map((level) => [
       looseName(level.heading),

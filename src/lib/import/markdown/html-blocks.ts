@@ -1,5 +1,5 @@
 import type { Html, Paragraph, PhrasingContent, RootContent, Table, TableCell, TableRow } from 'mdast';
-import { ELEMENT_NODE, parse, TEXT_NODE, type ElementNode, type Node } from 'ultrahtml';
+import { readHtml } from '../../html/read-html.ts';
 
 declare module 'mdast' {
   /** A cell of an HTML table whose content is more than a line (lists, paragraphs) keeps its blocks here. */
@@ -12,6 +12,40 @@ declare module 'mdast' {
 export interface DroppedMarkup {
   line: number;
   what: string;
+}
+
+interface ElementNode {
+  type: 'element';
+  name: string;
+  attributes: Record<string, string>;
+  children: Node[];
+}
+type Node = ElementNode | { type: 'text'; value: string };
+const ELEMENT_NODE = 'element';
+const TEXT_NODE = 'text';
+
+/**
+ * An HTML fragment as a tree, read by the project's HTML reader (htmlparser2) as a browser tokenizes it: a ">" inside
+ * a quoted attribute is part of the value, entities are decoded, comments are not text.
+ */
+function parseHtml(html: string): ElementNode {
+  const root: ElementNode = { type: ELEMENT_NODE, name: '', attributes: {}, children: [] };
+  const open = [root];
+  readHtml(html, {
+    startTag: ({ name, attributes }) => {
+      const element: ElementNode = { type: ELEMENT_NODE, name, attributes, children: [] };
+      open.at(-1)!.children.push(element);
+      open.push(element);
+    },
+    endTag: (name) => {
+      const at = open.findLastIndex((element) => element.name === name);
+      if (at > 0) open.length = at;
+    },
+    text: (value) => {
+      open.at(-1)!.children.push({ type: TEXT_NODE, value });
+    },
+  });
+  return root;
 }
 
 const images = new Set(['img', 'picture', 'svg', 'video', 'audio', 'iframe', 'object', 'embed', 'source']);
@@ -62,7 +96,7 @@ function phrasingOf(node: Node, line: number, dropped: DroppedMarkup[]): Phrasin
   if (node.type === TEXT_NODE)
     return node.value.trim() === '' && node.value.includes('\n')
       ? [{ type: 'text', value: ' ' }]
-      : [{ type: 'text', value: decode(node.value) }];
+      : [{ type: 'text', value: node.value }];
   if (node.type !== ELEMENT_NODE) return [];
   const element = node as ElementNode;
   if (images.has(element.name) || ignored.has(element.name)) {
@@ -104,30 +138,6 @@ function phrasingOf(node: Node, line: number, dropped: DroppedMarkup[]): Phrasin
     : children;
 }
 
-const entities: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  mdash: '—',
-  ndash: '–',
-  hellip: '…',
-  rsquo: '’',
-  lsquo: '‘',
-  rdquo: '”',
-  ldquo: '“',
-};
-
-function decode(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-    return entities[name.toLowerCase()] ?? whole;
-  });
-}
-
 /** Collapses the whitespace HTML source carries between words, and trims the ends. */
 function tidy(children: PhrasingContent[]): PhrasingContent[] {
   const out: PhrasingContent[] = [];
@@ -135,7 +145,7 @@ function tidy(children: PhrasingContent[]): PhrasingContent[] {
     if (child.type === 'text') {
       const value = child.value.replace(/\s+/g, ' ');
       const last = out.at(-1);
-      if (last?.type === 'text') last.value += value;
+      if (last?.type === 'text') last.value = (last.value + value).replace(/\s+/g, ' ');
       else out.push({ type: 'text', value });
     } else if ('children' in child)
       out.push({ ...child, children: tidy(child.children as PhrasingContent[]) } as PhrasingContent);
@@ -244,7 +254,7 @@ export function convertHtmlBlock(html: Html, dropped: DroppedMarkup[]): RootCont
       if (node.type === ELEMENT_NODE && blocks.has((node as ElementNode).name)) flush();
     }
   };
-  for (const node of parse(html.value).children as Node[]) visit(node);
+  for (const node of parseHtml(html.value).children) visit(node);
   flush();
   if (out.length === 0 && !dropped.some((d) => d.line === line))
     dropped.push({ line, what: 'a comment or empty markup' });

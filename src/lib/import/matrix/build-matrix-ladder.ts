@@ -3,6 +3,7 @@ import { emptySummary, type ImportedEntry, type ImportedLadder } from '../build-
 import { claimIds } from '../claim-ids.ts';
 import { ImportError } from '../import-error.ts';
 import type { MatrixReading, ReadCell } from './matrix-reading.ts';
+import { titleFromFileName } from '../outline/derive-title.ts';
 
 /** The skill set of a level's cells when the source groups its competencies under no category. */
 export const ungroupedSkillSet = 'Competencies';
@@ -12,15 +13,6 @@ export function cellBody(expectations: string[]): string {
   const texts = expectations.map((text) => text.trim()).filter((text) => text !== '');
   if (texts.length === 1) return texts[0];
   return texts.map((text) => `- ${text.split('\n').join('\n  ')}`).join('\n');
-}
-
-/** A document's name as a title: "acme-career-framework.md" → "Acme career framework". */
-export function titleFromFileName(file: string): string {
-  const name = (file.split(/[\\/]/).at(-1) ?? file)
-    .replace(/\.[^.]+$/, '')
-    .replace(/[-_]+/g, ' ')
-    .trim();
-  return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 const place = (where: { line?: number; cell?: string }) => where.line ?? where.cell;
@@ -159,6 +151,7 @@ export function buildMatrixLadder(reading: MatrixReading, file: string): Importe
         mojibakeRepairedAt: [],
       }),
       competencies: competencies.length,
+      ...(reading.title ? {} : { titleFrom: 'the file name' as const }),
       readingWarnings: [
         ...reading.warnings.map((w) => ({ where: place(w), message: w.message })),
         ...reading.competencies.flatMap((competency, c) =>

@@ -31,37 +31,73 @@ export function boldLead(markdown: string): string | undefined {
   return title === '' ? undefined : title;
 }
 
-// The ids of imported skills come from titles first derived reading "etc." and "ie." as abbreviations as well: a
-// re-import must keep reading them so, or it would rename those skills and break their URLs.
-const titleAbbreviations = ['etc', 'ie'];
-
 const maxWords = 12;
+/** A clause that runs longer is still taken whole, rather than cut mid-clause. */
+const longestClause = 24;
 const cutWords = 10;
 const clauseBoundaries = [', ', ' - ', ' -- ', ' – ', ' — ', ': ', '; ', ' ('];
-const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const words = (text: string) => text.split(/\s+/).filter(Boolean);
+
+/** Words that leave a title hanging when it ends on them: "…the work of", "…for the", "…and". */
+const dangling = new Set(
+  (
+    'a an the and or nor but of to in on at by for from with without into onto as than that which who whom whose ' +
+    'your their its our my his her is are was be being been not if when while because so such very more most'
+  ).split(' '),
+);
+
+/** Whether a title cut after `head` would leave an open parenthesis or quote, or end on a word that needs what follows. */
+function badCut(head: string): boolean {
+  const open = (o: string, c: string) => head.split(o).length - head.split(c).length;
+  if (open('(', ')') > 0 || open('[', ']') > 0 || open('“', '”') > 0 || (head.match(/"/g)?.length ?? 0) % 2 === 1)
+    return true;
+  const last = words(head)
+    .at(-1)
+    ?.toLowerCase()
+    .replace(/[^\p{L}\p{N}'’-]/gu, '');
+  return last === undefined || dangling.has(last);
+}
 
 /**
- * A title in an item's own words: its bold lead, or else its first sentence; a long sentence is cut at the
- * last clause boundary that leaves at most 12 words (and at least 3), or else after 10 words with "…".
+ * A title in an item's own words: its bold lead, or else its first sentence ("etc." and "ie." end none). A sentence
+ * of more than 12 words is cut at its last clause boundary that leaves 3 to 12 words, never inside parentheses or
+ * quotes, after a word such as "and" or "of", or before a last word or two that close the clause; failing that, a
+ * clause of up to 24 words is taken whole, and only a longer one is cut after at most 10 words, with "…".
  */
 export function deriveTitle(markdown: string): string {
   const lead = boldLead(markdown);
   if (lead) return lead;
-  const sentence = firstSentenceOfText(plainText(markdown), titleAbbreviations)
+  const sentence = firstSentenceOfText(plainText(markdown), { forTitle: true })
     .replace(/[.:;,]\s*$/, '')
     .trim();
-  if (words(sentence) <= maxWords) return sentence;
-  let cut: number | undefined;
+  const total = words(sentence).length;
+  if (total <= maxWords) return sentence;
+  const cuts: { at: number; count: number }[] = [];
   for (const boundary of clauseBoundaries) {
     for (let at = sentence.indexOf(boundary); at >= 0; at = sentence.indexOf(boundary, at + 1)) {
-      const count = words(sentence.slice(0, at));
-      if (count >= 3 && count <= maxWords && (cut === undefined || at > cut)) cut = at;
+      const count = words(sentence.slice(0, at)).length;
+      if (count >= 3 && total - count > 2 && !badCut(sentence.slice(0, at))) cuts.push({ at, count });
     }
   }
+  const within = (limit: number) =>
+    cuts.filter((c) => c.count <= limit).reduce<number | undefined>((best, c) => Math.max(best ?? 0, c.at), undefined);
+  const cut = within(maxWords);
   if (cut !== undefined) return sentence.slice(0, cut).replace(/[.:;,\s]+$/, '');
-  return `${sentence
-    .split(/\s+/)
-    .slice(0, cutWords)
+  if (total <= longestClause) return sentence;
+  const longer = within(longestClause);
+  if (longer !== undefined) return sentence.slice(0, longer).replace(/[.:;,\s]+$/, '');
+  const all = words(sentence);
+  let count = cutWords;
+  while (count > 3 && badCut(all.slice(0, count).join(' '))) count--;
+  return `${all
+    .slice(0, count)
     .join(' ')
     .replace(/[.:;,]+$/, '')}…`;
+}
+
+/** A title for a document that has none, from its file name: "docs/acme_career-ladder.md" → "Acme career ladder". */
+export function titleFromFileName(file: string): string {
+  const name = (file.split(/[\\/]/).at(-1) ?? file).replace(/\.[^.]+$/, '');
+  const words = name.replace(/[-_.\s]+/g, ' ').trim();
+  return words === '' ? name : words[0].toUpperCase() + words.slice(1);
 }

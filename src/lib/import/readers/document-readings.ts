@@ -86,7 +86,7 @@ export function readingsOfMarkdown(
   configFile: string,
   baseUrl?: string,
 ): { candidates: Candidate[]; facts: SourceFacts; refusals: ImportError[] } {
-  const markdown = readMarkdownSource(source, file, baseUrl);
+  const markdown = readMarkdownSource(source, file);
   const refusals: ImportError[] = [];
   const byHeadings = levelsCandidate('levels', source, file, configFile, baseUrl, false, refusals);
   const byTables = levelsCandidate('level-table', source, file, configFile, baseUrl, true, refusals);

@@ -1,5 +1,5 @@
 import type { Heading, Root, RootContent } from 'mdast';
-import { cleanTree, readFrontMatter, refuseRelativeLinks } from '../levels/read-levels-document.ts';
+import { cleanTree, readFrontMatter } from '../levels/read-levels-document.ts';
 import type { DroppedMarkup } from '../markdown/html-blocks.ts';
 import { lineOf, markdownOf, parseMarkdown } from '../markdown/parse-markdown.ts';
 import { plainTextOf } from '../../markdown/prose.ts';
@@ -7,7 +7,7 @@ import { looksLikeLevel } from '../matrix/level-names.ts';
 import type { MatrixReading } from '../matrix/matrix-reading.ts';
 import { readingsOfHtmlTables } from '../grid/read-html-tables.ts';
 
-/** A Markdown document parsed once for every reader: front matter apart, raw HTML converted, links checked. */
+/** A Markdown document parsed once for every reader: front matter apart, raw HTML converted (its links were made publishable before). */
 export interface MarkdownSource {
   file: string;
   frontMatter: Record<string, unknown>;
@@ -22,7 +22,7 @@ export interface MarkdownSource {
   htmlTables: Map<number, MatrixReading[]>;
 }
 
-export function readMarkdownSource(source: string, file: string, baseUrl?: string): MarkdownSource {
+export function readMarkdownSource(source: string, file: string): MarkdownSource {
   const tree: Root = parseMarkdown(source);
   const frontMatterLine = tree.children[0]?.type === 'yaml' ? 1 : undefined;
   const frontMatter = readFrontMatter(tree, file);
@@ -34,7 +34,7 @@ export function readMarkdownSource(source: string, file: string, baseUrl?: strin
     ),
   );
   const dropped: DroppedMarkup[] = [];
-  refuseRelativeLinks(cleanTree(tree, baseUrl, dropped), file);
+  cleanTree(tree, dropped);
   // The title is the one `#` heading, first of all, above deeper ones: several `#` headings are the levels themselves.
   const headings = tree.children.filter((n): n is Heading => n.type === 'heading');
   const titleNode =
