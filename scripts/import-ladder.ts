@@ -11,6 +11,7 @@ import { decodeDocument } from '../src/lib/import/decode-document.ts';
 import { formatSummary, formatWarnings, importLadderDocument } from '../src/lib/import/import-ladder-document.ts';
 import { changesOnReimport } from '../src/lib/import/changes-on-reimport.ts';
 import { dataFileText, importLadderData, isDataFile } from '../src/lib/import/data/import-ladder-data.ts';
+import { dataExtensions } from '../src/lib/import/data/readings-of-data.ts';
 import { ImportError } from '../src/lib/import/import-error.ts';
 import { describeChange } from '../src/lib/releases/describe.ts';
 import { planWrite } from '../src/lib/import/write-content.ts';
@@ -79,22 +80,68 @@ const options = {
   { type: 'string' | 'boolean'; short?: string; argument?: string; help: string; example: string }
 >;
 
-/** The shapes of document the importer reads, as --help lists them, each with what it looks like. */
-const shapes: { name: string; what: string; example: string }[] = [
+/** A shape or source the importer reads, as --help lists it: what it looks like, and the readings that take it. */
+interface Shape {
+  name: string;
+  what: string;
+  example: string;
+  /** The --reading names that take it, when the importer weighs it among others. */
+  readings?: string;
+}
+
+/** The shapes of document the importer reads (Markdown, or an HTML page for its tables). */
+const shapes: Shape[] = [
   {
     name: 'levels as headings',
     what: 'one heading per level, its expectations as list items or paragraphs, grouped by sub-headings or bold labels',
     example: '## Senior engineer ⏎ ### Craft ⏎ - Reviews designs before they are built.',
+    readings: 'levels',
   },
   {
     name: 'levels in a table',
-    what: 'a Markdown or HTML table with the levels as its header row or first column',
-    example: '| Area | Junior | Senior | ⏎ | Craft | Writes tests. | Designs the test plan. |',
+    what: 'a Markdown or HTML table of competencies × levels, the levels across or down (a group column kept)',
+    example: '| Competency | Junior | Senior | ⏎ | Craft | Writes tests. | Designs the test plan. |',
+    readings: 'levels-as-columns, levels-as-rows, level-table',
+  },
+  {
+    name: 'one row per cell',
+    what: 'a table with a competency, a level and an expectation in each row',
+    example: '| Competency | Level | Expectation | ⏎ | Craft | Junior | Writes tests. |',
+    readings: 'one-row-per-cell',
+  },
+  {
+    name: 'competency-first',
+    what: 'one heading per competency, its levels beneath as bold list items or sub-headings',
+    example: '### Tooling ⏎ - **Engineer I** ⏎   - Runs the build and the tests on their own machine.',
+    readings: 'competency-first',
+  },
+  {
+    name: 'levels of categories',
+    what: 'one heading per level, each holding its categories: a Category | Criteria table, bold leads or sub-headings',
+    example: '## P1 ⏎ | Category | Criteria | ⏎ | Delivery | Finishes small tasks someone else scoped. |',
+    readings: 'level-sections',
   },
   {
     name: 'two tracks',
-    what: 'the levels of an individual-contributor and a management track, told apart by their titles',
-    example: '## Senior engineer … ## Engineering manager',
+    what: 'individual-contributor and management levels, in one shape or two (headings and a table); "All levels" is the baseline',
+    example: '## All levels … ## Engineer 1 … ## Management levels ⏎ | Competency | Manager 1 | Manager 2 |',
+  },
+  {
+    name: 'front-matter data',
+    what: 'a ladder kept as YAML in the front matter (see data files below); the prose under it is the introduction',
+    example: '--- ⏎ topics: ⏎   Code: ⏎     1: [Writes code that passes review.] ⏎ ---',
+    readings: 'competencies-then-levels, levels-then-competencies',
+  },
+  {
+    name: 'HTML page (.html)',
+    what: 'its tables, rowspan/colspan expanded, padded or <pre> headers tidied, levels named by numbers kept',
+    example: '<tr><th><pre> Level </pre></th><th>Code</th></tr> ⏎ <tr><td>1</td><td>Writes tests.</td></tr>',
+    readings: 'levels-as-rows, levels-as-columns',
+  },
+  {
+    name: 'not the ladder',
+    what: 'tables that are no ladder (a time split, a legend) and other prose are kept as prose, never read as levels',
+    example: '| Management | ~10-15% |',
   },
   {
     name: 'level sections',
@@ -108,18 +155,51 @@ const shapes: { name: string; what: string; example: string }[] = [
   },
 ];
 
+/** The files the importer reads as data, by extension. */
+const sources: Shape[] = [
+  {
+    name: '.csv .tsv',
+    what: 'a spreadsheet export: a grid (levels across, competencies down, a group column if any) or one row per cell',
+    example: 'Area,Competency,Keeper I,Keeper II ⏎ Craft,Lens care,Cleans the lens,Replaces a prism',
+    readings: 'levels-as-columns, levels-as-rows, one-row-per-cell',
+  },
+  {
+    name: '.xlsx',
+    what: 'a workbook: every sheet read as a CSV is, a sheet of notes kept as prose',
+    example: 'npm run import -- ladder.xlsx --ladder acme',
+    readings: 'as CSV, suffixed ":<sheet>" when several sheets hold a ladder',
+  },
+  {
+    name: '.yaml .yml .json',
+    what: 'competencies holding levels holding criteria (or levels holding competencies, groups above), or records',
+    example: 'topics: ⏎   Code: ⏎     1: [Writes code that passes review.] ⏎     2: [Designs a module others extend.]',
+    readings: 'competencies-then-levels, levels-then-competencies, groups-then-…, one-row-per-cell',
+  },
+];
+
 const usage =
-  'Usage: npm run import -- <document.md> (--ladder <id> | --primary | --out <folder>) [options]\nRun npm run import -- --help for every option.';
+  'Usage: npm run import -- <file> (--ladder <id> | --primary | --out <folder>) [options]\nRun npm run import -- --help for every option.';
+
+function listed(entries: Shape[]): string[] {
+  const width = Math.max(...entries.map((e) => e.name.length)) + 2;
+  return entries.flatMap(({ name, what, example, readings }) => [
+    `  ${name.padEnd(width)}${what}`,
+    `  ${''.padEnd(width)}e.g. ${example}`,
+    ...(readings ? [`  ${''.padEnd(width)}--reading ${readings}`] : []),
+  ]);
+}
 
 function help(): string {
   const width = Math.max(
     ...Object.entries(options).map(([name, o]) => `--${name}${'argument' in o ? ` ${o.argument}` : ''}`.length),
   );
   const lines = [
-    'npm run import -- <document.md> (--ladder <id> | --primary | --out <folder>) [options]',
+    'npm run import -- <file> (--ladder <id> | --primary | --out <folder>) [options]',
     '',
-    'Reads a ladder document (Markdown, UTF-8) into content files: levels, skill sets and skills. Without a config',
-    'beside the document, its shape is detected and the config used is written beside it, to review and edit.',
+    'Reads a ladder (a Markdown or HTML document, or a file of data) into content files: levels, competencies, skill',
+    'sets and skills. It weighs the readings it can make, prints the one it takes as a grid next to the runner-up, and',
+    'stops, listing them, when none is clearly best: --reading (or "reading:" in the config) takes one. The config',
+    'used is written beside the file, to review and edit.',
     '',
     'Options:',
     ...Object.entries(options).flatMap(([name, o]) => [
@@ -128,11 +208,12 @@ function help(): string {
     ]),
     '',
     'Shapes it reads (⏎ is a new line):',
-    ...shapes.flatMap(({ name, what, example }) => [
-      `  ${name.padEnd(20)}${what}`,
-      `  ${''.padEnd(20)}e.g. ${example}`,
-    ]),
+    ...listed(shapes),
     '',
+    `Data files it reads (${dataExtensions.join(' ')}):`,
+    ...listed(sources),
+    '',
+    "Links the site can't publish (javascript:, relative ones without --base-url) keep their text, with a warning.",
     "Before writing, the result is read by the build's own checks: content the build would refuse is never written.",
   ];
   return lines.join('\n');

@@ -106,12 +106,27 @@ describe('npm run import -- --help', () => {
     for (const flag of ['--help', '-h']) {
       const result = runImport(flag);
       expect(result.status).toBe(0);
-      for (const option of ['--ladder <id>', '--primary', '--out <folder>', '--title', '--base-url <url>', '--replace'])
+      for (const option of [
+        '--ladder <id>',
+        '--primary',
+        '--out <folder>',
+        '--title',
+        '--base-url <url>',
+        '--reading <name>',
+        '--replace',
+      ])
         expect(result.stdout).toContain(`  ${option}`);
+      expect(result.stdout).toContain('e.g. npm run import -- roles.md --ladder acme --reading levels-as-columns');
       expect(result.stdout).toMatch(/--dry-run +print what the import found/);
       expect(result.stdout).toContain('e.g. npm run import -- ladder.md --ladder acme-engineering');
       expect(result.stdout).toMatch(
         /Shapes it reads \(⏎ is a new line\):\n {2}levels as headings[\s\S]*levels in a table[\s\S]*outline/,
+      );
+      for (const shape of ['competency-first', 'levels of categories', 'front-matter data', 'HTML page (.html)'])
+        expect(result.stdout).toMatch(new RegExp(`\\n {2}${shape.replace(/[().]/g, '\\$&')} +\\S`));
+      expect(result.stdout).toMatch(/--reading levels-as-columns, levels-as-rows, level-table\n/);
+      expect(result.stdout).toMatch(
+        /Data files it reads \(\.csv \.tsv \.xlsx \.yaml \.yml \.json\):\n {2}\.csv \.tsv +a spreadsheet export[\s\S]*\n {2}\.xlsx +a workbook[\s\S]*\n {2}\.yaml \.yml \.json +competencies/,
       );
     }
   });
@@ -120,7 +135,7 @@ describe('npm run import -- --help', () => {
     const result = runImport('ladder.md', '--colour');
     expect(result.status).toBe(1);
     expect(result.stderr).toBe(
-      "Import failed: import-ladder: Unknown option '--colour'.\nUsage: npm run import -- <document.md> (--ladder <id> | --primary | --out <folder>) [options]\nRun npm run import -- --help for every option.\n",
+      "Import failed: import-ladder: Unknown option '--colour'.\nUsage: npm run import -- <file> (--ladder <id> | --primary | --out <folder>) [options]\nRun npm run import -- --help for every option.\n",
     );
   });
 });
