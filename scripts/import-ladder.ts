@@ -7,6 +7,7 @@ import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { shownPath } from '../src/lib/content/content-files.ts';
 import { checkWithBuild } from '../src/lib/import/check-with-build.ts';
+import { placeOfWarning } from '../src/lib/import/markdown/publishable-source.ts';
 import { decodeDocument } from '../src/lib/import/decode-document.ts';
 import { formatSummary, formatWarnings, importLadderDocument } from '../src/lib/import/import-ladder-document.ts';
 import { changesOnReimport } from '../src/lib/import/changes-on-reimport.ts';
@@ -319,7 +320,7 @@ async function main() {
     );
   if (changed.length > 0)
     console.warn(
-      `Warning: ${changed.length} part(s) of the document were changed so they publish:\n${changed.map((w) => `  ${file}:${w.line}: ${w.message}`).join('\n')}`,
+      `Warning: ${changed.length} part(s) of the document were changed so they publish:\n${changed.map((w) => `  ${file}${placeOfWarning(w)}: ${w.message}`).join('\n')}`,
     );
 
   const plan = planWrite(out, existing, files);

@@ -2,12 +2,14 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readContentFolder, readImportDocument } from '../../scripts/import-ladder-files.ts';
 import { readLadders } from '../../src/lib/content/read-ladders.ts';
 import { checkWithBuild } from '../../src/lib/import/check-with-build.ts';
 import { splitFrontmatter } from '../../src/lib/content/content-layout.ts';
 import { importLadderDocument } from '../../src/lib/import/import-ladder-document.ts';
+import { importLadderData } from '../../src/lib/import/data/import-ladder-data.ts';
 import { deriveTitle, titleFromFileName } from '../../src/lib/import/outline/derive-title.ts';
 import { buildSite, contentFolder } from '../helpers/build-site.ts';
 
@@ -235,6 +237,120 @@ describe('one set of content rules: the build’s', () => {
     expect(() =>
       importLadderDocument({ file: 'latin1.md', bytes: Buffer.from('# L\n\n## A\n\n- caf\xe9\n', 'latin1') }),
     ).toThrow('latin1.md:5: is not valid UTF-8: save the document as UTF-8 and import it again');
+  });
+});
+
+describe('links in table cells and data: the same rules', () => {
+  const javascript =
+    'the link "javascript:alert(1)" is published as its text: the site links only to https:, http: and mailto: addresses';
+  const relative = (url: string) =>
+    `the relative link "${url}" is published as its text, since it would lead nowhere on the site: give --base-url <the document's folder URL> to link it`;
+
+  /** A copy of a fixture in a folder of its own, where the importer may write its config. */
+  function fileCopy(path: string): string {
+    const copy = join(mkdtempSync(join(tmpdir(), 'rungs-rules-')), path.split('/').at(-1)!);
+    copyFileSync(path, copy);
+    return copy;
+  }
+
+  async function hyperlinkedWorkbook(): Promise<string> {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Crew').addRows([
+      ['Competency', 'Junior', 'Senior'],
+      ['Tides', { text: 'Reads the tide table', hyperlink: 'javascript:alert(1)' }, 'Plans a crossing around the tide'],
+      ['Knots', 'Ties a bowline', { text: 'Teaches the knots', hyperlink: 'https://example.org/knots' }],
+    ]);
+    const file = join(mkdtempSync(join(tmpdir(), 'rungs-rules-')), 'crew.xlsx');
+    await workbook.xlsx.writeFile(file);
+    return file;
+  }
+
+  it('an HTML table in a document: its links keep their text, with a warning at their line', () => {
+    const { imported: ladder, warnings } = imported('html-table-links');
+    expect(ladder.competencies.map((c) => c.data.title)).toEqual(['Mooring', 'Tickets']);
+    expect(ladder.skills.map((s) => s.body)).toEqual([
+      'Ties up at the north pier in calm water.',
+      'Checks every ticket at the ramp.',
+      'Moors in a crosswind as the mooring guide shows.',
+      'Settles fares with the [harbour office](https://example.org/office).',
+    ]);
+    expect(warnings).toEqual([
+      { line: 5, message: javascript },
+      { line: 5, message: relative('../guides/mooring.md') },
+    ]);
+  });
+
+  it("an HTML page: the same, at the page's lines", () => {
+    const { imported: ladder, warnings } = importLadderDocument(readImportDocument(`${rules}/html-table-links.html`));
+    expect(ladder.skills.map((s) => s.body)).toContain('Ties up at the north pier in calm water.');
+    expect(warnings).toEqual([
+      { line: 12, message: javascript },
+      { line: 13, message: relative('../guides/mooring.html') },
+    ]);
+  });
+
+  it("YAML data and a workbook's hyperlinks: the same, at the key path or cell", async () => {
+    const data = await importLadderData(readImportDocument('test/fixtures/import/data/signal-links.yaml'));
+    expect(data.imported.skills.map((s) => s.body)).toContain('Raises the flags listed on the signal card at dawn');
+    expect(data.warnings).toEqual([
+      { line: 4, cell: 'competencies.Flags.Junior', message: javascript },
+      { line: 6, cell: 'competencies.Flags.Senior', message: relative('../notes/flags.md') },
+    ]);
+    const sheet = await importLadderData(readImportDocument(await hyperlinkedWorkbook()));
+    expect(sheet.imported.skills.map((s) => s.body)).toEqual([
+      'Reads the tide table',
+      'Ties a bowline',
+      'Plans a crossing around the tide',
+      '[Teaches the knots](https://example.org/knots)',
+    ]);
+    expect(sheet.warnings).toEqual([{ cell: 'Crew!B2', message: javascript }]);
+  });
+
+  it('npm run import prints each warning with its place, checks the result with the build, and it builds', async () => {
+    const content = contentFolder('test/fixtures/ladder');
+    const yaml = runImport(
+      fileCopy('test/fixtures/import/data/signal-links.yaml'),
+      '--out',
+      content,
+      '--ladder',
+      'signals',
+    );
+    expect(yaml.status, yaml.stderr).toBe(0);
+    expect(yaml.stderr).toContain(`signal-links.yaml:4 (competencies.Flags.Junior): ${javascript}`);
+    const sheet = runImport(await hyperlinkedWorkbook(), '--out', content, '--ladder', 'crew');
+    expect(sheet.status, sheet.stderr).toBe(0);
+    expect(sheet.stderr).toContain(`crew.xlsx (Crew!B2): ${javascript}`);
+    const page = runImport(fileCopy(`${rules}/html-table-links.html`), '--out', content, '--ladder', 'ferry');
+    expect(page.status, page.stderr).toBe(0);
+    expect(page.stderr).toContain(`html-table-links.html:12: ${javascript}`);
+    const build = buildSite(content, { RUNGS_SITE: '' });
+    expect(build.ok, build.output).toBe(true);
+    for (const path of [
+      'ladders/signals/skills/flags-at-junior',
+      'ladders/crew/skills/tides-at-junior',
+      'ladders/ferry/skills/mooring-at-junior',
+    ]) {
+      const html = readFileSync(join(build.outDir, path, 'index.html'), 'utf8');
+      expect(html).not.toContain('javascript:');
+    }
+    const flags = readFileSync(join(build.outDir, 'ladders/signals/skills/flags-at-senior/index.html'), 'utf8');
+    expect(flags).toContain('Teaches the flag code from the station notes to every new hand');
+    expect(flags).not.toContain('flags.md');
+  }, 240_000);
+  it('a data file giving content the build refuses stops before writing, as a document does', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'rungs-rules-')), 'pictures.yaml');
+    writeFileSync(
+      file,
+      'competencies:\n  Sketching:\n    Junior:\n      - Draws the hull ![a hull](https://example.org/hull.png) from the dock\n    Senior:\n      - Draws the rigging from memory\n' +
+        '  Painting:\n    Junior:\n      - Mixes the colours of the harbour\n    Senior:\n      - Paints the harbour at dusk\n',
+    );
+    const out = mkdtempSync(join(tmpdir(), 'rungs-out-'));
+    const result = runImport(file, '--out', out, '--ladder', 'pictures');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /Import failed: .*pictures\.yaml: would give content the build refuses, so nothing was written:\n {2}.*pictures\.yaml:4: .*skills\/sketching-at-junior\.md:\d+: body has an image, which the site does not publish/,
+    );
+    expect(readContentFolder(out)).toEqual([]);
   });
 });
 

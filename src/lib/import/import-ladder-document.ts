@@ -3,7 +3,7 @@ import { buildLadderContent, type ImportedLadder } from './build-ladder-content.
 import { renderContentFiles } from './import-files.ts';
 import { keepExistingAliases } from './existing-aliases.ts';
 import { decodeDocument } from './decode-document.ts';
-import { plainTitle, publishableSource, type ImportWarning } from './markdown/publishable-source.ts';
+import { plainTitle, publishableHtml, publishableSource, type ImportWarning } from './markdown/publishable-source.ts';
 import { configPathFor, parseImportConfig, type AnyImportConfig, type ReadingConfig } from './import-config.ts';
 import { ImportError } from './import-error.ts';
 import { buildLevelsLadder } from './levels/build-levels-ladder.ts';
@@ -151,12 +151,17 @@ export function importLadderDocument(document: ImportDocument, options: ImportOp
       `chooses the shape "${config.shape ?? 'level-sections'}", which reads Markdown documents: ${file} is an HTML page, so name one of its readings with "reading:" instead`,
     );
   const baseUrl = options.baseUrl ?? (config && 'baseUrl' in config ? config.baseUrl : undefined);
-  const { text: source, warnings } = publishableSource(decodeDocument(document.bytes, file), baseUrl);
+  const decoded = decodeDocument(document.bytes, file);
+  const { text: source, warnings: changed } = (isHtmlDocument(file) ? publishableHtml : publishableSource)(
+    decoded,
+    baseUrl,
+  );
   const taken =
     config === undefined || 'reading' in config
       ? chooseReading(source, file, configFile, options.reading ?? config?.reading, baseUrl)
       : undefined;
   const built = taken ? taken.candidate.build() : buildShape(config as ShapeConfig, source, file, configFile);
+  const warnings = [...changed, ...(taken?.candidate.warnings ?? [])];
   const { imported, files } = finishImport(built, source, warnings, options);
   return {
     imported,

@@ -42,7 +42,7 @@ export async function importLadderData(document: ImportDocument, options: Import
   const baseUrl = options.baseUrl ?? config?.baseUrl;
   const candidates = readings.map((reading) => matrixCandidate(reading, file, baseUrl));
   const taken = chooseAmong(candidates, { levelHeadings: [] }, file, options.reading ?? config?.reading);
-  const warnings: ImportWarning[] = [];
+  const warnings: ImportWarning[] = [...taken.candidate.warnings];
   const { imported, files } = finishImport(taken.candidate.build(), dataFileText(document), warnings, options);
   return {
     imported,

@@ -7,10 +7,20 @@ import { isAllowedUrl, schemeOf } from '../../markdown/url.ts';
 import { readHtml } from '../../html/read-html.ts';
 import { lineOf, parseMarkdown } from './parse-markdown.ts';
 
-/** Something the importer changed or left out so the result publishes, with the document's line. */
+/**
+ * Something the importer changed or left out so the result publishes: at the document's line, or at a data file's
+ * place (a spreadsheet's cell "Levels!C4", a key path, with its line when the file has lines).
+ */
 export interface ImportWarning {
-  line: number;
+  line?: number;
+  cell?: string;
   message: string;
+}
+
+/** Where a warning is, after the file's name: ":12", ":12 (C4)" or " (Levels!C4)". */
+export function placeOfWarning(warning: ImportWarning): string {
+  const cell = warning.cell === undefined ? '' : ` (${warning.cell})`;
+  return warning.line === undefined ? cell : `:${warning.line}${cell}`;
 }
 
 interface Edit {
@@ -34,15 +44,12 @@ function innerSource(source: string, node: Link | LinkReference): string {
 const keepLines = (text: string) => text.replace(/[^\n]/g, '');
 
 /**
- * Rewrites `source` so it holds only links the site publishes: a relative link is resolved against `baseUrl` when one
- * is given, and otherwise kept as its text, as is a link the build refuses (javascript:, data:, file:…).
+ * The site's rule for one link address: a relative one is resolved against `baseUrl` when one is given, and otherwise
+ * refused (it would lead nowhere on the site), as is one the build refuses (javascript:, data:, file:…). Returns the
+ * address to publish, or undefined when the link is to be its text, with a warning at `line`.
  */
-export function publishableSource(source: string, baseUrl?: string): { text: string; warnings: ImportWarning[] } {
-  const tree = parseMarkdown(source);
-  const edits: Edit[] = [];
-  const warnings: ImportWarning[] = [];
-  const refused = new Set<string>();
-  const replacement = (url: string, line: number): string | undefined => {
+function linkRule(baseUrl: string | undefined, warnings: ImportWarning[]) {
+  return (url: string, line: number): string | undefined => {
     const trimmed = url.trim();
     if (!schemeOf(trimmed)) {
       if (baseUrl) return new URL(trimmed, baseUrl).href;
@@ -59,6 +66,64 @@ export function publishableSource(source: string, baseUrl?: string): { text: str
     });
     return undefined;
   };
+}
+
+const lineAt = (source: string, offset: number) => source.slice(0, offset).split('\n').length;
+const attribute = (url: string) => url.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+
+/**
+ * The edits that make the `<a href>` tags of raw HTML (written at `from` in `source`) publishable: a refused link
+ * loses its address, so it reads as its text wherever the HTML is converted, and a resolved one gets its new address.
+ */
+function anchorEdits(html: string, from: number, source: string, rule: ReturnType<typeof linkRule>): Edit[] {
+  const edits: Edit[] = [];
+  let searched = from;
+  readHtml(html, {
+    startTag: (tag) => {
+      if (tag.name !== 'a' || tag.attributes.href === undefined) return;
+      // Inside a list or a quote a block's value has lost its indent: the tag is found in the source as written.
+      const start = source.indexOf(tag.source, searched);
+      if (start === -1) return;
+      searched = start + tag.source.length;
+      const url = rule(tag.attributes.href, lineAt(source, start));
+      if (url === tag.attributes.href) return;
+      edits.push({ start, end: searched, text: url === undefined ? '<a>' : `<a href="${attribute(url)}">` });
+    },
+  });
+  return edits;
+}
+
+function applied(source: string, edits: Edit[]): string {
+  // Applied from the end, each edit leaves the offsets before it valid; one inside another (markup inside a link's
+  // text) is left to the outer one, whose text keeps it, and to the build's check after.
+  const outer = edits.filter((e) => !edits.some((o) => o !== e && o.start <= e.start && e.end <= o.end));
+  let text = source;
+  for (const edit of outer.sort((a, b) => b.start - a.start))
+    text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+  return text;
+}
+
+/**
+ * An HTML page with only links the site publishes (its `<a href>` tags, by the same rule as a Markdown document's
+ * links), and a warning at the line of each it changed.
+ */
+export function publishableHtml(source: string, baseUrl?: string): { text: string; warnings: ImportWarning[] } {
+  const warnings: ImportWarning[] = [];
+  const text = applied(source, anchorEdits(source, 0, source, linkRule(baseUrl, warnings)));
+  return { text, warnings };
+}
+
+/**
+ * Rewrites `source` so it holds only links the site publishes: a relative link is resolved against `baseUrl` when one
+ * is given, and otherwise kept as its text, as is a link the build refuses (javascript:, data:, file:…). Links written
+ * as raw HTML (`<a href>`, in a table, say) follow the same rule.
+ */
+export function publishableSource(source: string, baseUrl?: string): { text: string; warnings: ImportWarning[] } {
+  const tree = parseMarkdown(source);
+  const edits: Edit[] = [];
+  const warnings: ImportWarning[] = [];
+  const refused = new Set<string>();
+  const replacement = linkRule(baseUrl, warnings);
   const at = (node: Nodes) => ({ start: node.position!.start.offset!, end: node.position!.end.offset! });
 
   walk(tree, (node) => {
@@ -80,6 +145,8 @@ export function publishableSource(source: string, baseUrl?: string): { text: str
       }
     } else if (node.type === 'linkReference' && refused.has(node.identifier)) {
       edits.push({ ...at(node), text: innerSource(source, node) });
+    } else if (node.type === 'html' && !inHeading) {
+      edits.push(...anchorEdits(node.value, at(node).start, source, replacement));
     } else if (node.type === 'html' && inHeading) {
       const tag = /^<\/?([a-z][a-z0-9-]*)/i.exec(node.value)?.[1]?.toLowerCase();
       if (!node.value.startsWith('</'))
@@ -90,13 +157,7 @@ export function publishableSource(source: string, baseUrl?: string): { text: str
       edits.push({ ...at(node), text: keepLines(node.value) });
     }
   });
-  // Applied from the end, each edit leaves the offsets before it valid; one inside another (markup inside a link's
-  // text) is left to the outer one, whose text keeps it, and to the build's check after.
-  const outer = edits.filter((e) => !edits.some((o) => o !== e && o.start <= e.start && e.end <= o.end));
-  let text = source;
-  for (const edit of outer.sort((a, b) => b.start - a.start))
-    text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
-  return { text, warnings: warnings.sort((a, b) => a.line - b.line) };
+  return { text: applied(source, edits), warnings: warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
 }
 
 /**

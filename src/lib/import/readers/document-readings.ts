@@ -2,6 +2,8 @@ import { stringify } from 'yaml';
 import type { ImportedLadder } from '../build-ladder-content.ts';
 import type { LevelsConfig } from '../import-config.ts';
 import type { DroppedMarkup } from '../markdown/html-blocks.ts';
+import type { ImportWarning } from '../markdown/publishable-source.ts';
+import { publishableReading } from '../matrix/publishable-reading.ts';
 import { ImportError } from '../import-error.ts';
 import { buildLevelsLadder } from '../levels/build-levels-ladder.ts';
 import { detectLevelsConfig } from '../levels/detect-levels.ts';
@@ -19,6 +21,8 @@ import { readingsOfFrontMatter } from '../data/readings-of-data.ts';
 /** A reading the importer may take, with what builds its content and the config that takes it again. */
 export interface Candidate {
   reading: MatrixReading;
+  /** What making the reading publishable changed (links kept as their text), by place. */
+  warnings: ImportWarning[];
   build(): ImportedLadder;
   /** The import config that chooses this reading (written beside the document). */
   config: string;
@@ -27,15 +31,20 @@ export interface Candidate {
 const configHeader = (file: string, reading: string) =>
   `# How npm run import read ${file}: the reading "${reading}", weighed the most plausible of those it could make.\n# Review it, edit, and import again; "npm run import -- ${file} --reading <name>" takes another.\n`;
 
-/** A reading of the matrix shape, built by the matrix writer and chosen again by its name. */
+/**
+ * A reading of the matrix shape, its text held to the site's content rules, built by the matrix writer and chosen
+ * again by its name.
+ */
 export function matrixCandidate(
-  reading: MatrixReading,
+  read: MatrixReading,
   file: string,
   baseUrl?: string,
   dropped: DroppedMarkup[] = [],
 ): Candidate {
+  const { reading, warnings } = publishableReading(read, baseUrl);
   return {
     reading,
+    warnings,
     build: () => {
       const built = buildMatrixLadder(reading, file);
       return dropped.length > 0 ? { ...built, summary: { ...built.summary, dropped } } : built;
@@ -69,6 +78,7 @@ function levelsCandidate(
   if (readTables) return matrixCandidate(reading, file, baseUrl, readLevelsDocument(source, config, file).dropped);
   return {
     reading,
+    warnings: [],
     build: () => buildLevelsLadder(source, config, file, configFile),
     config: configHeader(file, name) + stringify(config, { lineWidth: 0 }),
   };
