@@ -137,8 +137,12 @@ describe('what each shape keeps as Markdown', () => {
     expect(ladder.summary.found!.prose).toEqual([{ line: 5, where: 'intro of level "Associate Engineer"' }]);
   });
 
-  it('reads a table of categories × levels as competencies, keeping a cell’s line break and skipping an empty cell', () => {
-    const { imported: ladder } = imported('table-columns');
+  it('reads a table of categories × levels as competencies, a cell’s lines its expectations, skipping an empty cell', () => {
+    const { imported: ladder, choice } = imported('table-columns');
+    // Its corner reads "Area", yet the column beside it is the first level's cells: no column of groups.
+    expect(choice![1]).toBe(
+      '  reading "levels-as-columns": the table on line 5: levels across (L1, L2, L3, L4), 3 competencies down',
+    );
     expect(ladder.competencies.map((c) => c.data.title)).toEqual(['Delivery', 'Quality', 'Influence']);
     expect(ladder.skills.filter((s) => s.data.competency === 'quality').map((s) => s.data.level)).toEqual([
       'l1',
@@ -146,7 +150,7 @@ describe('what each shape keeps as Markdown', () => {
       'l3',
     ]);
     const planning = ladder.skills.find((s) => s.id === 'delivery-at-l3')!;
-    expect(planning.body).toBe('Plans the work of a small project.\\\nSpots risks before they slip dates.');
+    expect(planning.body).toBe('- Plans the work of a small project.\n- Spots risks before they slip dates.');
   });
 
   it('turns levels as table rows the right way round, the columns becoming competencies', () => {

@@ -94,6 +94,26 @@ describe('a grid with levels across and competencies down', () => {
   });
 });
 
+describe('a corner reading "Area" or "Category" over a plain competencies × levels table', () => {
+  it.each(['Area', 'Category'])('%s: reads the corner column as the competencies, both ways', (corner) => {
+    const readings = readingsOfGrid(
+      grid([
+        [corner, 'Junior (L1)', 'Mid (L2)', 'Senior (L3)'],
+        ['Tooling', 'Uses the editor the team set up.', 'Configures their own tools.', 'Improves the shared tools.'],
+        ['Quality', 'Fixes the defects in their code.', 'Writes the tests first.', 'Reviews code for design.'],
+      ]),
+    );
+    const across = reading(readings, 'levels-as-columns');
+    expect(across.levels.map((level) => level.title)).toEqual(['Junior (L1)', 'Mid (L2)', 'Senior (L3)']);
+    expect(across.competencies).toEqual([
+      { title: 'Tooling', line: 11 },
+      { title: 'Quality', line: 12 },
+    ]);
+    expect(cellsOf(across)[0]).toBe('Tooling @ Junior (L1): Uses the editor the team set up.');
+    expect(reading(readings, 'levels-as-rows').levels.map((level) => level.title)).toEqual(['Tooling', 'Quality']);
+  });
+});
+
 describe('a column describing each competency', () => {
   it("becomes the competency's intro, not a level", () => {
     const read = reading(

@@ -177,9 +177,11 @@ function labelColumns(layout: Layout): { group?: number; competency: number; int
     const second = column(1).map(labelOf);
     const secondDistinct = second.every((text) => text !== '') && new Set(second).size === second.length;
     const firstRepeats = first[0] !== '' && new Set(first.filter(Boolean)).size < first.length;
+    // A corner reading "Area" or "Category" names groups only when the column beside it holds labels: in a plain
+    // competencies × levels table that column is the first level's cells, sentences.
     if (
       secondDistinct &&
-      (groupHeader.test(header[0]) ||
+      ((groupHeader.test(header[0]) && second.every(shortLabel)) ||
         competencyHeader.test(header[1]) ||
         (firstRepeats && second.every(shortLabel) && !groupHeader.test(header[1])))
     ) {
