@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { splitFrontmatter } from '../../src/lib/content/content-layout.ts';
 import { contentFiles } from '../../src/lib/content/content-files.ts';
-import { importLadderDocument } from '../../src/lib/import/import-ladder-document.ts';
+import { formatWarnings, importLadderDocument } from '../../src/lib/import/import-ladder-document.ts';
+import { convertHtmlBlock, type DroppedMarkup } from '../../src/lib/import/markdown/html-blocks.ts';
 import { readImportDocument } from '../../scripts/import-ladder-files.ts';
 import { parseMarkdown } from '../../src/lib/import/markdown/parse-markdown.ts';
 import { plainTextOf } from '../../src/lib/markdown/prose.ts';
@@ -261,6 +262,20 @@ describe('an HTML table in a Markdown document', () => {
       where: 11,
       message: '"Mooring" has no expectation at "3" (line 11 is empty)',
     });
+  });
+
+  it('reports no markup dropped for headers padded inside <pre>, which keep their words', () => {
+    const { imported: ladder } = imported('html-spans');
+    expect(ladder.competencies.map((c) => c.data.title)).toEqual(['Mooring', 'Navigation', 'Passengers']);
+    expect(formatWarnings(ladder, 'html-spans.md')).toEqual([]);
+  });
+
+  it('still reports a <pre> outside a table, whose lines are joined into one paragraph', () => {
+    const dropped: DroppedMarkup[] = [];
+    const html = '<pre>\nline one\n  line two\n</pre>';
+    const position = { start: { line: 4, column: 1 }, end: { line: 7, column: 7 } };
+    expect(convertHtmlBlock({ type: 'html', value: html, position }, dropped)).toHaveLength(1);
+    expect(dropped).toEqual([{ line: 4, what: 'the markup <pre>' }]);
   });
 });
 

@@ -91,8 +91,17 @@ function describe(element: ElementNode): string {
   return images.has(element.name) ? `an image (<${element.name}>)` : `the markup <${element.name}>`;
 }
 
-/** An element's text as mdast phrasing: bold, italic, code and links kept, other inline markup reduced to its text. */
-function phrasingOf(node: Node, line: number, dropped: DroppedMarkup[]): PhrasingContent[] {
+/**
+ * Markup a table cell holds only to lay out its text, which a Markdown cell lays out anyway: a header padded inside
+ * <pre> keeps its words, so nothing is reported as dropped.
+ */
+const cellLayout = new Set(['pre']);
+
+/**
+ * An element's text as mdast phrasing: bold, italic, code and links kept, other inline markup reduced to its text
+ * (reported, unless it only laid out a table cell's text).
+ */
+function phrasingOf(node: Node, line: number, dropped: DroppedMarkup[], inCell = false): PhrasingContent[] {
   if (node.type === TEXT_NODE)
     return node.value.trim() === '' && node.value.includes('\n')
       ? [{ type: 'text', value: ' ' }]
@@ -104,7 +113,7 @@ function phrasingOf(node: Node, line: number, dropped: DroppedMarkup[]): Phrasin
     return [];
   }
   if (element.name === 'br') return [{ type: 'break' }];
-  const children = (element.children as Node[]).flatMap((child) => phrasingOf(child, line, dropped));
+  const children = (element.children as Node[]).flatMap((child) => phrasingOf(child, line, dropped, inCell));
   const kind = inline[element.name];
   if (kind === 'inlineCode')
     return [{ type: 'inlineCode', value: children.map((c) => ('value' in c ? c.value : '')).join('') }];
@@ -113,6 +122,7 @@ function phrasingOf(node: Node, line: number, dropped: DroppedMarkup[]): Phrasin
     return [{ type: 'link', url: element.attributes.href, children }];
   if (
     !blocks.has(element.name) &&
+    !(inCell && cellLayout.has(element.name)) &&
     ![
       'span',
       'a',
@@ -215,7 +225,7 @@ function tableOf(table: ElementNode, html: Html, dropped: DroppedMarkup[]): Tabl
     children: elements(row)
       .filter((cell) => cell.name === 'td' || cell.name === 'th')
       .map((cell): TableCell => {
-        const children = tidy((cell.children as Node[]).flatMap((c) => phrasingOf(c, line, dropped)));
+        const children = tidy((cell.children as Node[]).flatMap((c) => phrasingOf(c, line, dropped, true)));
         const blocks = cellBlocks(cell, line);
         return { type: 'tableCell', children, ...(blocks ? { data: { blocks } } : {}) };
       }),
