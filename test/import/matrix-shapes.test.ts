@@ -13,6 +13,7 @@ import { readImportDocument } from '../../scripts/import-ladder-files.ts';
 import { parseMarkdown } from '../../src/lib/import/markdown/parse-markdown.ts';
 import { plainTextOf } from '../../src/lib/markdown/prose.ts';
 import { readMarkdownSource } from '../../src/lib/import/readers/markdown-source.ts';
+import { readingsOfMarkdown } from '../../src/lib/import/readers/document-readings.ts';
 import { sourceSentences } from '../helpers/source-sentences.ts';
 
 const matrices = 'test/fixtures/import/matrix';
@@ -238,6 +239,22 @@ describe('what each matrix shape keeps', () => {
     const { imported: ladder } = imported('front-matter-ladder');
     expect(ladder.ladder.title).toBe('Saffron Labs engineering framework');
     expect(ladder.ladder.introduction).toContain('Engineers at level 2 work without daily guidance.');
+  });
+
+  it('places each front-matter value at its own line of the document', () => {
+    const file = fixture('front-matter-ladder');
+    const { candidates } = readingsOfMarkdown(readFileSync(file, 'utf8'), file, 'front-matter-ladder.import.yaml');
+    const data = candidates.find((c) => c.reading.reading === 'competencies-then-levels')!.reading;
+    expect(data.competencies.map((c) => [c.title, c.line])).toEqual([
+      ['Code', 4],
+      ['Operations', 12],
+      ['Collaboration', 19],
+    ]);
+    expect(data.cells.filter((cell) => cell.competency === 1).map((cell) => [cell.cell, cell.line])).toEqual([
+      ['topics.Operations[1]', 13],
+      ['topics.Operations[2]', 15],
+      ['topics.Operations[3]', 17],
+    ]);
   });
 });
 

@@ -117,11 +117,13 @@ export function readingsOfMarkdown(
 
   // A ladder kept as data in the front matter: the prose below it is the ladder's introduction.
   const body = proseOf(markdown.body);
-  const data = readingsOfFrontMatter(markdown.frontMatter, 1).map((reading) => {
-    const introduction = [reading.introduction ?? '', body].filter((text) => text.trim() !== '').join('\n\n');
-    const title = reading.title ?? markdown.title;
-    return { ...reading, fromData: true, ...(title ? { title } : {}), ...(introduction ? { introduction } : {}) };
-  });
+  const data = readingsOfFrontMatter(markdown.frontMatter, markdown.frontMatterLine ?? 1, markdown.frontMatterYaml).map(
+    (reading) => {
+      const introduction = [reading.introduction ?? '', body].filter((text) => text.trim() !== '').join('\n\n');
+      const title = reading.title ?? markdown.title;
+      return { ...reading, fromData: true, ...(title ? { title } : {}), ...(introduction ? { introduction } : {}) };
+    },
+  );
   const matrices = [...data, ...tables, readLevelSections(markdown, ladderTables), readCompetencyFirst(markdown)];
   // The levels shape's table reading, when a table's own reading finds the same rows and columns, says nothing new.
   const axes = (r: MatrixReading) => JSON.stringify([r.levels.map((l) => l.title), r.competencies.map((c) => c.title)]);

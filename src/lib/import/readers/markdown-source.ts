@@ -13,6 +13,8 @@ export interface MarkdownSource {
   frontMatter: Record<string, unknown>;
   /** The line the front matter starts on (1), when it has one. */
   frontMatterLine?: number;
+  /** The front matter's YAML as written, for the line of each of its values. */
+  frontMatterYaml?: string;
   /** The document's title: its one `#` heading, when that comes first and deeper headings follow. */
   title?: { text: string; line: number };
   /** The blocks after the front matter, the title heading left out. */
@@ -24,7 +26,8 @@ export interface MarkdownSource {
 
 export function readMarkdownSource(source: string, file: string): MarkdownSource {
   const tree: Root = parseMarkdown(source);
-  const frontMatterLine = tree.children[0]?.type === 'yaml' ? 1 : undefined;
+  const yaml = tree.children[0]?.type === 'yaml' ? tree.children[0].value : undefined;
+  const frontMatterLine = yaml === undefined ? undefined : 1;
   const frontMatter = readFrontMatter(tree, file);
   const htmlTables = new Map(
     tree.children.flatMap((node) =>
@@ -46,6 +49,7 @@ export function readMarkdownSource(source: string, file: string): MarkdownSource
     file,
     frontMatter,
     ...(frontMatterLine ? { frontMatterLine } : {}),
+    ...(yaml === undefined ? {} : { frontMatterYaml: yaml }),
     ...(titleNode
       ? { title: { text: fromFrontMatter || plainTextOf(titleNode), line: lineOf(titleNode) } }
       : fromFrontMatter
