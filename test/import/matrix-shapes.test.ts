@@ -109,7 +109,7 @@ const cases: {
   },
   {
     name: 'category-level-table',
-    reading: 'level-table',
+    reading: 'levels-as-columns',
     levels: [
       'Junior Programmer (L1)',
       'Programmer (L2)',
@@ -263,6 +263,15 @@ describe('the title of a document', () => {
     const titled = readMarkdownSource('# Staff engineer handbook\n\n## Tooling\n\nText.\n', 'handbook.md');
     expect(titled.title).toEqual({ text: 'Staff engineer handbook', line: 1 });
     expect(readMarkdownSource('# Apprentice\n\n- One.\n\n# Master\n\n- Two.\n', 'crafts.md').title).toBeUndefined();
+  });
+
+  it('is its only heading when that opens it, even when it names a role, so a table below is not that level’s', () => {
+    const table = '| Area | L1 | L2 |\n| --- | --- | --- |\n| Tooling | Uses the tools. | Improves them. |\n';
+    const titled = readMarkdownSource(`# Harbour programmer levels\n\n${table}`, 'harbour.md');
+    expect(titled.title).toEqual({ text: 'Harbour programmer levels', line: 1 });
+    expect(titled.body.map((node) => node.type)).toEqual(['table']);
+    expect(readMarkdownSource(`Intro.\n\n# Senior programmer\n\n${table}`, 'harbour.md').title).toBeUndefined();
+    expect(imported('category-level-table').imported.ladder.title).toBe('Brightwater programmer levels');
   });
 });
 

@@ -39,9 +39,11 @@ export function readMarkdownSource(source: string, file: string): MarkdownSource
   const dropped: DroppedMarkup[] = [];
   cleanTree(tree, dropped);
   // The title is the one `#` heading, first of all, above deeper ones: several `#` headings are the levels themselves.
+  // A document's only heading is its title when it opens the document (a table or prose below it is the ladder).
   const headings = tree.children.filter((n): n is Heading => n.type === 'heading');
+  const opens = tree.children.find((n) => n.type !== 'yaml') === headings[0];
   const titleNode =
-    headings[0]?.depth === 1 && headings.filter((h) => h.depth === 1).length === 1 && headings.length > 1
+    headings[0]?.depth === 1 && headings.filter((h) => h.depth === 1).length === 1 && (headings.length > 1 || opens)
       ? headings[0]
       : undefined;
   const fromFrontMatter = typeof frontMatter.title === 'string' ? frontMatter.title.trim() : '';
