@@ -79,9 +79,21 @@ async function importAndMeasure(file: string, out: string): Promise<ImportCost> 
   };
 }
 
+/**
+ * A competency's name, different for each, in letters: "Competency 12" would read like a level (a number), and the
+ * importer rightly refuses a reading whose competencies read like levels. No i, v or x, which read as roman numerals.
+ */
+function competencyName(competency: number): string {
+  const letters = 'abcdefghjklmnopqrstuwyz';
+  let name = '';
+  for (let n = competency + 1; n > 0; n = Math.floor((n - 1) / letters.length))
+    name = letters[(n - 1) % letters.length] + name;
+  return `Competency ${name}`;
+}
+
 /** Text of a cell, different in every cell, as long as a ladder's expectations run. */
 const expectation = (competency: number, level: number) =>
-  `Competency ${competency + 1} at level ${level + 1}: handles work of scope ${level + 1} with the care the team expects`;
+  `${competencyName(competency)} at level ${level + 1}: handles work of scope ${level + 1} with the care the team expects`;
 
 async function writeWorkbook(
   folder: string,
@@ -91,7 +103,7 @@ async function writeWorkbook(
   const header = ['Group', 'Competency', ...Array.from({ length: levels }, (_, level) => `L${level + 1}`)];
   const rows = Array.from({ length: competencies }, (_, competency) => [
     `Group ${Math.floor(competency / 25) + 1}`,
-    `Competency ${competency + 1}`,
+    competencyName(competency),
     ...Array.from({ length: levels }, (_, level) => expectation(competency, level)),
   ]);
   const workbook = new ExcelJS.Workbook();
