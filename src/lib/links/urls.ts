@@ -37,6 +37,10 @@ export interface LadderUrls {
   skills: () => string;
   comparisons: () => string;
   compare: (fromLevel: string, toLevel: string) => string;
+  /** The growth plan page; with two levels, it opens the plan from one to the other (a new one, or the saved one). */
+  plan: (fromLevel?: string, toLevel?: string) => string;
+  /** Every skill's whole text as Markdown, which a growth plan keeps so that a later rewording shows as a diff. */
+  planTexts: () => string;
 }
 
 /**
@@ -56,6 +60,9 @@ export function ladderUrls(scope: string): LadderUrls {
     skills: () => at('skills/'),
     comparisons: () => at('compare/'),
     compare: (fromLevel, toLevel) => at(`compare/${fromLevel}/${toLevel}/`),
+    plan: (fromLevel, toLevel) =>
+      at(fromLevel && toLevel ? `plan/?${new URLSearchParams({ from: fromLevel, to: toLevel })}` : 'plan/'),
+    planTexts: () => at('plan-texts.json'),
   };
 }
 
@@ -70,7 +77,7 @@ export function currentPathOf(path: string, releaseId: string): string {
   return path.replace(`/${releaseScope(releaseId)}`, '/');
 }
 
-const { home, level, skillSet, skill, skills, comparisons, compare } = ladderUrls('');
+const { home, level, skillSet, skill, skills, comparisons, compare, plan } = ladderUrls('');
 
 /**
  * The one place URLs are built, under the base path. Every path ends in a slash, matching `trailingSlash: 'always'`.
@@ -85,6 +92,7 @@ export const urls = {
   skills,
   comparisons,
   compare,
+  plan,
   about: () => sitePath('/about/'),
   /** A maintainers' guide, from content/pages/guides/<id>.mdx. */
   guide: (id: string) => sitePath(`/guides/${id}/`),

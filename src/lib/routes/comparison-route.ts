@@ -39,6 +39,8 @@ export interface ComparisonRoute {
   shared: ComparisonPart;
   /** The same comparison the other way round. */
   reverse: { href: string; title: string };
+  /** The growth plan between the two levels; a past release has none, plans being made against today's ladder. */
+  plan?: { href: string; to: string };
 }
 
 export function comparisonPaths({ ladders }: SiteIndex) {
@@ -84,5 +86,6 @@ export function comparisonRoute(
     dropped: part(comparison.dropped),
     shared: part(comparison.shared),
     reverse: { href: ladder.urls.compare(to.id, from.id), title: comparisonTitle({ from: to, to: from }) },
+    ...(ladder.release ? {} : { plan: { href: ladder.urls.plan(from.id, to.id), to: to.data.title } }),
   };
 }

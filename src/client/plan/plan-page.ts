@@ -1,0 +1,525 @@
+import { ladderUrls } from '../../lib/links/urls.ts';
+import { parsePlanFile, planJson } from '../../lib/plan/plan-file.ts';
+import { isEmptyReport, migratePlan, rewordedSkillIds } from '../../lib/plan/plan-migrate.ts';
+import type { Plan } from '../../lib/plan/plan-schema.ts';
+import { planFromFragment, shareFragment } from '../../lib/plan/plan-share.ts';
+import {
+  addEvidence,
+  copyPlan,
+  evidenceCount,
+  newPlan,
+  planFor,
+  removeEvidence,
+  removePlan,
+  renamePlan,
+  setNotes,
+  setStanding,
+  upsertPlan,
+  whatsLeft,
+} from '../../lib/plan/plan-state.ts';
+import {
+  PlanError,
+  requirementSet,
+  type PlanLadder,
+  type RequirementGroup,
+  type RequirementSet,
+} from '../../lib/plan/requirements.ts';
+import type { Standing } from '../../lib/plan/plan-schema.ts';
+import { announce, copyToClipboard, offerManualCopy } from '../citation/clipboard.ts';
+import { element } from './dom.ts';
+import { skillCard, standingWords } from './plan-skill-card.ts';
+import { onPlansChange, readPlans, writePlans } from './plan-storage.ts';
+
+// /plan/ and /ladders/<id>/plan/: the reader's growth plans live in localStorage (plan-storage.ts); the ladder's
+// levels and skills are embedded in the page; whole texts come from this site when a plan is made or migrated.
+// Exports, the share link and the comparison load their code only when used.
+
+const root = document.querySelector<HTMLElement>('[data-plan]')!;
+const find = <T extends Element = HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
+const ladder: PlanLadder = JSON.parse(document.querySelector('[data-plan-ladder]')!.textContent!);
+const urls = ladderUrls(root.dataset.planScope ?? '');
+
+const problems = find('[data-plan-problems]');
+const status = find('[data-plan-status]');
+const groupsView = find('[data-plan-groups]');
+const choice = find<HTMLSelectElement>('[data-plan-choice]');
+const nameBox = find<HTMLInputElement>('[data-plan-name]');
+const deleteDialog = find<HTMLDialogElement>('[data-plan-delete-dialog]');
+const leftOnly = find<HTMLInputElement>('[data-plan-left]');
+
+let plans: Plan[] = [];
+/** The plan on screen: one of the reader's, or a shared one, read-only until saved. */
+let shown: Plan | undefined;
+let readOnly = false;
+
+/** Today in the reader's time zone, as the plan's dates are written. */
+const today = () => new Date().toLocaleDateString('en-CA');
+const mine = () => plans.filter((plan) => plan.ladder === ladder.id);
+const skillsWord = (n: number) => (n === 1 ? '1 skill' : `${n} skills`);
+const levelTitle = (id: string) => ladder.levels.find((level) => level.id === id)?.title ?? id;
+
+function report(...paragraphs: (Node | string)[]) {
+  problems.append(...paragraphs.map((p) => (typeof p === 'string' ? element('p', { textContent: p }) : p)));
+}
+
+let texts: Promise<Record<string, string>> | undefined;
+/** Every skill's whole text, fetched once from this site, when a plan is made or a reworded skill is diffed. */
+function wholeTexts(): Promise<Record<string, string>> {
+  texts ??= fetch(urls.planTexts()).then((response) => {
+    if (!response.ok) throw new Error(`the server answered ${response.status}`);
+    return response.json();
+  });
+  return texts;
+}
+
+function requirements(plan: Plan): RequirementSet | undefined {
+  try {
+    return requirementSet(ladder, plan.from, plan.to);
+  } catch (error) {
+    if (error instanceof PlanError) report(error.message);
+    else throw error;
+    return undefined;
+  }
+}
+
+/** Keeps `plan` as the one on screen and, unless it is a shared one, saves it. */
+function keep(plan: Plan) {
+  shown = plan;
+  if (readOnly) return;
+  plans = upsertPlan(plans, plan);
+  const problem = writePlans(plans);
+  if (problem && !problems.textContent?.includes(problem)) report(problem);
+}
+
+// Drawing.
+
+function groupSection(group: RequirementGroup, plan: Plan): HTMLElement {
+  const { withEvidence, skills } = evidenceCount(group, plan);
+  const heading = element(
+    'h3',
+    {},
+    element('span', { textContent: group.level ? `${group.title} (${group.level.title})` : group.title }),
+    element('span', { className: 'plan-group-count', textContent: `${withEvidence} of ${skillsWord(skills)} with evidence` }),
+  );
+  const section = element(
+    'section',
+    { className: 'plan-group' },
+    heading,
+    element(
+      'ul',
+      { className: 'plan-skills' },
+      ...group.skills.map((skill) =>
+        skillCard(skill, plan.skills[skill.id], { href: urls.skill(skill.id), editable: !readOnly, today: today() }),
+      ),
+    ),
+  );
+  section.dataset.group = group.id;
+  return section;
+}
+
+/** The groups' counts and the plan's summary, redrawn as the reader types without redrawing the fields. */
+function drawCounts(plan: Plan, set: RequirementSet) {
+  for (const group of set.required) {
+    const count = groupsView.querySelector(`[data-group="${group.id}"] .plan-group-count`);
+    const { withEvidence, skills } = evidenceCount(group, plan);
+    if (count) count.textContent = `${withEvidence} of ${skillsWord(skills)} with evidence`;
+  }
+  const total = set.required.reduce((sum, group) => sum + group.skills.length, 0);
+  const left = whatsLeft(set, plan).reduce((sum, group) => sum + group.skills.length, 0);
+  find('[data-plan-summary]').textContent =
+    total === 0
+      ? `${levelTitle(plan.to)} requires nothing that ${levelTitle(plan.from)} doesn’t.`
+      : `${skillsWord(total)} to grow into, ${total - left} with evidence. Made ${plan.created}, last changed ${plan.updated}.`;
+}
+
+function drawCarried(set: RequirementSet) {
+  const carried = find<HTMLDetailsElement>('[data-plan-carried]');
+  const count = set.carried.reduce((sum, group) => sum + group.skills.length, 0);
+  carried.hidden = count === 0;
+  find('[data-plan-carried-summary]').textContent = `What carries over: ${skillsWord(count)} both levels require`;
+  find('[data-plan-carried-body]').replaceChildren(
+    ...set.carried.map((group) =>
+      element(
+        'section',
+        {},
+        element('h3', { textContent: group.level ? `${group.title} (${group.level.title})` : group.title }),
+        element(
+          'ul',
+          {},
+          ...group.skills.map((skill) =>
+            element('li', {}, element('a', { href: urls.skill(skill.id), textContent: skill.title }), ` — ${skill.summary}`),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function drawRetired(plan: Plan) {
+  const retired = Object.entries(plan.retired);
+  if (retired.length === 0) return;
+  groupsView.append(
+    element(
+      'section',
+      { className: 'plan-group' },
+      element('h3', { textContent: 'No longer in the ladder' }),
+      element('p', {
+        className: 'plan-muted',
+        textContent: 'Skills your plan had that the ladder dropped, or the level you aim for no longer requires, with your evidence.',
+      }),
+      element(
+        'ul',
+        {},
+        ...retired.map(([, skill]) =>
+          element(
+            'li',
+            {},
+            element('strong', { textContent: skill.title }),
+            ` (${skill.reason === 'not-in-ladder' ? 'no longer in the ladder' : 'no longer required'}), ${skill.standing.replace('-', ' ')}`,
+            ...(skill.notes?.trim() ? [element('p', { className: 'plan-note-text', textContent: skill.notes })] : []),
+            ...skill.evidence.map((entry) =>
+              element('p', { className: 'plan-note-text', textContent: [entry.date, entry.note, entry.link].filter(Boolean).join(' ') }),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function drawChoice() {
+  const own = mine();
+  find('[data-plan-mine]').hidden = own.length === 0;
+  choice.replaceChildren(
+    ...own.map((plan) => element('option', { value: plan.id, selected: plan.id === shown?.id && !readOnly }, plan.name)),
+  );
+  nameBox.value = shown && !readOnly ? shown.name : '';
+}
+
+function draw() {
+  drawChoice();
+  const plan = shown;
+  const body = find('[data-plan-body]');
+  body.hidden = !plan;
+  find('[data-plan-tools]').hidden = !plan;
+  if (!plan) return;
+  const set = requirements(plan);
+  if (!set) return;
+  find('[data-plan-title]').textContent = plan.name;
+  const groups = leftOnly.checked ? whatsLeft(set, plan) : set.required;
+  groupsView.replaceChildren(...groups.map((group) => groupSection(group, plan)));
+  if (groups.length === 0 && set.required.length > 0)
+    groupsView.append(element('p', { textContent: 'Nothing left: every skill of this plan has evidence.' }));
+  drawRetired(plan);
+  drawCounts(plan, set);
+  drawCarried(set);
+  for (const control of find('[data-plan-exports]').querySelectorAll('button'))
+    control.hidden = readOnly && control.dataset.export === 'packet';
+  void import('./plan-worksheet.ts').then(({ drawWorksheet }) => drawWorksheet(plan, set, ladder));
+}
+
+/** Redraws one skill's card after a change, keeping the reader's place. */
+function redrawSkill(plan: Plan, skillId: string, focus: string) {
+  const card = groupsView.querySelector<HTMLElement>(`li[data-skill="${skillId}"]`);
+  const skill = ladder.skills[skillId];
+  if (!card || !skill) return;
+  card.replaceWith(skillCard(skill, plan.skills[skillId], { href: urls.skill(skillId), editable: true, today: today() }));
+  groupsView.querySelector<HTMLElement>(`li[data-skill="${skillId}"] ${focus}`)?.focus();
+  const set = requirements(plan);
+  if (set) drawCounts(plan, set);
+}
+
+// Opening a plan.
+
+/** Shows a plan, migrated to the ladder as it is now, with what changed since it was made. */
+async function show(plan: Plan, options: { shared?: boolean } = {}) {
+  readOnly = options.shared ?? false;
+  find('[data-plan-shared]').hidden = !readOnly;
+  const changes = find('[data-plan-changes]');
+  changes.hidden = true;
+  let current = plan;
+  try {
+    const reworded = rewordedSkillIds(plan, ladder);
+    const migrated = migratePlan(plan, ladder, reworded.length > 0 ? await wholeTexts() : {});
+    current = migrated.plan;
+    if (!isEmptyReport(migrated.report)) {
+      const { drawChanges } = await import('./plan-changes.ts');
+      drawChanges(find('[data-plan-changes-body]'), migrated.report, plan);
+      changes.hidden = false;
+    }
+  } catch (error) {
+    report(`This plan couldn’t be brought up to date with the ladder (${error instanceof Error ? error.message : error}).`);
+  }
+  keep(current);
+  if (!readOnly) history.replaceState(history.state, '', urls.plan(current.from, current.to));
+  draw();
+}
+
+/** `?from=…&to=…`: the saved plan for that pair, or a new one. */
+async function openPair(from: string, to: string) {
+  const existing = planFor(plans, ladder.id, from, to);
+  if (existing) return show(existing);
+  let set: RequirementSet;
+  try {
+    set = requirementSet(ladder, from, to);
+  } catch (error) {
+    if (error instanceof PlanError) return report(error.message);
+    throw error;
+  }
+  let skillTexts: Record<string, string>;
+  try {
+    skillTexts = await wholeTexts();
+  } catch (error) {
+    return report(
+      `The skills’ texts couldn’t be loaded (${error instanceof Error ? error.message : 'unknown error'}), so the plan wasn’t made. Check your connection and reload the page.`,
+    );
+  }
+  const plan = newPlan({ ladder, set, texts: skillTexts, today: today(), existing: plans });
+  await show(plan);
+  announce(status, `Started the plan “${plan.name}”: ${skillsWord(Object.keys(plan.skills).length)} to grow into.`);
+}
+
+async function openShared(hash: string) {
+  const read = await planFromFragment(hash);
+  if ('problems' in read) {
+    report(element('p', { textContent: 'This share link’s plan can’t be read:' }), listOf(read.problems));
+    return;
+  }
+  const { plan } = read;
+  if (plan.ladder !== ladder.id) {
+    report(`This link shares a plan for another ladder: open it on that ladder’s plan page.`);
+    return;
+  }
+  find('[data-plan-shared-text]').textContent =
+    `Someone shared “${plan.name}”, a plan from ${levelTitle(plan.from)} to ${levelTitle(plan.to)}, last changed ${plan.updated}. ` +
+    'It is shown read-only and isn’t saved: “Save a copy” keeps it among your plans in this browser.';
+  await show(plan, { shared: true });
+}
+
+const listOf = (items: string[]) => element('ul', {}, ...items.map((item) => element('li', { textContent: item })));
+
+// The reader's controls.
+
+groupsView.addEventListener('input', (event) => {
+  const box = event.target as HTMLElement;
+  if (!shown || readOnly || !(box instanceof HTMLTextAreaElement) || !box.dataset.notes) return;
+  const next = setNotes(shown, box.dataset.notes, box.value, today());
+  keep(next);
+  const set = requirements(next);
+  if (set) drawCounts(next, set);
+});
+
+groupsView.addEventListener('change', (event) => {
+  const select = event.target as HTMLElement;
+  if (!shown || readOnly || !(select instanceof HTMLSelectElement) || !select.dataset.standing) return;
+  const skillId = select.dataset.standing;
+  keep(setStanding(shown, skillId, select.value as Standing, today()));
+  const badge = select.closest('li')?.querySelector<HTMLElement>('.plan-standing');
+  if (badge) {
+    badge.textContent = standingWords(shown.skills[skillId]);
+    badge.dataset.standing = select.value;
+  }
+  announce(status, `${ladder.skills[skillId]?.title}: ${standingWords(shown.skills[skillId])}.`);
+});
+
+groupsView.addEventListener('submit', (event) => {
+  const form = event.target as HTMLFormElement;
+  const skillId = form.dataset.addEvidence;
+  if (!shown || readOnly || !skillId) return;
+  event.preventDefault();
+  const data = new FormData(form);
+  const text = String(data.get('text')).trim();
+  const isLink = /^https?:\/\/\S+$/i.test(text);
+  try {
+    keep(addEvidence(shown, skillId, { date: String(data.get('date')), ...(isLink ? { link: text } : { note: text }) }, today()));
+  } catch (error) {
+    if (!(error instanceof PlanError)) throw error;
+    announce(status, error.message);
+    return;
+  }
+  redrawSkill(shown, skillId, 'input[name="text"]');
+  announce(status, `Added evidence of ${String(data.get('date'))} to ${ladder.skills[skillId]?.title}.`);
+});
+
+groupsView.addEventListener('click', (event) => {
+  const button = (event.target as Element).closest<HTMLButtonElement>('button[data-remove-evidence]');
+  const skillId = button?.closest<HTMLElement>('li[data-skill]')?.dataset.skill;
+  if (!shown || readOnly || !button || !skillId) return;
+  keep(removeEvidence(shown, skillId, Number(button.dataset.removeEvidence), today()));
+  redrawSkill(shown, skillId, 'input[name="text"]');
+  announce(status, `Removed the evidence from ${ladder.skills[skillId]?.title}.`);
+});
+
+leftOnly.addEventListener('change', draw);
+
+choice.addEventListener('change', () => {
+  const plan = mine().find((candidate) => candidate.id === choice.value);
+  if (plan) void show(plan);
+});
+
+find('[data-plan-rename]').addEventListener('click', () => {
+  const name = nameBox.value.trim();
+  if (!shown || readOnly) return;
+  if (!name) {
+    announce(status, 'Give the plan a name first.');
+    return;
+  }
+  keep(renamePlan(shown, name, today()));
+  draw();
+  announce(status, `Renamed the plan “${name}”.`);
+});
+
+find('[data-plan-delete]').addEventListener('click', () => {
+  if (!shown || readOnly) return;
+  find('[data-plan-delete-text]').textContent =
+    `This deletes “${shown.name}” and every note and piece of evidence in it from this browser. It can’t be undone: export it first to keep a copy.`;
+  deleteDialog.returnValue = '';
+  deleteDialog.showModal();
+});
+
+deleteDialog.addEventListener('close', () => {
+  if (deleteDialog.returnValue !== 'delete' || !shown) {
+    find('[data-plan-delete]').focus();
+    return;
+  }
+  const gone = shown;
+  plans = removePlan(plans, gone.id);
+  const problem = writePlans(plans);
+  if (problem) report(problem);
+  const next = mine()[0];
+  shown = undefined;
+  if (next) void show(next);
+  else {
+    history.replaceState(history.state, '', urls.plan());
+    draw();
+  }
+  announce(status, `Deleted the plan “${gone.name}”.`);
+  (next ? choice : document.querySelector<HTMLElement>('#plan-from'))?.focus();
+});
+
+find('[data-plan-save-copy]').addEventListener('click', () => {
+  if (!shown || !readOnly) return;
+  const copy = copyPlan(plans, shown, today());
+  readOnly = false;
+  find('[data-plan-shared]').hidden = true;
+  keep(copy);
+  history.replaceState(history.state, '', urls.plan(copy.from, copy.to));
+  draw();
+  choice.focus();
+  announce(status, `Saved a copy among your plans: “${copy.name}”.`);
+});
+
+find('[data-plan-exports]').addEventListener('click', async (event) => {
+  const kind = (event.target as Element).closest<HTMLButtonElement>('button[data-export]')?.dataset.export;
+  if (!kind || !shown) return;
+  if (kind === 'print') return window.print();
+  const set = requirements(shown);
+  if (!set) return;
+  const { exportPlan } = await import('./plan-exports.ts');
+  announce(status, exportPlan(kind, shown, set, urls));
+});
+
+root.querySelector('[data-share-links]')?.addEventListener('click', async (event) => {
+  const kind = (event.target as Element).closest<HTMLButtonElement>('button[data-share]')?.dataset.share;
+  if (!kind || !shown) return;
+  const link = new URL(urls.plan() + (await shareFragment(shown, { notes: kind === 'notes' })), location.href).href;
+  if (await copyToClipboard(link)) {
+    status.parentElement?.querySelector('.manual-copy')?.remove();
+    announce(
+      status,
+      kind === 'notes'
+        ? 'Copied a link to this plan with your notes and evidence. Whoever has the link can read them.'
+        : 'Copied a link to this plan’s skills and standings, without your notes and evidence.',
+    );
+  } else {
+    announce(status, 'Your browser didn’t allow copying. The link is selected below: copy it with your keyboard or menu.');
+    offerManualCopy(status, link);
+  }
+});
+
+find<HTMLInputElement>('[data-plan-import]').addEventListener('change', async (event) => {
+  const input = event.target as HTMLInputElement;
+  const file = input.files?.[0];
+  if (!file) return;
+  const read = parsePlanFile(await file.text());
+  input.value = '';
+  if ('problems' in read) {
+    report(element('p', { textContent: `“${file.name}” can’t be imported as a plan:` }), listOf(read.problems));
+    announce(status, `“${file.name}” can’t be imported: see the problems above.`);
+    return;
+  }
+  if (read.plan.ladder !== ladder.id) {
+    announce(status, `“${file.name}” is a plan for another ladder: import it on that ladder’s plan page.`);
+    return;
+  }
+  const replacing = plans.some((plan) => plan.id === read.plan.id);
+  await show(read.plan);
+  announce(status, `${replacing ? 'Replaced your plan with' : 'Imported'} “${read.plan.name}” from ${file.name}.`);
+});
+
+async function openBeside(read: { plan: Plan } | { problems: string[] }, source: string) {
+  if ('problems' in read) {
+    report(element('p', { textContent: `${source} can’t be opened as a plan:` }), listOf(read.problems));
+    return;
+  }
+  if (!shown) return;
+  const { drawBeside } = await import('./plan-beside.ts');
+  drawBeside(find('[data-plan-beside]'), shown, read.plan, ladder);
+  find('[data-plan-beside]').hidden = false;
+  find('[data-plan-beside]').focus();
+}
+
+find<HTMLInputElement>('[data-plan-other-file]').addEventListener('change', async (event) => {
+  const input = event.target as HTMLInputElement;
+  const file = input.files?.[0];
+  if (!file) return;
+  await openBeside(parsePlanFile(await file.text()), `“${file.name}”`);
+  input.value = '';
+});
+
+find<HTMLFormElement>('[data-plan-other-link]').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const value = find<HTMLInputElement>('[data-plan-other-url]').value.trim();
+  const hash = value.includes('#') ? value.slice(value.indexOf('#')) : '';
+  if (!hash) {
+    announce(status, 'Paste a share link: it ends with the plan, after a #.');
+    return;
+  }
+  await openBeside(await planFromFragment(hash), 'That link');
+});
+
+find('[data-plan-beside-close]').addEventListener('click', () => {
+  find('[data-plan-beside]').hidden = true;
+  find<HTMLInputElement>('[data-plan-other-file]').focus();
+});
+
+async function start() {
+  root.hidden = false;
+  const saved = readPlans();
+  plans = saved.plans;
+  if (saved.problem) report(saved.problem);
+  const query = new URLSearchParams(location.search);
+  const from = query.get('from');
+  const to = query.get('to');
+  const picker = document.querySelector<HTMLFormElement>('[data-plan-picker]');
+  if (from && to && picker) {
+    for (const [name, value] of [['from', from], ['to', to]])
+      picker.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!.value = value;
+  }
+  if (location.hash.startsWith('#plan=')) await openShared(location.hash);
+  else if (from && to) await openPair(from, to);
+  else if (mine()[0]) await show([...mine()].sort((a, b) => b.updated.localeCompare(a.updated))[0]);
+  else draw();
+  find('[data-plan-loading]').hidden = true;
+
+  onPlansChange(() => {
+    plans = readPlans().plans;
+    if (readOnly) return drawChoice();
+    const same = shown && plans.find((plan) => plan.id === shown!.id);
+    // Another tab's edit of the plan on screen: shown as it now is, unless the reader is typing in it.
+    if (same && !groupsView.contains(document.activeElement)) shown = same;
+    draw();
+  });
+}
+
+void start();

@@ -1,0 +1,58 @@
+import { comparableLevels } from '../compare/compare.ts';
+import type { Level, Track } from '../ladder/ladder.ts';
+import { ladderRouteParam, type PublishedLadder } from '../ladder/published-ladder.ts';
+import { publishedLadders } from '../ladder/site-ladders.ts';
+import { planLadder } from '../plan/plan-ladder.ts';
+import { ladderCrumb, pageFrame, type PageFrame } from './page-frame.ts';
+import type { SiteIndex } from './site-index.ts';
+
+export interface PlanPageProps {
+  ladder: PublishedLadder;
+}
+
+/** The growth plan page: a shell its script fills, with the level pickers every reader gets, script or not. */
+export interface PlanRoute {
+  frame: PageFrame;
+  ladder: PublishedLadder;
+  /** The rungs a plan can start from and aim for, by track; empty when fewer than two can be compared. */
+  pickable: { track: Track['track']; levels: Level[] }[];
+  /** The pickers' first choice: the first rung and the one above it. */
+  from?: Level;
+  to?: Level;
+  /**
+   * The ladder's levels, skill sets and skills with their summaries, as JSON the page embeds for its script (as
+   * `<script type="application/json">`, so `<` is escaped): one document, no request before the plan shows.
+   */
+  data: string;
+}
+
+/** Plans are made against the ladders as they are now, so a past release has no plan page. */
+export function planPaths({ ladders }: SiteIndex) {
+  return publishedLadders(ladders).map((ladder) => ({
+    params: { ladder: ladderRouteParam(ladder) },
+    props: { ladder } satisfies PlanPageProps,
+  }));
+}
+
+export function planRoute(site: SiteIndex, { ladder }: PlanPageProps, pathname: string): PlanRoute {
+  const { index } = ladder;
+  const rungs = index.levels.filter((level) => comparableLevels(index, level).length > 0);
+  const pickable = index.tracks
+    .map((track) => ({ track: track.track, levels: track.levels.filter((level) => rungs.includes(level)) }))
+    .filter((track) => track.levels.length > 0);
+  const [from, to] = pickable.flatMap((track) => track.levels);
+  const frame = pageFrame(site, ladder, pathname, {
+    title: 'Growth plan',
+    description: `Plan your growth in the ${index.content.ladder.data.title}: what the level you aim for requires that yours doesn’t, with your evidence for each skill. Your plan stays in your browser.`,
+    breadcrumbs: [ladderCrumb(ladder), { label: 'Growth plan' }],
+  });
+  return {
+    frame,
+    ladder,
+    pickable: rungs.length < 2 ? [] : pickable,
+    ...(from && to ? { from, to } : {}),
+    data: JSON.stringify(
+      planLadder(index, { id: ladder.id, release: ladder.primary ? (site.ladders.releases[0]?.info.id ?? null) : null }),
+    ).replace(/</g, '\\u003c'),
+  };
+}
