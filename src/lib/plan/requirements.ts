@@ -1,0 +1,171 @@
+// What a growth plan asks of its reader: what the target level requires that the current one doesn't, grouped for
+// reading. Runs in the plan page's script, over the compact ladder data the page embeds (plan-ladder.ts builds it
+// from the ladder index and src/lib/compare at build time), so nothing here imports the ladder index or Markdown.
+
+/** A growth plan's problem, worded for the reader: the page shows the message as it is. */
+export class PlanError extends Error {}
+
+/** How two levels stand, from src/lib/compare, and `same` when a plan's two levels are one. */
+export type PlanDirection = 'same' | 'up' | 'down' | 'across';
+
+export interface PlanLevel {
+  id: string;
+  title: string;
+  track: string;
+  /** Null for a level beside the rungs (Specialties), which no plan starts or ends at. */
+  rank: number | null;
+  /** Ids the level had before it was renamed, so a plan made then still finds it. */
+  aliases: string[];
+  /** The level's own skill sets, in ladder order, each with its skills' ids in order. */
+  skillSets: { id: string; title: string; skills: string[] }[];
+}
+
+/** A skill as a plan lists it. */
+export interface PlanSkillInfo {
+  id: string;
+  title: string;
+  /** The description's first sentence, plain text. */
+  summary: string;
+  level: string;
+  skillSet: string;
+  /** The competency of a matrix ladder's cell; absent for ladders without competencies. */
+  competency?: string;
+  aliases: string[];
+  /** The description's fingerprint (fingerprint.ts), so a reworded skill is noticed without its whole text. */
+  fingerprint: string;
+}
+
+/** What src/lib/compare says about one ordered pair of rungs, by level id. */
+export interface PlanPair {
+  direction: Exclude<PlanDirection, 'same'>;
+  /** Levels required at `to` and not at `from`, in ladder order. */
+  added: string[];
+  /** Levels required at both, in ladder order. */
+  shared: string[];
+}
+
+/** Everything the plan page needs of a ladder, small enough to embed in the page (built by plan-ladder.ts). */
+export interface PlanLadder {
+  /** '' for the primary ladder, else its folder name under content/ladders/. */
+  id: string;
+  title: string;
+  /** The release the ladder's content is (its latest release), or null before the first release. */
+  release: string | null;
+  /** Every level in ladder order: tracks in order, each bottom to top, then the levels beside the rungs. */
+  levels: PlanLevel[];
+  skills: Record<string, PlanSkillInfo>;
+  /** Competency titles by id, for matrix ladders; empty otherwise. */
+  competencies: Record<string, string>;
+  /** Each level's own requirements plus those it inherits, in ladder order: its "same level" plan carries them all. */
+  requires: Record<string, string[]>;
+  /** Every ordered pair of different rungs, keyed `<from>><to>`. */
+  pairs: Record<string, PlanPair>;
+}
+
+/** A group of skills a plan shows under one heading: a skill set (of a level), or a competency across levels. */
+export interface RequirementGroup {
+  kind: 'skillSet' | 'competency';
+  id: string;
+  title: string;
+  /** The level a skill set belongs to; absent for a competency, whose skills span levels. */
+  level?: { id: string; title: string };
+  skills: PlanSkillInfo[];
+}
+
+export interface RequirementSet {
+  from: PlanLevel;
+  to: PlanLevel;
+  direction: PlanDirection;
+  /** What `to` requires that `from` doesn't: the plan's skills. */
+  required: RequirementGroup[];
+  /** What both require: shown folded, it carries over. */
+  carried: RequirementGroup[];
+}
+
+/** The key of an ordered pair of levels in `PlanLadder.pairs`. */
+export const pairKey = (from: string, to: string) => `${from}>${to}`;
+
+/** The levels a plan can start or end at: the rungs of every track, in ladder order. */
+export function plannableLevels(ladder: PlanLadder): PlanLevel[] {
+  return ladder.levels.filter((level) => level.rank !== null);
+}
+
+/** A level by its id or an id it had before a rename; undefined when the ladder has none. */
+export function findLevel(ladder: PlanLadder, id: string): PlanLevel | undefined {
+  return ladder.levels.find((level) => level.id === id) ?? ladder.levels.find((level) => level.aliases.includes(id));
+}
+
+function plannableLevel(ladder: PlanLadder, id: string, which: string): PlanLevel {
+  const level = findLevel(ladder, id);
+  const choices = plannableLevels(ladder)
+    .map((rung) => `"${rung.id}"`)
+    .join(', ');
+  if (!level)
+    throw new PlanError(`The ${which} level "${id}" is not a level of ${ladder.title}: choose one of ${choices}.`);
+  if (level.rank === null)
+    throw new PlanError(
+      `${level.title} stands beside the rungs, so a plan can’t ${which === 'current' ? 'start' : 'end'} there: choose one of ${choices}.`,
+    );
+  return level;
+}
+
+/**
+ * The skills of some levels grouped for reading: by competency when a skill has one (a matrix ladder's cells, in
+ * competency order as first met), else by skill set, in ladder order.
+ */
+function groupsOf(ladder: PlanLadder, levelIds: readonly string[]): RequirementGroup[] {
+  const groups: RequirementGroup[] = [];
+  const competencyGroups = new Map<string, RequirementGroup>();
+  for (const level of ladder.levels.filter((l) => levelIds.includes(l.id))) {
+    for (const skillSet of level.skillSets) {
+      const own: RequirementGroup = {
+        kind: 'skillSet',
+        id: skillSet.id,
+        title: skillSet.title,
+        level: { id: level.id, title: level.title },
+        skills: [],
+      };
+      for (const skill of skillSet.skills.map((id) => ladder.skills[id])) {
+        if (skill.competency === undefined) {
+          own.skills.push(skill);
+          continue;
+        }
+        let group = competencyGroups.get(skill.competency);
+        if (!group) {
+          const title = ladder.competencies[skill.competency] ?? skill.competency;
+          group = { kind: 'competency', id: skill.competency, title, skills: [] };
+          competencyGroups.set(skill.competency, group);
+          groups.push(group);
+        }
+        group.skills.push(skill);
+      }
+      if (own.skills.length > 0) groups.push(own);
+    }
+  }
+  return groups;
+}
+
+/**
+ * What `to` requires that `from` doesn't, and what carries over, for any two rungs of the ladder (across tracks too;
+ * level ids may be ids the levels had before a rename). Throws a PlanError for a level the ladder doesn't have or one
+ * beside the rungs.
+ */
+export function requirementSet(ladder: PlanLadder, fromId: string, toId: string): RequirementSet {
+  const from = plannableLevel(ladder, fromId, 'current');
+  const to = plannableLevel(ladder, toId, 'target');
+  if (from === to)
+    return { from, to, direction: 'same', required: [], carried: groupsOf(ladder, ladder.requires[from.id]) };
+  const pair = ladder.pairs[pairKey(from.id, to.id)];
+  return {
+    from,
+    to,
+    direction: pair.direction,
+    required: groupsOf(ladder, pair.added),
+    carried: groupsOf(ladder, pair.shared),
+  };
+}
+
+/** The ids of a requirement set's groups' skills, in order. */
+export function skillIdsOf(groups: readonly RequirementGroup[]): string[] {
+  return groups.flatMap((group) => group.skills.map((skill) => skill.id));
+}
