@@ -416,7 +416,7 @@ find('[data-plan-exports]').addEventListener('click', async (event) => {
   const set = requirements(shown);
   if (!set) return;
   const { exportPlan } = await import('./plan-exports.ts');
-  announce(status, exportPlan(kind, shown, set, urls));
+  announce(status, exportPlan(kind, shown, set));
 });
 
 root.querySelector('[data-share-links]')?.addEventListener('click', async (event) => {

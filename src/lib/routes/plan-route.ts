@@ -24,6 +24,8 @@ export interface PlanRoute {
    * `<script type="application/json">`, so `<` is escaped): one document, no request before the plan shows.
    */
   data: string;
+  /** Only the primary ladder's skills make a packet: the packet builder is the primary ladder's. */
+  packet: boolean;
 }
 
 /** Plans are made against the ladders as they are now, so a past release has no plan page. */
@@ -51,6 +53,7 @@ export function planRoute(site: SiteIndex, { ladder }: PlanPageProps, pathname: 
     ladder,
     pickable: rungs.length < 2 ? [] : pickable,
     ...(from && to ? { from, to } : {}),
+    packet: ladder.primary,
     data: JSON.stringify(
       planLadder(index, { id: ladder.id, release: ladder.primary ? (site.ladders.releases[0]?.info.id ?? null) : null }),
     ).replace(/</g, '\\u003c'),
