@@ -31,7 +31,7 @@ function describeIssue(issue: Issue): string {
   }
   const message =
     issue.code === 'unrecognized_keys'
-      ? `has ${issue.keys!.length === 1 ? 'a field' : 'fields'} a growth plan doesn't have: ${issue.keys!.map((k) => `"${k}"`).join(', ')}`
+      ? `has ${issue.keys!.length === 1 ? 'a field' : 'fields'} a growth plan doesn’t have: ${issue.keys!.map((k) => `"${k}"`).join(', ')}`
       : issue.message;
   return issue.path.length === 0 ? `The plan ${message}` : `${fieldPath(issue.path)}: ${message}`;
 }

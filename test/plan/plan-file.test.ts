@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  parsePlanFile,
+  parseStoredPlans,
+  planJson,
+  plansStorageKey,
+  serializePlans,
+} from '../../src/lib/plan/plan-file.ts';
+import { standingLabel, standings, type Plan } from '../../src/lib/plan/plan-schema.ts';
+
+const file = (name: string) => readFileSync(`test/fixtures/plan-files/${name}`, 'utf8');
+const problemsOf = (text: string) => {
+  const reading = parsePlanFile(text);
+  return 'problems' in reading ? reading.problems : [];
+};
+const planOf = (text: string): Plan => {
+  const reading = parsePlanFile(text);
+  if ('problems' in reading) throw new Error(reading.problems.join('\n'));
+  return reading.plan;
+};
+
+describe('reading a plan file', () => {
+  it('reads a valid plan, and writes it back to a file that reads as the same plan', () => {
+    const plan = planOf(file('engineer-to-senior.json'));
+    expect([plan.name, plan.release, plan.from, plan.to, Object.keys(plan.skills)]).toEqual([
+      'Engineer to Senior Engineer',
+      '2025-first',
+      'engineer',
+      'senior-engineer',
+      ['simple-design', 'design-docs', 'review-depth'],
+    ]);
+    expect(plan.skills['simple-design'].evidence[1]).toEqual({
+      date: '2025-05-02',
+      note: "Explained the trade-off in the team's design review.",
+      link: 'https://example.org/notes/design-review',
+    });
+    expect(planOf(planJson(plan))).toEqual(plan);
+  });
+
+  it('names the field of every bad evidence entry and standing, and refuses a javascript: link', () => {
+    expect(problemsOf(file('bad-evidence.json'))).toEqual([
+      'skills.simple-design.evidence[2].date: must be a date written YYYY-MM-DD',
+      'skills.simple-design.evidence[3].link: is not a link the site publishes: use an https:, http: or mailto: address, a site-relative path such as "/skills/basic-sql/", or a "#section" ("javascript:alert(document.cookie)" was given)',
+      'skills.simple-design.evidence[4]: must have a note, a link or both',
+      'skills.design-docs.standing: must be one of "not-yet", "growing", "evidence-recorded"',
+    ]);
+  });
+
+  it('names missing and malformed fields, a key that is not a skill id, and a field plans don’t have', () => {
+    expect(problemsOf(file('missing-fields.json'))).toEqual([
+      'from: is missing',
+      'to: must be an id, a lowercase slug such as "basic-sql"',
+      'created: must be a date written YYYY-MM-DD',
+      'skills: "Review Depth" is not a skill id (a lowercase slug such as "basic-sql")',
+      'The plan has a field a growth plan doesn’t have: "owner"',
+    ]);
+  });
+
+  it('refuses a plan from a newer Rungs by its version, before reading fields it may not know', () => {
+    expect(problemsOf(file('future-version.json'))).toEqual([
+      'This plan was made by a newer Rungs (version 3); this site reads version 1.',
+    ]);
+  });
+
+  it('says what a file is not: not JSON, or JSON that is no plan (a packet)', () => {
+    expect(problemsOf(file('not-json.json'))).toEqual([
+      expect.stringMatching(/^This file is not JSON \(.+\): a growth plan is the \.json file “Export JSON” saves\.$/),
+    ]);
+    expect(problemsOf(file('packet-not-plan.json'))).toEqual([
+      'This is not a growth plan: a plan file has "format": "rungs-plan".',
+    ]);
+    expect(problemsOf('[]')).toEqual(['This is not a growth plan: a plan file has "format": "rungs-plan".']);
+  });
+
+  it('shows standings in words, never as numbers', () => {
+    expect(standings.map(standingLabel)).toEqual(['not yet', 'growing', 'evidence recorded']);
+  });
+});
+
+describe('the plans kept in the browser', () => {
+  const plan = planOf(file('engineer-to-senior.json'));
+  const other: Plan = {
+    ...plan,
+    id: 'foundations-to-team-lead',
+    name: 'Towards team lead',
+    from: 'foundations',
+    to: 'team-lead',
+  };
+
+  it('keeps several named plans in one record, read back as they were', () => {
+    expect(plansStorageKey).toBe('rungs:plans');
+    expect(parseStoredPlans(serializePlans([plan, other]))).toEqual({ plans: [plan, other] });
+    expect(parseStoredPlans(null)).toEqual({ plans: [] });
+  });
+
+  it('drops only a plan that can’t be read, and says which and why', () => {
+    const broken = { ...other, updated: 'yesterday' };
+    const raw = JSON.stringify({ format: 'rungs-plans', version: 1, plans: [plan, broken] });
+    expect(parseStoredPlans(raw)).toEqual({
+      plans: [plan],
+      problem: 'Saved plan “Towards team lead” couldn’t be read: updated: must be a date written YYYY-MM-DD',
+    });
+  });
+
+  it('says so when the whole record can’t be read', () => {
+    expect(parseStoredPlans('{"plans": 3')).toEqual({
+      plans: [],
+      problem: 'Your saved plans couldn’t be read (they are not valid JSON).',
+    });
+    expect(parseStoredPlans('{"plans": []}').problem).toBe(
+      'Your saved plans couldn’t be read (they are not in the expected form).',
+    );
+  });
+});
