@@ -11,6 +11,7 @@ export const pageKinds = {
   graph: '/graph/',
   compare: '/compare/software-engineers/senior-software-engineers/',
   packet: '/packet/',
+  plan: '/plan/?from=software-engineers&to=senior-software-engineers',
   'other ladders': '/ladders/',
   'other ladder': '/ladders/director-of-engineering/',
   'other ladder’s level': '/ladders/director-of-engineering/levels/director-of-engineering/',

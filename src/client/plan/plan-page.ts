@@ -28,6 +28,7 @@ import type { Standing } from '../../lib/plan/plan-schema.ts';
 import { announce, copyToClipboard, offerManualCopy } from '../citation/clipboard.ts';
 import { element } from './dom.ts';
 import { skillCard, standingWords } from './plan-skill-card.ts';
+import { drawWorksheet } from './plan-worksheet.ts';
 import { onPlansChange, readPlans, writePlans } from './plan-storage.ts';
 
 // /plan/ and /ladders/<id>/plan/: the reader's growth plans live in localStorage (plan-storage.ts); the ladder's
@@ -62,14 +63,24 @@ function report(...paragraphs: (Node | string)[]) {
   problems.append(...paragraphs.map((p) => (typeof p === 'string' ? element('p', { textContent: p }) : p)));
 }
 
-let texts: Promise<Record<string, string>> | undefined;
-/** Every skill's whole text, fetched once from this site, when a plan is made or a reworded skill is diffed. */
-function wholeTexts(): Promise<Record<string, string>> {
-  texts ??= fetch(urls.planTexts()).then((response) => {
-    if (!response.ok) throw new Error(`the server answered ${response.status}`);
-    return response.json();
+const textFiles = new Map<string, Promise<Record<string, string>>>();
+/** The whole texts of some skills, from their levels' files on this site: when a plan is made or a reworded skill diffed. */
+async function wholeTexts(skillIds: string[]): Promise<Record<string, string>> {
+  const levels = new Set(skillIds.flatMap((id) => ladder.skills[id]?.level ?? []));
+  const files = [...levels].map((level) => {
+    let file = textFiles.get(level);
+    if (!file) {
+      file = fetch(urls.planTexts(level)).then((response) => {
+        if (!response.ok) throw new Error(`the server answered ${response.status}`);
+        return response.json();
+      });
+      // A failed fetch is tried again next time.
+      file.catch(() => textFiles.delete(level));
+      textFiles.set(level, file);
+    }
+    return file;
   });
-  return texts;
+  return Object.assign({}, ...(await Promise.all(files)));
 }
 
 function requirements(plan: Plan): RequirementSet | undefined {
@@ -125,7 +136,7 @@ function drawCounts(plan: Plan, set: RequirementSet) {
     if (count) count.textContent = `${withEvidence} of ${skillsWord(skills)} with evidence`;
   }
   const total = set.required.reduce((sum, group) => sum + group.skills.length, 0);
-  const left = whatsLeft(set, plan).reduce((sum, group) => sum + group.skills.length, 0);
+  const left = whatsLeft(set.required, plan).reduce((sum, group) => sum + group.skills.length, 0);
   find('[data-plan-summary]').textContent =
     total === 0
       ? `${levelTitle(plan.to)} requires nothing that ${levelTitle(plan.from)} doesn’t.`
@@ -206,7 +217,7 @@ function draw() {
   const set = requirements(plan);
   if (!set) return;
   find('[data-plan-title]').textContent = plan.name;
-  const groups = leftOnly.checked ? whatsLeft(set, plan) : set.required;
+  const groups = leftOnly.checked ? whatsLeft(set.required, plan) : set.required;
   groupsView.replaceChildren(...groups.map((group) => groupSection(group, plan)));
   if (groups.length === 0 && set.required.length > 0)
     groupsView.append(element('p', { textContent: 'Nothing left: every skill of this plan has evidence.' }));
@@ -215,7 +226,6 @@ function draw() {
   drawCarried(set);
   for (const control of find('[data-plan-exports]').querySelectorAll('button'))
     control.hidden = readOnly && control.dataset.export === 'packet';
-  void import('./plan-worksheet.ts').then(({ drawWorksheet }) => drawWorksheet(plan, set, ladder));
 }
 
 /** Redraws one skill's card after a change, keeping the reader's place. */
@@ -240,7 +250,7 @@ async function show(plan: Plan, options: { shared?: boolean } = {}) {
   let current = plan;
   try {
     const reworded = rewordedSkillIds(plan, ladder);
-    const migrated = migratePlan(plan, ladder, reworded.length > 0 ? await wholeTexts() : {});
+    const migrated = migratePlan(plan, ladder, reworded.length > 0 ? await wholeTexts(reworded) : {});
     current = migrated.plan;
     if (!isEmptyReport(migrated.report)) {
       const { drawChanges } = await import('./plan-changes.ts');
@@ -268,7 +278,7 @@ async function openPair(from: string, to: string) {
   }
   let skillTexts: Record<string, string>;
   try {
-    skillTexts = await wholeTexts();
+    skillTexts = await wholeTexts(set.required.flatMap((group) => group.skills.map((skill) => skill.id)));
   } catch (error) {
     return report(
       `The skills’ texts couldn’t be loaded (${error instanceof Error ? error.message : 'unknown error'}), so the plan wasn’t made. Check your connection and reload the page.`,
@@ -491,6 +501,12 @@ find<HTMLFormElement>('[data-plan-other-link]').addEventListener('submit', async
 find('[data-plan-beside-close]').addEventListener('click', () => {
   find('[data-plan-beside]').hidden = true;
   find<HTMLInputElement>('[data-plan-other-file]').focus();
+});
+
+// The worksheet is drawn just before printing, from the plan as it is then.
+window.addEventListener('beforeprint', () => {
+  const set = shown && requirements(shown);
+  if (shown && set) drawWorksheet(document.querySelector<HTMLElement>('[data-plan-worksheet]')!, shown, set);
 });
 
 async function start() {

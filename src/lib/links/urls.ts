@@ -39,8 +39,8 @@ export interface LadderUrls {
   compare: (fromLevel: string, toLevel: string) => string;
   /** The growth plan page; with two levels, it opens the plan from one to the other (a new one, or the saved one). */
   plan: (fromLevel?: string, toLevel?: string) => string;
-  /** Every skill's whole text as Markdown, which a growth plan keeps so that a later rewording shows as a diff. */
-  planTexts: () => string;
+  /** The whole texts of a level's skills, as Markdown: a growth plan keeps them, so a later rewording shows as a diff. */
+  planTexts: (levelId: string) => string;
 }
 
 /**
@@ -62,7 +62,7 @@ export function ladderUrls(scope: string): LadderUrls {
     compare: (fromLevel, toLevel) => at(`compare/${fromLevel}/${toLevel}/`),
     plan: (fromLevel, toLevel) =>
       at(fromLevel && toLevel ? `plan/?${new URLSearchParams({ from: fromLevel, to: toLevel })}` : 'plan/'),
-    planTexts: () => at('plan-texts.json'),
+    planTexts: (levelId) => at(`plan-texts/${levelId}.json`),
   };
 }
 

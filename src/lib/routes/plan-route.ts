@@ -2,7 +2,7 @@ import { comparableLevels } from '../compare/compare.ts';
 import type { Level, Track } from '../ladder/ladder.ts';
 import { ladderRouteParam, type PublishedLadder } from '../ladder/published-ladder.ts';
 import { publishedLadders } from '../ladder/site-ladders.ts';
-import { planLadder } from '../plan/plan-ladder.ts';
+import { planLadder, planTexts } from '../plan/plan-ladder.ts';
 import { ladderCrumb, pageFrame, type PageFrame } from './page-frame.ts';
 import type { SiteIndex } from './site-index.ts';
 
@@ -58,4 +58,19 @@ export function planRoute(site: SiteIndex, { ladder }: PlanPageProps, pathname: 
       planLadder(index, { id: ladder.id, release: ladder.primary ? (site.ladders.releases[0]?.info.id ?? null) : null }),
     ).replace(/</g, '\\u003c'),
   };
+}
+
+/**
+ * Each level's skills' whole texts, one file per level: a plan keeps the texts of the skills it requires, which sit
+ * in a few levels, so making one fetches those levels' files rather than the whole ladder's 37 KB.
+ */
+export function planTextsPaths({ ladders }: SiteIndex) {
+  return publishedLadders(ladders).flatMap((ladder) => {
+    const texts = Object.entries(planTexts(ladder.index));
+    const levelOf = new Map(ladder.index.content.skills.map((skill) => [skill.id, skill.data.level]));
+    return ladder.index.levels.map((level) => ({
+      params: { ladder: ladderRouteParam(ladder), level: level.id },
+      props: { texts: Object.fromEntries(texts.filter(([id]) => levelOf.get(id) === level.id)) },
+    }));
+  });
 }
