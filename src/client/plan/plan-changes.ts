@@ -30,14 +30,14 @@ const list = (items: (Node | string)[][]) => element('ul', {}, ...items.map((ite
 
 export function drawChanges(body: HTMLElement, report: MigrationReport, plan: Plan): void {
   const { renamed, reworded, removed, added } = report;
-  const since = plan.release ? `release ${plan.release}` : 'an earlier version of the ladder';
+  const since = report.release.from ? `release ${report.release.from}` : 'an earlier version of the ladder';
   const parts: Node[] = [
     element('p', {
       textContent: `“${plan.name}” was made against ${since}; the ladder has changed since. Your evidence was kept: here is what moved.`,
     }),
   ];
   if (renamed.length > 0)
-    parts.push(section('Renamed', list(renamed.map((skill) => [`${skill.from} is now `, element('strong', { textContent: skill.title })]))));
+    parts.push(section('Renamed', list(renamed.map((skill) => [`${skill.fromTitle} is now `, element('strong', { textContent: skill.title })]))));
   if (reworded.length > 0)
     parts.push(
       section(
@@ -56,7 +56,12 @@ export function drawChanges(body: HTMLElement, report: MigrationReport, plan: Pl
       section(
         'No longer in the ladder',
         element('p', { textContent: 'Your notes and evidence on these are kept below the plan, under “No longer in the ladder”.' }),
-        list(removed.map((skill) => [element('strong', { textContent: skill.title })])),
+        list(
+          removed.map((skill) => [
+            element('strong', { textContent: skill.title }),
+            skill.reason === 'not-in-ladder' ? ' was removed from the ladder' : ' is no longer required for this step',
+          ]),
+        ),
       ),
     );
   if (added.length > 0)

@@ -1,6 +1,6 @@
 import { ladderUrls } from '../../lib/links/urls.ts';
 import { parsePlanFile, planJson } from '../../lib/plan/plan-file.ts';
-import { isEmptyReport, migratePlan, rewordedSkillIds } from '../../lib/plan/plan-migrate.ts';
+import { isEmptyReport, migratePlan, textsNeeded } from '../../lib/plan/plan-migrate.ts';
 import type { Plan } from '../../lib/plan/plan-schema.ts';
 import { planFromFragment, shareFragment } from '../../lib/plan/plan-share.ts';
 import {
@@ -249,8 +249,8 @@ async function show(plan: Plan, options: { shared?: boolean } = {}) {
   changes.hidden = true;
   let current = plan;
   try {
-    const reworded = rewordedSkillIds(plan, ladder);
-    const migrated = migratePlan(plan, ladder, reworded.length > 0 ? await wholeTexts(reworded) : {});
+    const needed = textsNeeded(plan, ladder);
+    const migrated = migratePlan(plan, ladder, needed.length > 0 ? await wholeTexts(needed) : {});
     current = migrated.plan;
     if (!isEmptyReport(migrated.report)) {
       const { drawChanges } = await import('./plan-changes.ts');
