@@ -1,23 +1,23 @@
-import { urls } from '../../lib/links/urls.ts';
+import { urls, type LadderUrls } from '../../lib/links/urls.ts';
 import { planJson } from '../../lib/plan/plan-file.ts';
 import { planCsv, planMarkdown } from '../../lib/plan/plan-export.ts';
 import { packetFromPlan } from '../../lib/plan/plan-packet.ts';
 import type { Plan } from '../../lib/plan/plan-schema.ts';
 import type { RequirementSet } from '../../lib/plan/requirements.ts';
-import { publicBase } from '../citation/public-address.ts';
+import { publicUrl } from '../citation/public-address.ts';
 import { readPacket, writePacket } from '../packet/packet-storage.ts';
 import { download } from './dom.ts';
 
 // The plan's exports, loaded when the reader first asks for one: files made in the browser, and the packet.
 
 /** Runs one export of the plan; returns what to tell the reader. */
-export function exportPlan(kind: string, plan: Plan, set: RequirementSet): string {
+export function exportPlan(kind: string, plan: Plan, set: RequirementSet, ladderUrls: LadderUrls): string {
   if (kind === 'json') {
     download(`${plan.id}.json`, 'application/json', planJson(plan));
     return `Saved ${plan.id}.json: import it here, or in another browser, to get this plan back.`;
   }
   if (kind === 'markdown') {
-    download(`${plan.id}.md`, 'text/markdown', planMarkdown(plan, set, publicBase()));
+    download(`${plan.id}.md`, 'text/markdown', planMarkdown(plan, set, (id) => publicUrl(ladderUrls.skill(id))));
     return `Saved ${plan.id}.md.`;
   }
   if (kind === 'csv') {

@@ -1,5 +1,6 @@
 import { ladderUrls } from '../../lib/links/urls.ts';
 import { parsePlanFile, planJson } from '../../lib/plan/plan-file.ts';
+import { groupHeading, noLongerInTheLadder } from '../../lib/plan/plan-export.ts';
 import { isEmptyReport, migratePlan, textsNeeded } from '../../lib/plan/plan-migrate.ts';
 import type { Plan } from '../../lib/plan/plan-schema.ts';
 import { planFromFragment, shareFragment } from '../../lib/plan/plan-share.ts';
@@ -24,7 +25,7 @@ import {
   type RequirementGroup,
   type RequirementSet,
 } from '../../lib/plan/requirements.ts';
-import type { Standing } from '../../lib/plan/plan-schema.ts';
+import { standingLabel, type Standing } from '../../lib/plan/plan-schema.ts';
 import { announce, copyToClipboard, offerManualCopy } from '../citation/clipboard.ts';
 import { element } from './dom.ts';
 import { skillCard, standingWords } from './plan-skill-card.ts';
@@ -109,7 +110,7 @@ function groupSection(group: RequirementGroup, plan: Plan): HTMLElement {
   const heading = element(
     'h3',
     {},
-    element('span', { textContent: group.level ? `${group.title} (${group.level.title})` : group.title }),
+    element('span', { textContent: groupHeading(group) }),
     element('span', { className: 'plan-group-count', textContent: `${withEvidence} of ${skillsWord(skills)} with evidence` }),
   );
   const section = element(
@@ -153,7 +154,7 @@ function drawCarried(set: RequirementSet) {
       element(
         'section',
         {},
-        element('h3', { textContent: group.level ? `${group.title} (${group.level.title})` : group.title }),
+        element('h3', { textContent: groupHeading(group) }),
         element(
           'ul',
           {},
@@ -173,7 +174,7 @@ function drawRetired(plan: Plan) {
     element(
       'section',
       { className: 'plan-group' },
-      element('h3', { textContent: 'No longer in the ladder' }),
+      element('h3', { textContent: noLongerInTheLadder }),
       element('p', {
         className: 'plan-muted',
         textContent: 'Skills your plan had that the ladder dropped, or the level you aim for no longer requires, with your evidence.',
@@ -186,7 +187,7 @@ function drawRetired(plan: Plan) {
             'li',
             {},
             element('strong', { textContent: skill.title }),
-            ` (${skill.reason === 'not-in-ladder' ? 'no longer in the ladder' : 'no longer required'}), ${skill.standing.replace('-', ' ')}`,
+            ` (${skill.reason === 'not-in-ladder' ? 'no longer in the ladder' : 'no longer required'}), ${standingLabel(skill.standing)}`,
             ...(skill.notes?.trim() ? [element('p', { className: 'plan-note-text', textContent: skill.notes })] : []),
             ...skill.evidence.map((entry) =>
               element('p', { className: 'plan-note-text', textContent: [entry.date, entry.note, entry.link].filter(Boolean).join(' ') }),
@@ -426,7 +427,7 @@ find('[data-plan-exports]').addEventListener('click', async (event) => {
   const set = requirements(shown);
   if (!set) return;
   const { exportPlan } = await import('./plan-exports.ts');
-  announce(status, exportPlan(kind, shown, set));
+  announce(status, exportPlan(kind, shown, set, urls));
 });
 
 root.querySelector('[data-share-links]')?.addEventListener('click', async (event) => {

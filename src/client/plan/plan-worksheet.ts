@@ -18,7 +18,7 @@ export function drawWorksheet(target: HTMLElement, plan: Plan, set: RequirementS
       element(
         'table',
         {},
-        element('caption', { textContent: group.title }),
+        element('caption', { textContent: group.heading }),
         head.cloneNode(true),
         element(
           'tbody',
