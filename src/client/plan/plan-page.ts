@@ -1,4 +1,4 @@
-import { ladderUrls } from '../../lib/links/urls.ts';
+import { ladderUrls, planUrls } from '../../lib/links/urls.ts';
 import { parsePlanFile, planJson } from '../../lib/plan/plan-file.ts';
 import { groupHeading, noLongerInTheLadder } from '../../lib/plan/plan-export.ts';
 import { isEmptyReport, migratePlan, textsNeeded } from '../../lib/plan/plan-migrate.ts';
@@ -40,6 +40,7 @@ const root = document.querySelector<HTMLElement>('[data-plan]')!;
 const find = <T extends Element = HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
 const ladder: PlanLadder = JSON.parse(document.querySelector('[data-plan-ladder]')!.textContent!);
 const urls = ladderUrls(root.dataset.planScope ?? '');
+const plansAt = planUrls(urls.scope);
 
 const problems = find('[data-plan-problems]');
 const status = find('[data-plan-status]');
@@ -71,7 +72,7 @@ async function wholeTexts(skillIds: string[]): Promise<Record<string, string>> {
   const files = [...levels].map((level) => {
     let file = textFiles.get(level);
     if (!file) {
-      file = fetch(urls.planTexts(level)).then((response) => {
+      file = fetch(plansAt.texts(level)).then((response) => {
         if (!response.ok) throw new Error(`the server answered ${response.status}`);
         return response.json();
       });
@@ -201,7 +202,8 @@ function drawRetired(plan: Plan) {
 
 function drawChoice() {
   const own = mine();
-  find('[data-plan-mine]').hidden = own.length === 0;
+  find('[data-plan-none]').hidden = own.length > 0;
+  for (const row of root.querySelectorAll<HTMLElement>('[data-plan-some]')) row.hidden = own.length === 0;
   choice.replaceChildren(
     ...own.map((plan) => element('option', { value: plan.id, selected: plan.id === shown?.id && !readOnly }, plan.name)),
   );
@@ -262,7 +264,7 @@ async function show(plan: Plan, options: { shared?: boolean } = {}) {
     report(`This plan couldn’t be brought up to date with the ladder (${error instanceof Error ? error.message : error}).`);
   }
   keep(current);
-  if (!readOnly) history.replaceState(history.state, '', urls.plan(current.from, current.to));
+  if (!readOnly) history.replaceState(history.state, '', plansAt.plan(current.from, current.to));
   draw();
 }
 
@@ -401,7 +403,7 @@ deleteDialog.addEventListener('close', () => {
   shown = undefined;
   if (next) void show(next);
   else {
-    history.replaceState(history.state, '', urls.plan());
+    history.replaceState(history.state, '', plansAt.plan());
     draw();
   }
   announce(status, `Deleted the plan “${gone.name}”.`);
@@ -414,7 +416,7 @@ find('[data-plan-save-copy]').addEventListener('click', () => {
   readOnly = false;
   find('[data-plan-shared]').hidden = true;
   keep(copy);
-  history.replaceState(history.state, '', urls.plan(copy.from, copy.to));
+  history.replaceState(history.state, '', plansAt.plan(copy.from, copy.to));
   draw();
   choice.focus();
   announce(status, `Saved a copy among your plans: “${copy.name}”.`);
@@ -433,7 +435,7 @@ find('[data-plan-exports]').addEventListener('click', async (event) => {
 root.querySelector('[data-share-links]')?.addEventListener('click', async (event) => {
   const kind = (event.target as Element).closest<HTMLButtonElement>('button[data-share]')?.dataset.share;
   if (!kind || !shown) return;
-  const link = new URL(urls.plan() + (await shareFragment(shown, { notes: kind === 'notes' })), location.href).href;
+  const link = new URL(plansAt.plan() + (await shareFragment(shown, { notes: kind === 'notes' })), location.href).href;
   if (await copyToClipboard(link)) {
     status.parentElement?.querySelector('.manual-copy')?.remove();
     announce(
@@ -475,7 +477,7 @@ async function openBeside(read: { plan: Plan } | { problems: string[] }, source:
   }
   if (!shown) return;
   const { drawBeside } = await import('./plan-beside.ts');
-  drawBeside(find('[data-plan-beside]'), shown, read.plan, ladder);
+  drawBeside(find('[data-plan-beside]'), shown, read.plan);
   find('[data-plan-beside]').hidden = false;
   find('[data-plan-beside]').focus();
 }

@@ -37,10 +37,6 @@ export interface LadderUrls {
   skills: () => string;
   comparisons: () => string;
   compare: (fromLevel: string, toLevel: string) => string;
-  /** The growth plan page; with two levels, it opens the plan from one to the other (a new one, or the saved one). */
-  plan: (fromLevel?: string, toLevel?: string) => string;
-  /** The whole texts of a level's skills, as Markdown: a growth plan keeps them, so a later rewording shows as a diff. */
-  planTexts: (levelId: string) => string;
 }
 
 /**
@@ -60,9 +56,20 @@ export function ladderUrls(scope: string): LadderUrls {
     skills: () => at('skills/'),
     comparisons: () => at('compare/'),
     compare: (fromLevel, toLevel) => at(`compare/${fromLevel}/${toLevel}/`),
-    plan: (fromLevel, toLevel) =>
-      at(fromLevel && toLevel ? `plan/?${new URLSearchParams({ from: fromLevel, to: toLevel })}` : 'plan/'),
-    planTexts: (levelId) => at(`plan-texts/${levelId}.json`),
+  };
+}
+
+/**
+ * A ladder's growth plan URLs, under its scope (`LadderUrls.scope`). Apart from `ladderUrls` so that the scripts of
+ * every other page, which build ladder URLs, don't carry them.
+ */
+export function planUrls(scope: string) {
+  const at = (path: string) => sitePath(`/${scope}${path}`);
+  return {
+    /** The plan page; with two level ids, it opens the plan from one to the other (the saved one, or a new one). */
+    plan: (fromLevel?: string, toLevel?: string) => at(fromLevel && toLevel ? `plan/?from=${fromLevel}&to=${toLevel}` : 'plan/'),
+    /** The whole texts of a level's skills, as Markdown: a plan keeps them, so a later rewording shows as a diff. */
+    texts: (levelId: string) => at(`plan-texts/${levelId}.json`),
   };
 }
 
@@ -77,7 +84,7 @@ export function currentPathOf(path: string, releaseId: string): string {
   return path.replace(`/${releaseScope(releaseId)}`, '/');
 }
 
-const { home, level, skillSet, skill, skills, comparisons, compare, plan } = ladderUrls('');
+const { home, level, skillSet, skill, skills, comparisons, compare } = ladderUrls('');
 
 /**
  * The one place URLs are built, under the base path. Every path ends in a slash, matching `trailingSlash: 'always'`.
@@ -92,7 +99,6 @@ export const urls = {
   skills,
   comparisons,
   compare,
-  plan,
   about: () => sitePath('/about/'),
   /** A maintainers' guide, from content/pages/guides/<id>.mdx. */
   guide: (id: string) => sitePath(`/guides/${id}/`),

@@ -86,6 +86,6 @@ export function comparisonRoute(
     dropped: part(comparison.dropped),
     shared: part(comparison.shared),
     reverse: { href: ladder.urls.compare(to.id, from.id), title: comparisonTitle({ from: to, to: from }) },
-    ...(ladder.release ? {} : { plan: { href: ladder.urls.plan(from.id, to.id), to: to.data.title } }),
+    ...(ladder.release ? {} : { plan: { href: planUrls(ladder.urls.scope).plan(from.id, to.id), to: to.data.title } }),
   };
 }

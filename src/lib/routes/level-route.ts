@@ -5,6 +5,7 @@ import type { Level, Skill, SkillSet } from '../ladder/ladder.ts';
 import type { LadderIndex } from '../ladder/ladder-index.ts';
 import { ladderRouteParam, type PublishedLadder } from '../ladder/published-ladder.ts';
 import { renderedLadders } from '../ladder/site-ladders.ts';
+import { planUrls } from '../links/urls.ts';
 import { firstSentence } from '../markdown/prose.ts';
 import { adjacentLevels } from '../navigation/navigation.ts';
 import { searchFacets } from '../search/facets.ts';
@@ -31,8 +32,8 @@ export interface LevelRoute {
   whatsNew?: WhatsNew;
   /** The next rung of its track, when the two can be compared. */
   compareWithNext?: Level;
-  /** The levels a growth plan from this one can aim for, the next rung first; none on a past release's pages. */
-  planTargets: Level[];
+  /** Where a growth plan from this level starts, and the levels it can aim for, the next rung first; a past release has none. */
+  plan?: { action: string; targets: Level[] };
   /** The level's content file, for its edit link; frozen pages have none. */
   file?: string;
   /** Its edit link, shown below it. */
@@ -80,7 +81,9 @@ export function levelRoute(site: SiteIndex, { ladder, level }: LevelPageProps, p
       .map((inherited) => ({ level: inherited, skillSets: index.skillSetsOf(inherited) })),
     ...(whatsNewHere ? { whatsNew: whatsNewHere } : {}),
     ...(next && comparableLevels(index, level).includes(next) ? { compareWithNext: next } : {}),
-    planTargets: ladder.release ? [] : planTargets(index, level, next),
+    ...(ladder.release || !comparableLevels(index, level).length
+      ? {}
+      : { plan: { action: planUrls(ladder.urls.scope).plan(), targets: planTargets(index, level, next) } }),
     ...(ladder.release ? {} : { file: level.file, source: contentSource(level.file) }),
   };
 }

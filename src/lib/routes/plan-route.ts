@@ -3,6 +3,7 @@ import type { Level, Track } from '../ladder/ladder.ts';
 import { ladderRouteParam, type PublishedLadder } from '../ladder/published-ladder.ts';
 import { publishedLadders } from '../ladder/site-ladders.ts';
 import { planLadder, planTexts } from '../plan/plan-ladder.ts';
+import { planUrls } from '../links/urls.ts';
 import { ladderCrumb, pageFrame, type PageFrame } from './page-frame.ts';
 import type { SiteIndex } from './site-index.ts';
 
@@ -26,6 +27,8 @@ export interface PlanRoute {
   data: string;
   /** Only the primary ladder's skills make a packet: the packet builder is the primary ladder's. */
   packet: boolean;
+  /** The page itself, where the pickers' form goes. */
+  action: string;
 }
 
 /** Plans are made against the ladders as they are now, so a past release has no plan page. */
@@ -54,6 +57,7 @@ export function planRoute(site: SiteIndex, { ladder }: PlanPageProps, pathname: 
     pickable: rungs.length < 2 ? [] : pickable,
     ...(from && to ? { from, to } : {}),
     packet: ladder.primary,
+    action: planUrls(ladder.urls.scope).plan(),
     data: JSON.stringify(
       planLadder(index, { id: ladder.id, release: ladder.primary ? (site.ladders.releases[0]?.info.id ?? null) : null }),
     ).replace(/</g, '\\u003c'),
