@@ -5,7 +5,7 @@ import type { LadderIndex } from '../ladder/ladder-index.ts';
 import type { Level } from '../ladder/ladder.ts';
 import { firstSentence } from '../markdown/prose.ts';
 import { textFingerprint } from './fingerprint.ts';
-import { pairKey, type PlanLadder, type PlanSkillInfo } from './requirements.ts';
+import { pairKey, type PlanLadder, type PlanSkillData } from './requirements.ts';
 
 /** A skill as the ladder model may hold it: a matrix ladder's cell also names its competency. */
 type MaybeCompetency = { data: { title: string; competency?: string } };
@@ -21,18 +21,15 @@ export function planLadder(
   ladder: LadderIndex,
   options: { id: string; release: string | null; competencies?: readonly { id: string; title: string }[] },
 ): PlanLadder {
-  const skills: Record<string, PlanSkillInfo> = {};
+  const skills: Record<string, PlanSkillData> = {};
   for (const skill of ladder.content.skills) {
     const competency = competencyOf(skill);
     skills[skill.id] = {
-      id: skill.id,
       title: skill.data.title,
       summary: firstSentence(skill.body),
-      level: skill.data.level,
-      skillSet: skill.data.skillSet,
-      ...(competency === undefined ? {} : { competency }),
-      aliases: skill.data.aliases,
       fingerprint: textFingerprint(skill.body),
+      ...(skill.data.aliases.length > 0 ? { aliases: skill.data.aliases } : {}),
+      ...(competency === undefined ? {} : { competency }),
     };
   }
   const inOrder = (levels: readonly Level[]) => levels.map((level) => level.id);

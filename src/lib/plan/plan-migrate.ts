@@ -10,7 +10,7 @@ import {
   requirementSet,
   skillIdsOf,
   type PlanLadder,
-  type PlanSkillInfo,
+  type PlanSkillData,
 } from './requirements.ts';
 
 /** What changed for a plan since the release it was made against, for the page to tell its reader. */
@@ -37,8 +37,10 @@ export function isEmptyReport(report: MigrationReport): boolean {
 }
 
 /** The skill of the ladder a plan's skill id names now: itself, or the skill that took the id as an alias. */
-function currentSkill(ladder: PlanLadder, id: string): PlanSkillInfo | undefined {
-  return ladder.skills[id] ?? Object.values(ladder.skills).find((skill) => skill.aliases.includes(id));
+function currentSkill(ladder: PlanLadder, id: string): (PlanSkillData & { id: string }) | undefined {
+  if (ladder.skills[id]) return { id, ...ladder.skills[id] };
+  const heir = Object.entries(ladder.skills).find(([, skill]) => skill.aliases?.includes(id));
+  return heir && { id: heir[0], ...heir[1] };
 }
 
 function currentLevel(ladder: PlanLadder, id: string, which: string): string {

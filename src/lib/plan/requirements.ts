@@ -20,19 +20,24 @@ export interface PlanLevel {
   skillSets: { id: string; title: string; skills: string[] }[];
 }
 
-/** A skill as a plan lists it. */
-export interface PlanSkillInfo {
-  id: string;
+/** A skill as the embedded ladder data holds it, keyed by its id; aliases and competency only when it has them. */
+export interface PlanSkillData {
   title: string;
   /** The description's first sentence, plain text. */
   summary: string;
-  level: string;
-  skillSet: string;
-  /** The competency of a matrix ladder's cell; absent for ladders without competencies. */
-  competency?: string;
-  aliases: string[];
   /** The description's fingerprint (fingerprint.ts), so a reworded skill is noticed without its whole text. */
   fingerprint: string;
+  /** Ids the skill had before it was renamed. */
+  aliases?: string[];
+  /** The competency of a matrix ladder's cell. */
+  competency?: string;
+}
+
+/** A skill as a plan lists it: its data, with its id and where it sits. */
+export interface PlanSkillInfo extends PlanSkillData {
+  id: string;
+  level: string;
+  skillSet: string;
 }
 
 /** What src/lib/compare says about one ordered pair of rungs, by level id. */
@@ -53,7 +58,8 @@ export interface PlanLadder {
   release: string | null;
   /** Every level in ladder order: tracks in order, each bottom to top, then the levels beside the rungs. */
   levels: PlanLevel[];
-  skills: Record<string, PlanSkillInfo>;
+  /** Every skill by id; where it sits is read from `levels`. */
+  skills: Record<string, PlanSkillData>;
   /** Competency titles by id, for matrix ladders; empty otherwise. */
   competencies: Record<string, string>;
   /** Each level's own requirements plus those it inherits, in ladder order: its "same level" plan carries them all. */
@@ -125,7 +131,8 @@ function groupsOf(ladder: PlanLadder, levelIds: readonly string[]): RequirementG
         level: { id: level.id, title: level.title },
         skills: [],
       };
-      for (const skill of skillSet.skills.map((id) => ladder.skills[id])) {
+      for (const id of skillSet.skills) {
+        const skill: PlanSkillInfo = { id, level: level.id, skillSet: skillSet.id, ...ladder.skills[id] };
         if (skill.competency === undefined) {
           own.skills.push(skill);
           continue;
