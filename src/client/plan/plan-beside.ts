@@ -1,22 +1,28 @@
-import { comparePlans, type PlanDifference } from '../../lib/plan/plan-compare.ts';
-import type { Plan } from '../../lib/plan/plan-schema.ts';
+import { comparePlans, type SkillComparison } from '../../lib/plan/plan-compare.ts';
+import { standingLabel, type Evidence, type Plan } from '../../lib/plan/plan-schema.ts';
 import { element } from './dom.ts';
 
 // Someone else's plan beside the reader's, for a check-in: skill by skill, where the two differ. Loaded only when a
 // plan is opened beside.
 
-function side(view: PlanDifference['mine']): HTMLTableCellElement {
-  if (!view) return element('td', { textContent: 'not in this plan' });
-  const lines = [view.standing, ...view.evidence];
-  return element('td', {}, ...lines.flatMap((line, i) => (i === 0 ? [line] : [element('br'), line])));
+const entry = (evidence: Evidence) => [evidence.date, evidence.note, evidence.link].filter(Boolean).join(' ');
+
+/** One plan's side of a skill: its standing, then the evidence only it has. */
+function side(skill: SkillComparison['mine'], only: Evidence[]): HTMLTableCellElement {
+  if (!skill) return element('td', { textContent: 'not in this plan' });
+  return element('td', {}, standingLabel(skill.standing), ...only.flatMap((evidence) => [element('br'), entry(evidence)]));
 }
 
 export function drawBeside(section: HTMLElement, mine: Plan, theirs: Plan): void {
-  const differences = comparePlans(mine, theirs);
-  section.querySelector('[data-plan-beside-text]')!.textContent =
-    differences.length === 0
+  const { sameLevels, skills, differing } = comparePlans(mine, theirs);
+  const differences = skills.filter((skill) => skill.differs);
+  section.querySelector('[data-plan-beside-text]')!.textContent = [
+    sameLevels ? '' : `“${theirs.name}” goes between other levels than yours, so their skills differ too. `,
+    differing === 0
       ? `“${theirs.name}” and your plan “${mine.name}” agree on every skill.`
-      : `Your plan “${mine.name}” and “${theirs.name}” differ on ${differences.length === 1 ? 'one skill' : `${differences.length} skills`}:`;
+      : `“${theirs.name}” and your plan “${mine.name}” differ on ${differing === 1 ? 'one skill' : `${differing} skills`}: each side shows its standing and the evidence only it has.`,
+  ].join('');
+  const head = ['Skill', `Yours: ${mine.name}`, `Theirs: ${theirs.name}`];
   section.querySelector('[data-plan-beside-body]')!.replaceChildren(
     ...(differences.length === 0
       ? []
@@ -24,28 +30,17 @@ export function drawBeside(section: HTMLElement, mine: Plan, theirs: Plan): void
           element(
             'table',
             {},
-            element('caption', { className: 'visually-hidden', textContent: `Where “${mine.name}” and “${theirs.name}” differ` }),
-            element(
-              'thead',
-              {},
-              element(
-                'tr',
-                {},
-                ...['Skill', `Yours: ${mine.name}`, `Theirs: ${theirs.name}`].map((label) =>
-                  element('th', { scope: 'col', textContent: label }),
-                ),
-              ),
-            ),
+            element('thead', {}, element('tr', {}, ...head.map((label) => element('th', { scope: 'col', textContent: label })))),
             element(
               'tbody',
               {},
-              ...differences.map((difference) =>
+              ...differences.map((skill) =>
                 element(
                   'tr',
                   {},
-                  element('th', { scope: 'row', textContent: difference.title }),
-                  side(difference.mine),
-                  side(difference.theirs),
+                  element('th', { scope: 'row', textContent: skill.title }),
+                  side(skill.mine, skill.onlyMine),
+                  side(skill.theirs, skill.onlyTheirs),
                 ),
               ),
             ),

@@ -3,7 +3,7 @@ import { parsePlanFile, planJson } from '../../lib/plan/plan-file.ts';
 import { groupHeading, noLongerInTheLadder } from '../../lib/plan/plan-export.ts';
 import { isEmptyReport, migratePlan, textsNeeded } from '../../lib/plan/plan-migrate.ts';
 import type { Plan } from '../../lib/plan/plan-schema.ts';
-import { planFromFragment, shareFragment } from '../../lib/plan/plan-share.ts';
+import { hasSharedPlan, planFromFragment, shareFragment } from '../../lib/plan/plan-share.ts';
 import {
   addEvidence,
   copyPlan,
@@ -66,10 +66,9 @@ function report(...paragraphs: (Node | string)[]) {
 }
 
 const textFiles = new Map<string, Promise<Record<string, string>>>();
-/** The whole texts of some skills, from their levels' files on this site: when a plan is made or a reworded skill diffed. */
-async function wholeTexts(skillIds: string[]): Promise<Record<string, string>> {
-  const levels = new Set(skillIds.flatMap((id) => ladder.skills[id]?.level ?? []));
-  const files = [...levels].map((level) => {
+/** The whole texts of some levels' skills, from this site: fetched when a plan is made, shared or reworded. */
+async function levelTexts(levelIds: Iterable<string>): Promise<Record<string, string>> {
+  const files = [...new Set(levelIds)].map((level) => {
     let file = textFiles.get(level);
     if (!file) {
       file = fetch(plansAt.texts(level)).then((response) => {
@@ -84,6 +83,10 @@ async function wholeTexts(skillIds: string[]): Promise<Record<string, string>> {
   });
   return Object.assign({}, ...(await Promise.all(files)));
 }
+
+/** The texts of some of a requirement set's skills. */
+const textsOf = (set: RequirementSet, skillIds: readonly string[]) =>
+  levelTexts(set.required.flatMap((group) => group.skills.filter((skill) => skillIds.includes(skill.id)).map((skill) => skill.level)));
 
 function requirements(plan: Plan): RequirementSet | undefined {
   try {
@@ -234,12 +237,12 @@ function draw() {
 /** Redraws one skill's card after a change, keeping the reader's place. */
 function redrawSkill(plan: Plan, skillId: string, focus: string) {
   const card = groupsView.querySelector<HTMLElement>(`li[data-skill="${skillId}"]`);
-  const skill = ladder.skills[skillId];
-  if (!card || !skill) return;
+  const set = requirements(plan);
+  const skill = set?.required.flatMap((group) => group.skills).find((info) => info.id === skillId);
+  if (!card || !set || !skill) return;
   card.replaceWith(skillCard(skill, plan.skills[skillId], { href: urls.skill(skillId), editable: true, today: today() }));
   groupsView.querySelector<HTMLElement>(`li[data-skill="${skillId}"] ${focus}`)?.focus();
-  const set = requirements(plan);
-  if (set) drawCounts(plan, set);
+  drawCounts(plan, set);
 }
 
 // Opening a plan.
@@ -253,7 +256,8 @@ async function show(plan: Plan, options: { shared?: boolean } = {}) {
   let current = plan;
   try {
     const needed = textsNeeded(plan, ladder);
-    const migrated = migratePlan(plan, ladder, needed.length > 0 ? await wholeTexts(needed) : {});
+    const set = needed.length > 0 ? requirementSet(ladder, plan.from, plan.to) : undefined;
+    const migrated = migratePlan(plan, ladder, set ? await textsOf(set, needed) : {});
     current = migrated.plan;
     if (!isEmptyReport(migrated.report)) {
       const { drawChanges } = await import('./plan-changes.ts');
@@ -281,7 +285,7 @@ async function openPair(from: string, to: string) {
   }
   let skillTexts: Record<string, string>;
   try {
-    skillTexts = await wholeTexts(set.required.flatMap((group) => group.skills.map((skill) => skill.id)));
+    skillTexts = await levelTexts(set.required.flatMap((group) => group.skills.map((skill) => skill.level)));
   } catch (error) {
     return report(
       `The skills’ texts couldn’t be loaded (${error instanceof Error ? error.message : 'unknown error'}), so the plan wasn’t made. Check your connection and reload the page.`,
@@ -293,7 +297,13 @@ async function openPair(from: string, to: string) {
 }
 
 async function openShared(hash: string) {
-  const read = await planFromFragment(hash);
+  let texts: Record<string, string>;
+  try {
+    texts = await levelTexts(ladder.levels.map((level) => level.id));
+  } catch (error) {
+    return report(`The shared plan couldn’t be opened (${error instanceof Error ? error.message : 'unknown error'}). Check your connection and reload the page.`);
+  }
+  const read = await planFromFragment(hash, texts);
   if ('problems' in read) {
     report(element('p', { textContent: 'This share link’s plan can’t be read:' }), listOf(read.problems));
     return;
@@ -477,7 +487,16 @@ async function openBeside(read: { plan: Plan } | { problems: string[] }, source:
   }
   if (!shown) return;
   const { drawBeside } = await import('./plan-beside.ts');
-  drawBeside(find('[data-plan-beside]'), shown, read.plan);
+  // Both plans as the ladder is now, so a skill renamed since is one skill on both sides.
+  let theirs = read.plan;
+  try {
+    const needed = textsNeeded(theirs, ladder);
+    const set = needed.length > 0 ? requirementSet(ladder, theirs.from, theirs.to) : undefined;
+    theirs = migratePlan(theirs, ladder, set ? await textsOf(set, needed) : {}).plan;
+  } catch (error) {
+    report(`${source} couldn’t be brought up to date with the ladder (${error instanceof Error ? error.message : error}); it is shown as it is.`);
+  }
+  drawBeside(find('[data-plan-beside]'), shown, theirs);
   find('[data-plan-beside]').hidden = false;
   find('[data-plan-beside]').focus();
 }
@@ -498,7 +517,7 @@ find<HTMLFormElement>('[data-plan-other-link]').addEventListener('submit', async
     announce(status, 'Paste a share link: it ends with the plan, after a #.');
     return;
   }
-  await openBeside(await planFromFragment(hash), 'That link');
+  await openBeside(await planFromFragment(hash, await levelTexts(ladder.levels.map((level) => level.id))), 'That link');
 });
 
 find('[data-plan-beside-close]').addEventListener('click', () => {
@@ -525,7 +544,7 @@ async function start() {
     for (const [name, value] of [['from', from], ['to', to]])
       picker.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!.value = value;
   }
-  if (location.hash.startsWith('#plan=')) await openShared(location.hash);
+  if (hasSharedPlan(location.hash)) await openShared(location.hash);
   else if (from && to) await openPair(from, to);
   else if (mine()[0]) await show([...mine()].sort((a, b) => b.updated.localeCompare(a.updated))[0]);
   else draw();
