@@ -81,7 +81,9 @@ describe('a growth plan', () => {
     await expect(page.getByLabel(`Where you stand on ${title}`).inputValue()).resolves.toBe('growing');
     await expect(card.getByRole('link', { name: 'https://example.org/design-doc' }).count()).resolves.toBe(1);
     // The group's count says how many of its skills have evidence, in words, never a percentage.
-    await expect(page.locator('.plan-group-count').first().textContent()).resolves.toMatch(/^1 of \d+ skills with evidence$/);
+    await expect(page.locator('.plan-group-count').first().textContent()).resolves.toMatch(
+      /^1 of \d+ skills with evidence$/,
+    );
 
     // Export, clear the browser's storage, import: the same plan.
     const exported = await exportJson(page);
@@ -264,39 +266,55 @@ describe('a growth plan', () => {
     await expect(stored(page)).resolves.toContain('Typed from the keyboard.');
   });
 
-  it.each(['light', 'dark'] as const)('has no serious accessibility violations with a plan open (%s)', async (colorScheme) => {
-    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    const page = await context.newPage();
-    await page.emulateMedia({ colorScheme });
-    await page.goto(`${site.url}/plan/?from=${from}&to=${to}`);
-    await planShown(page);
-    const title = await firstSkillTitle(page);
-    await page.getByRole('textbox', { name: `Evidence for ${title}` }).fill('Some evidence.');
-    await page.getByLabel(`Where you stand on ${title}`).selectOption('evidence-recorded');
-    // axe comes in as an inline script, which the site's CSP rightly refuses: a second page bypasses it.
-    const audit = await site.browser.newPage({ colorScheme, bypassCSP: true });
-    await audit.goto(page.url());
-    await audit.locator('[data-plan-body]').waitFor({ state: 'visible' });
-    await audit.addScriptTag({ content: axeSource });
-    const serious = await audit.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
-      const { violations } = await axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+  it.each(['light', 'dark'] as const)(
+    'has no serious accessibility violations with a plan open (%s)',
+    async (colorScheme) => {
+      const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+      const page = await context.newPage();
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`${site.url}/plan/?from=${from}&to=${to}`);
+      await planShown(page);
+      const title = await firstSkillTitle(page);
+      await page.getByRole('textbox', { name: `Evidence for ${title}` }).fill('Some evidence.');
+      await page.getByLabel(`Where you stand on ${title}`).selectOption('evidence-recorded');
+      // axe comes in as an inline script, which the site's CSP rightly refuses: a second page bypasses it.
+      const audit = await site.browser.newPage({ colorScheme, bypassCSP: true });
+      await audit.goto(page.url());
+      await audit.locator('[data-plan-body]').waitFor({ state: 'visible' });
+      await audit.addScriptTag({ content: axeSource });
+      const serious = await audit.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: {
+              run(
+                context: Document,
+                options: object,
+              ): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }>;
+            };
+          }
+        ).axe;
+        const { violations } = await axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+        });
+        return violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       });
-      return violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
-    await audit.close();
-    expect(serious).toEqual([]);
-  });
+      await audit.close();
+      expect(serious).toEqual([]);
+    },
+  );
 
   it('says plainly that it needs JavaScript, and still offers the pickers and the comparisons', async () => {
     const noScript = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await noScript.newPage();
     await page.goto(`${site.url}/plan/?from=${from}&to=${to}`);
-    await expect(page.getByText('The growth plan needs JavaScript, which is off in this browser.').count()).resolves.toBe(1);
-    await expect(page.getByRole('link', { name: 'compare the two levels' }).getAttribute('href')).resolves.toBe('/compare/');
+    await expect(
+      page.getByText('The growth plan needs JavaScript, which is off in this browser.').count(),
+    ).resolves.toBe(1);
+    await expect(page.getByRole('link', { name: 'compare the two levels' }).getAttribute('href')).resolves.toBe(
+      '/compare/',
+    );
     await expect(page.getByLabel('Where you are').count()).resolves.toBe(1);
     await expect(page.getByRole('button', { name: 'Open the plan' }).count()).resolves.toBe(1);
     await noScript.close();

@@ -14,7 +14,11 @@ export function element<K extends keyof HTMLElementTagNameMap>(
 export const visuallyHidden = (text: string) => element('span', { className: 'visually-hidden', textContent: text });
 
 /** A control with its own label, the two tied by id. */
-export function labelled<T extends HTMLElement>(id: string, label: (Node | string)[], control: T): [HTMLLabelElement, T] {
+export function labelled<T extends HTMLElement>(
+  id: string,
+  label: (Node | string)[],
+  control: T,
+): [HTMLLabelElement, T] {
   control.id = id;
   return [element('label', { htmlFor: id }, ...label), control];
 }

@@ -10,7 +10,12 @@ const entry = (evidence: Evidence) => [evidence.date, evidence.note, evidence.li
 /** One plan's side of a skill: its standing, then the evidence only it has. */
 function side(skill: SkillComparison['mine'], only: Evidence[]): HTMLTableCellElement {
   if (!skill) return element('td', { textContent: 'not in this plan' });
-  return element('td', {}, standingLabel(skill.standing), ...only.flatMap((evidence) => [element('br'), entry(evidence)]));
+  return element(
+    'td',
+    {},
+    standingLabel(skill.standing),
+    ...only.flatMap((evidence) => [element('br'), entry(evidence)]),
+  );
 }
 
 export function drawBeside(section: HTMLElement, mine: Plan, theirs: Plan): void {
@@ -23,28 +28,34 @@ export function drawBeside(section: HTMLElement, mine: Plan, theirs: Plan): void
       : `“${theirs.name}” and your plan “${mine.name}” differ on ${differing === 1 ? 'one skill' : `${differing} skills`}: each side shows its standing and the evidence only it has.`,
   ].join('');
   const head = ['Skill', `Yours: ${mine.name}`, `Theirs: ${theirs.name}`];
-  section.querySelector('[data-plan-beside-body]')!.replaceChildren(
-    ...(differences.length === 0
-      ? []
-      : [
-          element(
-            'table',
-            {},
-            element('thead', {}, element('tr', {}, ...head.map((label) => element('th', { scope: 'col', textContent: label })))),
+  section
+    .querySelector('[data-plan-beside-body]')!
+    .replaceChildren(
+      ...(differences.length === 0
+        ? []
+        : [
             element(
-              'tbody',
+              'table',
               {},
-              ...differences.map((skill) =>
-                element(
-                  'tr',
-                  {},
-                  element('th', { scope: 'row', textContent: skill.title }),
-                  side(skill.mine, skill.onlyMine),
-                  side(skill.theirs, skill.onlyTheirs),
+              element(
+                'thead',
+                {},
+                element('tr', {}, ...head.map((label) => element('th', { scope: 'col', textContent: label }))),
+              ),
+              element(
+                'tbody',
+                {},
+                ...differences.map((skill) =>
+                  element(
+                    'tr',
+                    {},
+                    element('th', { scope: 'row', textContent: skill.title }),
+                    side(skill.mine, skill.onlyMine),
+                    side(skill.theirs, skill.onlyTheirs),
+                  ),
                 ),
               ),
             ),
-          ),
-        ]),
-  );
+          ]),
+    );
 }

@@ -14,18 +14,13 @@ function wordDiff(parts: DiffPart[]): HTMLElement {
     ...parts.map(({ text, change }) =>
       change === 'same'
         ? text
-        : element(
-            change === 'added' ? 'ins' : 'del',
-            {},
-            visuallyHidden(`[${change}: `),
-            text,
-            visuallyHidden(']'),
-          ),
+        : element(change === 'added' ? 'ins' : 'del', {}, visuallyHidden(`[${change}: `), text, visuallyHidden(']')),
     ),
   );
 }
 
-const section = (title: string, ...content: Node[]) => element('div', {}, element('h3', { textContent: title }), ...content);
+const section = (title: string, ...content: Node[]) =>
+  element('div', {}, element('h3', { textContent: title }), ...content);
 const list = (items: (Node | string)[][]) => element('ul', {}, ...items.map((item) => element('li', {}, ...item)));
 
 export function drawChanges(body: HTMLElement, report: MigrationReport, plan: Plan): void {
@@ -37,7 +32,12 @@ export function drawChanges(body: HTMLElement, report: MigrationReport, plan: Pl
     }),
   ];
   if (renamed.length > 0)
-    parts.push(section('Renamed', list(renamed.map((skill) => [`${skill.fromTitle} is now `, element('strong', { textContent: skill.title })]))));
+    parts.push(
+      section(
+        'Renamed',
+        list(renamed.map((skill) => [`${skill.fromTitle} is now `, element('strong', { textContent: skill.title })])),
+      ),
+    );
   if (reworded.length > 0)
     parts.push(
       section(
@@ -55,7 +55,9 @@ export function drawChanges(body: HTMLElement, report: MigrationReport, plan: Pl
     parts.push(
       section(
         'No longer in the ladder',
-        element('p', { textContent: 'Your notes and evidence on these are kept below the plan, under “No longer in the ladder”.' }),
+        element('p', {
+          textContent: 'Your notes and evidence on these are kept below the plan, under “No longer in the ladder”.',
+        }),
         list(
           removed.map((skill) => [
             element('strong', { textContent: skill.title }),
@@ -65,6 +67,11 @@ export function drawChanges(body: HTMLElement, report: MigrationReport, plan: Pl
       ),
     );
   if (added.length > 0)
-    parts.push(section('New', list(added.map((skill) => [element('strong', { textContent: skill.title }), ' is newly required'])))) ;
+    parts.push(
+      section(
+        'New',
+        list(added.map((skill) => [element('strong', { textContent: skill.title }), ' is newly required'])),
+      ),
+    );
   body.replaceChildren(...parts);
 }

@@ -17,7 +17,11 @@ export function exportPlan(kind: string, plan: Plan, set: RequirementSet, ladder
     return `Saved ${plan.id}.json: import it here, or in another browser, to get this plan back.`;
   }
   if (kind === 'markdown') {
-    download(`${plan.id}.md`, 'text/markdown', planMarkdown(plan, set, (id) => publicUrl(ladderUrls.skill(id))));
+    download(
+      `${plan.id}.md`,
+      'text/markdown',
+      planMarkdown(plan, set, (id) => publicUrl(ladderUrls.skill(id))),
+    );
     return `Saved ${plan.id}.md.`;
   }
   if (kind === 'csv') {

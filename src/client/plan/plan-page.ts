@@ -1,5 +1,5 @@
 import { ladderUrls, planUrls } from '../../lib/links/urls.ts';
-import { parsePlanFile, planJson } from '../../lib/plan/plan-file.ts';
+import { parsePlanFile } from '../../lib/plan/plan-file.ts';
 import { groupHeading, noLongerInTheLadder } from '../../lib/plan/plan-export.ts';
 import { isEmptyReport, migratePlan, textsNeeded } from '../../lib/plan/plan-migrate.ts';
 import type { Plan } from '../../lib/plan/plan-schema.ts';
@@ -86,7 +86,11 @@ async function levelTexts(levelIds: Iterable<string>): Promise<Record<string, st
 
 /** The texts of some of a requirement set's skills. */
 const textsOf = (set: RequirementSet, skillIds: readonly string[]) =>
-  levelTexts(set.required.flatMap((group) => group.skills.filter((skill) => skillIds.includes(skill.id)).map((skill) => skill.level)));
+  levelTexts(
+    set.required.flatMap((group) =>
+      group.skills.filter((skill) => skillIds.includes(skill.id)).map((skill) => skill.level),
+    ),
+  );
 
 function requirements(plan: Plan): RequirementSet | undefined {
   try {
@@ -115,7 +119,10 @@ function groupSection(group: RequirementGroup, plan: Plan): HTMLElement {
     'h3',
     {},
     element('span', { textContent: groupHeading(group) }),
-    element('span', { className: 'plan-group-count', textContent: `${withEvidence} of ${skillsWord(skills)} with evidence` }),
+    element('span', {
+      className: 'plan-group-count',
+      textContent: `${withEvidence} of ${skillsWord(skills)} with evidence`,
+    }),
   );
   const section = element(
     'section',
@@ -163,7 +170,12 @@ function drawCarried(set: RequirementSet) {
           'ul',
           {},
           ...group.skills.map((skill) =>
-            element('li', {}, element('a', { href: urls.skill(skill.id), textContent: skill.title }), ` — ${skill.summary}`),
+            element(
+              'li',
+              {},
+              element('a', { href: urls.skill(skill.id), textContent: skill.title }),
+              ` — ${skill.summary}`,
+            ),
           ),
         ),
       ),
@@ -181,7 +193,8 @@ function drawRetired(plan: Plan) {
       element('h3', { textContent: noLongerInTheLadder }),
       element('p', {
         className: 'plan-muted',
-        textContent: 'Skills your plan had that the ladder dropped, or the level you aim for no longer requires, with your evidence.',
+        textContent:
+          'Skills your plan had that the ladder dropped, or the level you aim for no longer requires, with your evidence.',
       }),
       element(
         'ul',
@@ -194,7 +207,10 @@ function drawRetired(plan: Plan) {
             ` (${skill.reason === 'not-in-ladder' ? 'no longer in the ladder' : 'no longer required'}), ${standingLabel(skill.standing)}`,
             ...(skill.notes?.trim() ? [element('p', { className: 'plan-note-text', textContent: skill.notes })] : []),
             ...skill.evidence.map((entry) =>
-              element('p', { className: 'plan-note-text', textContent: [entry.date, entry.note, entry.link].filter(Boolean).join(' ') }),
+              element('p', {
+                className: 'plan-note-text',
+                textContent: [entry.date, entry.note, entry.link].filter(Boolean).join(' '),
+              }),
             ),
           ),
         ),
@@ -208,7 +224,9 @@ function drawChoice() {
   find('[data-plan-none]').hidden = own.length > 0;
   for (const row of root.querySelectorAll<HTMLElement>('[data-plan-some]')) row.hidden = own.length === 0;
   choice.replaceChildren(
-    ...own.map((plan) => element('option', { value: plan.id, selected: plan.id === shown?.id && !readOnly }, plan.name)),
+    ...own.map((plan) =>
+      element('option', { value: plan.id, selected: plan.id === shown?.id && !readOnly }, plan.name),
+    ),
   );
   nameBox.value = shown && !readOnly ? shown.name : '';
 }
@@ -240,7 +258,9 @@ function redrawSkill(plan: Plan, skillId: string, focus: string) {
   const set = requirements(plan);
   const skill = set?.required.flatMap((group) => group.skills).find((info) => info.id === skillId);
   if (!card || !set || !skill) return;
-  card.replaceWith(skillCard(skill, plan.skills[skillId], { href: urls.skill(skillId), editable: true, today: today() }));
+  card.replaceWith(
+    skillCard(skill, plan.skills[skillId], { href: urls.skill(skillId), editable: true, today: today() }),
+  );
   groupsView.querySelector<HTMLElement>(`li[data-skill="${skillId}"] ${focus}`)?.focus();
   drawCounts(plan, set);
 }
@@ -265,7 +285,9 @@ async function show(plan: Plan, options: { shared?: boolean } = {}) {
       changes.hidden = false;
     }
   } catch (error) {
-    report(`This plan couldn’t be brought up to date with the ladder (${error instanceof Error ? error.message : error}).`);
+    report(
+      `This plan couldn’t be brought up to date with the ladder (${error instanceof Error ? error.message : error}).`,
+    );
   }
   keep(current);
   if (!readOnly) history.replaceState(history.state, '', plansAt.plan(current.from, current.to));
@@ -301,7 +323,9 @@ async function openShared(hash: string) {
   try {
     texts = await levelTexts(ladder.levels.map((level) => level.id));
   } catch (error) {
-    return report(`The shared plan couldn’t be opened (${error instanceof Error ? error.message : 'unknown error'}). Check your connection and reload the page.`);
+    return report(
+      `The shared plan couldn’t be opened (${error instanceof Error ? error.message : 'unknown error'}). Check your connection and reload the page.`,
+    );
   }
   const read = await planFromFragment(hash, texts);
   if ('problems' in read) {
@@ -354,7 +378,14 @@ groupsView.addEventListener('submit', (event) => {
   const text = String(data.get('text')).trim();
   const isLink = /^https?:\/\/\S+$/i.test(text);
   try {
-    keep(addEvidence(shown, skillId, { date: String(data.get('date')), ...(isLink ? { link: text } : { note: text }) }, today()));
+    keep(
+      addEvidence(
+        shown,
+        skillId,
+        { date: String(data.get('date')), ...(isLink ? { link: text } : { note: text }) },
+        today(),
+      ),
+    );
   } catch (error) {
     if (!(error instanceof PlanError)) throw error;
     announce(status, error.message);
@@ -455,7 +486,10 @@ root.querySelector('[data-share-links]')?.addEventListener('click', async (event
         : 'Copied a link to this plan’s skills and standings, without your notes and evidence.',
     );
   } else {
-    announce(status, 'Your browser didn’t allow copying. The link is selected below: copy it with your keyboard or menu.');
+    announce(
+      status,
+      'Your browser didn’t allow copying. The link is selected below: copy it with your keyboard or menu.',
+    );
     offerManualCopy(status, link);
   }
 });
@@ -494,7 +528,9 @@ async function openBeside(read: { plan: Plan } | { problems: string[] }, source:
     const set = needed.length > 0 ? requirementSet(ladder, theirs.from, theirs.to) : undefined;
     theirs = migratePlan(theirs, ladder, set ? await textsOf(set, needed) : {}).plan;
   } catch (error) {
-    report(`${source} couldn’t be brought up to date with the ladder (${error instanceof Error ? error.message : error}); it is shown as it is.`);
+    report(
+      `${source} couldn’t be brought up to date with the ladder (${error instanceof Error ? error.message : error}); it is shown as it is.`,
+    );
   }
   drawBeside(find('[data-plan-beside]'), shown, theirs);
   find('[data-plan-beside]').hidden = false;
@@ -541,7 +577,10 @@ async function start() {
   const to = query.get('to');
   const picker = document.querySelector<HTMLFormElement>('[data-plan-picker]');
   if (from && to && picker) {
-    for (const [name, value] of [['from', from], ['to', to]])
+    for (const [name, value] of [
+      ['from', from],
+      ['to', to],
+    ])
       picker.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!.value = value;
   }
   if (hasSharedPlan(location.hash)) await openShared(location.hash);

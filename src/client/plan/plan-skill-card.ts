@@ -53,7 +53,8 @@ function evidenceList(skill: PlanSkillInfo, planSkill: PlanSkill | undefined, ed
     ...entries.map((entry, index) => {
       const item = element('li', {}, element('time', { dateTime: entry.date, textContent: entry.date }), ' ');
       if (entry.note) item.append(entry.note, ' ');
-      if (entry.link) item.append(element('a', { href: entry.link, rel: 'noopener noreferrer', textContent: entry.link }));
+      if (entry.link)
+        item.append(element('a', { href: entry.link, rel: 'noopener noreferrer', textContent: entry.link }));
       if (editable) {
         const remove = element('button', { type: 'button', className: 'tool-button' }, 'Remove');
         remove.setAttribute('aria-label', `Remove the evidence of ${entry.date} for ${skill.title}`);
@@ -74,7 +75,11 @@ function addEvidenceForm(skill: PlanSkillInfo, today: string): HTMLFormElement {
   const form = element(
     'form',
     { className: 'plan-entry-add' },
-    element('div', {}, ...labelled(`date-${skill.id}`, ['Date', visuallyHidden(` of new evidence for ${skill.title}`)], date)),
+    element(
+      'div',
+      {},
+      ...labelled(`date-${skill.id}`, ['Date', visuallyHidden(` of new evidence for ${skill.title}`)], date),
+    ),
     element('div', {}, ...labelled(`entry-${skill.id}`, ['Link or note', visuallyHidden(` for ${skill.title}`)], text)),
     add,
   );

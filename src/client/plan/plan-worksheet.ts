@@ -10,7 +10,13 @@ export function drawWorksheet(target: HTMLElement, plan: Plan, set: RequirementS
   const head = element(
     'thead',
     {},
-    element('tr', {}, ...['Skill', 'What it asks', 'Where I stand', 'Evidence'].map((label) => element('th', { scope: 'col', textContent: label }))),
+    element(
+      'tr',
+      {},
+      ...['Skill', 'What it asks', 'Where I stand', 'Evidence'].map((label) =>
+        element('th', { scope: 'col', textContent: label }),
+      ),
+    ),
   );
   target.replaceChildren(
     element('p', { textContent: `${plan.name}: ${set.from.title} → ${set.to.title}` }),

@@ -67,7 +67,8 @@ export function planUrls(scope: string) {
   const at = (path: string) => sitePath(`/${scope}${path}`);
   return {
     /** The plan page; with two level ids, it opens the plan from one to the other (the saved one, or a new one). */
-    plan: (fromLevel?: string, toLevel?: string) => at(fromLevel && toLevel ? `plan/?from=${fromLevel}&to=${toLevel}` : 'plan/'),
+    plan: (fromLevel?: string, toLevel?: string) =>
+      at(fromLevel && toLevel ? `plan/?from=${fromLevel}&to=${toLevel}` : 'plan/'),
     /** The whole texts of a level's skills, as Markdown: a plan keeps them, so a later rewording shows as a diff. */
     texts: (levelId: string) => at(`plan-texts/${levelId}.json`),
   };

@@ -59,7 +59,10 @@ export function planRoute(site: SiteIndex, { ladder }: PlanPageProps, pathname: 
     packet: ladder.primary,
     action: planUrls(ladder.urls.scope).plan(),
     data: JSON.stringify(
-      planLadder(index, { id: ladder.id, release: ladder.primary ? (site.ladders.releases[0]?.info.id ?? null) : null }),
+      planLadder(index, {
+        id: ladder.id,
+        release: ladder.primary ? (site.ladders.releases[0]?.info.id ?? null) : null,
+      }),
     ).replace(/</g, '\\u003c'),
   };
 }
