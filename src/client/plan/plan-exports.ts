@@ -4,7 +4,6 @@ import { planCsv, planMarkdown } from '../../lib/plan/plan-export.ts';
 import { packetFromPlan } from '../../lib/plan/plan-packet.ts';
 import type { Plan } from '../../lib/plan/plan-schema.ts';
 import type { RequirementSet } from '../../lib/plan/requirements.ts';
-import { publicUrl } from '../citation/public-address.ts';
 import { readPacket, writePacket } from '../packet/packet-storage.ts';
 import { download } from './dom.ts';
 
@@ -20,7 +19,7 @@ export function exportPlan(kind: string, plan: Plan, set: RequirementSet, ladder
     download(
       `${plan.id}.md`,
       'text/markdown',
-      planMarkdown(plan, set, (id) => publicUrl(ladderUrls.skill(id))),
+      planMarkdown(plan, set, (id) => new URL(ladderUrls.skill(id), location.href).href),
     );
     return `Saved ${plan.id}.md.`;
   }

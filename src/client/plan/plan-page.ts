@@ -1,9 +1,8 @@
-import { ladderUrls, planUrls } from '../../lib/links/urls.ts';
-import { parsePlanFile } from '../../lib/plan/plan-file.ts';
+import { ladderUrls } from '../../lib/links/urls.ts';
 import { groupHeading, noLongerInTheLadder } from '../../lib/plan/plan-export.ts';
 import { isEmptyReport, migratePlan, textsNeeded } from '../../lib/plan/plan-migrate.ts';
 import type { Plan } from '../../lib/plan/plan-schema.ts';
-import { hasSharedPlan, planFromFragment, shareFragment } from '../../lib/plan/plan-share.ts';
+import { hasSharedPlan } from '../../lib/plan/plan-share.ts';
 import {
   addEvidence,
   copyPlan,
@@ -30,17 +29,28 @@ import { announce, copyToClipboard, offerManualCopy } from '../citation/clipboar
 import { element } from './dom.ts';
 import { skillCard, standingWords } from './plan-skill-card.ts';
 import { drawWorksheet } from './plan-worksheet.ts';
+import { drawBeside } from './plan-beside.ts';
+import { drawChanges } from './plan-changes.ts';
+import { exportPlan } from './plan-exports.ts';
+import { readPlanFile, readPlanLink, shareLink } from './plan-reader.ts';
 import { onPlansChange, readPlans, writePlans } from './plan-storage.ts';
 
 // /plan/ and /ladders/<id>/plan/: the reader's growth plans live in localStorage (plan-storage.ts); the ladder's
 // levels and skills are embedded in the page; whole texts come from this site when a plan is made or migrated.
-// Exports, the share link and the comparison load their code only when used.
+// Reading files and links (and word diffs) runs in a worker that loads only when needed (plan-reader.ts).
 
 const root = document.querySelector<HTMLElement>('[data-plan]')!;
 const find = <T extends Element = HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
 const ladder: PlanLadder = JSON.parse(document.querySelector('[data-plan-ladder]')!.textContent!);
 const urls = ladderUrls(root.dataset.planScope ?? '');
-const plansAt = planUrls(urls.scope);
+/** The plan page's address and each level's texts file, as the route built them (planUrls, src/lib/links/urls.ts). */
+const textsFiles: Record<string, string> = JSON.parse(root.dataset.planTexts!);
+/** This page's address opening the plan of a pair of levels, as /plan/?from=…&to=… */
+function pairAddress(from: string, to: string): string {
+  const address = new URL(root.dataset.planPage!, location.href);
+  address.search = new URLSearchParams({ from, to }).toString();
+  return address.pathname + address.search;
+}
 
 const problems = find('[data-plan-problems]');
 const status = find('[data-plan-status]');
@@ -71,7 +81,7 @@ async function levelTexts(levelIds: Iterable<string>): Promise<Record<string, st
   const files = [...new Set(levelIds)].map((level) => {
     let file = textFiles.get(level);
     if (!file) {
-      file = fetch(plansAt.texts(level)).then((response) => {
+      file = fetch(textsFiles[level]).then((response) => {
         if (!response.ok) throw new Error(`the server answered ${response.status}`);
         return response.json();
       });
@@ -271,6 +281,7 @@ function redrawSkill(plan: Plan, skillId: string, focus: string) {
 async function show(plan: Plan, options: { shared?: boolean } = {}) {
   readOnly = options.shared ?? false;
   find('[data-plan-shared]').hidden = !readOnly;
+  find('[data-plan-beside]').hidden = true;
   const changes = find('[data-plan-changes]');
   changes.hidden = true;
   let current = plan;
@@ -280,7 +291,6 @@ async function show(plan: Plan, options: { shared?: boolean } = {}) {
     const migrated = migratePlan(plan, ladder, set ? await textsOf(set, needed) : {});
     current = migrated.plan;
     if (!isEmptyReport(migrated.report)) {
-      const { drawChanges } = await import('./plan-changes.ts');
       drawChanges(find('[data-plan-changes-body]'), migrated.report, plan);
       changes.hidden = false;
     }
@@ -290,7 +300,7 @@ async function show(plan: Plan, options: { shared?: boolean } = {}) {
     );
   }
   keep(current);
-  if (!readOnly) history.replaceState(history.state, '', plansAt.plan(current.from, current.to));
+  if (!readOnly) history.replaceState(history.state, '', pairAddress(current.from, current.to));
   draw();
 }
 
@@ -327,7 +337,7 @@ async function openShared(hash: string) {
       `The shared plan couldn’t be opened (${error instanceof Error ? error.message : 'unknown error'}). Check your connection and reload the page.`,
     );
   }
-  const read = await planFromFragment(hash, texts);
+  const read = await readPlanLink(hash, texts);
   if ('problems' in read) {
     report(element('p', { textContent: 'This share link’s plan can’t be read:' }), listOf(read.problems));
     return;
@@ -444,7 +454,7 @@ deleteDialog.addEventListener('close', () => {
   shown = undefined;
   if (next) void show(next);
   else {
-    history.replaceState(history.state, '', plansAt.plan());
+    history.replaceState(history.state, '', root.dataset.planPage);
     draw();
   }
   announce(status, `Deleted the plan “${gone.name}”.`);
@@ -457,7 +467,7 @@ find('[data-plan-save-copy]').addEventListener('click', () => {
   readOnly = false;
   find('[data-plan-shared]').hidden = true;
   keep(copy);
-  history.replaceState(history.state, '', plansAt.plan(copy.from, copy.to));
+  history.replaceState(history.state, '', pairAddress(copy.from, copy.to));
   draw();
   choice.focus();
   announce(status, `Saved a copy among your plans: “${copy.name}”.`);
@@ -469,14 +479,13 @@ find('[data-plan-exports]').addEventListener('click', async (event) => {
   if (kind === 'print') return window.print();
   const set = requirements(shown);
   if (!set) return;
-  const { exportPlan } = await import('./plan-exports.ts');
   announce(status, exportPlan(kind, shown, set, urls));
 });
 
 root.querySelector('[data-share-links]')?.addEventListener('click', async (event) => {
   const kind = (event.target as Element).closest<HTMLButtonElement>('button[data-share]')?.dataset.share;
   if (!kind || !shown) return;
-  const link = new URL(plansAt.plan() + (await shareFragment(shown, { notes: kind === 'notes' })), location.href).href;
+  const link = new URL(root.dataset.planPage! + (await shareLink(shown, kind === 'notes')), location.href).href;
   if (await copyToClipboard(link)) {
     status.parentElement?.querySelector('.manual-copy')?.remove();
     announce(
@@ -498,7 +507,7 @@ find<HTMLInputElement>('[data-plan-import]').addEventListener('change', async (e
   const input = event.target as HTMLInputElement;
   const file = input.files?.[0];
   if (!file) return;
-  const read = parsePlanFile(await file.text());
+  const read = await readPlanFile(await file.text());
   input.value = '';
   if ('problems' in read) {
     report(element('p', { textContent: `“${file.name}” can’t be imported as a plan:` }), listOf(read.problems));
@@ -520,7 +529,6 @@ async function openBeside(read: { plan: Plan } | { problems: string[] }, source:
     return;
   }
   if (!shown) return;
-  const { drawBeside } = await import('./plan-beside.ts');
   // Both plans as the ladder is now, so a skill renamed since is one skill on both sides.
   let theirs = read.plan;
   try {
@@ -541,7 +549,7 @@ find<HTMLInputElement>('[data-plan-other-file]').addEventListener('change', asyn
   const input = event.target as HTMLInputElement;
   const file = input.files?.[0];
   if (!file) return;
-  await openBeside(parsePlanFile(await file.text()), `“${file.name}”`);
+  await openBeside(await readPlanFile(await file.text()), `“${file.name}”`);
   input.value = '';
 });
 
@@ -553,7 +561,7 @@ find<HTMLFormElement>('[data-plan-other-link]').addEventListener('submit', async
     announce(status, 'Paste a share link: it ends with the plan, after a #.');
     return;
   }
-  await openBeside(await planFromFragment(hash, await levelTexts(ladder.levels.map((level) => level.id))), 'That link');
+  await openBeside(await readPlanLink(hash, await levelTexts(ladder.levels.map((level) => level.id))), 'That link');
 });
 
 find('[data-plan-beside-close]').addEventListener('click', () => {

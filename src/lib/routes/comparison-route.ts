@@ -9,6 +9,7 @@ import {
 } from '../compare/compare.ts';
 import { ladderRouteParam, type PublishedLadder } from '../ladder/published-ladder.ts';
 import { renderedLadders } from '../ladder/site-ladders.ts';
+import { planUrls } from '../links/urls.ts';
 import { ladderCrumb, pageFrame, type PageFrame } from './page-frame.ts';
 import type { SiteIndex } from './site-index.ts';
 

@@ -29,6 +29,8 @@ export interface PlanRoute {
   packet: boolean;
   /** The page itself, where the pickers' form goes. */
   action: string;
+  /** Each level's texts file (planTextsPaths), by level id, as JSON for the script. */
+  texts: string;
 }
 
 /** Plans are made against the ladders as they are now, so a past release has no plan page. */
@@ -58,6 +60,9 @@ export function planRoute(site: SiteIndex, { ladder }: PlanPageProps, pathname: 
     ...(from && to ? { from, to } : {}),
     packet: ladder.primary,
     action: planUrls(ladder.urls.scope).plan(),
+    texts: JSON.stringify(
+      Object.fromEntries(index.levels.map((level) => [level.id, planUrls(ladder.urls.scope).texts(level.id)])),
+    ),
     data: JSON.stringify(
       planLadder(index, {
         id: ladder.id,
