@@ -66,7 +66,7 @@ describe('a growth plan', () => {
     // Evidence: the free text box, where the reader stands, and a dated link.
     await page.getByRole('textbox', { name: `Evidence for ${title}` }).fill('Led the schema migration in March.');
     await page.getByLabel(`Where you stand on ${title}`).selectOption('growing');
-    await page.getByLabel(`Date of new evidence for ${title}`).fill('2026-03-14');
+    await page.getByLabel(`Date of a new entry for ${title}`).fill('2026-03-14');
     await page.getByLabel(`Link or note for ${title}`).fill('https://example.org/design-doc');
     await page.getByRole('button', { name: `Add the dated evidence for ${title}` }).click();
     await announced(page, `Added evidence of 2026-03-14 to ${title}.`);

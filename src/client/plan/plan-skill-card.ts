@@ -78,7 +78,7 @@ function addEvidenceForm(skill: PlanSkillInfo, today: string): HTMLFormElement {
     element(
       'div',
       {},
-      ...labelled(`date-${skill.id}`, ['Date', visuallyHidden(` of new evidence for ${skill.title}`)], date),
+      ...labelled(`date-${skill.id}`, ['Date', visuallyHidden(` of a new entry for ${skill.title}`)], date),
     ),
     element('div', {}, ...labelled(`entry-${skill.id}`, ['Link or note', visuallyHidden(` for ${skill.title}`)], text)),
     add,
