@@ -110,7 +110,7 @@ describe('a plan made against an older release', () => {
       ...planned,
       skills: {
         ...planned.skills,
-        'unit-testing': { title: 'Unit testing', text: 'x', standing: 'growing', evidence: [] },
+        'unit-testing': { title: 'Unit testing', text: 'x', standing: 'growing', notes: 'Mine.', evidence: [] },
       },
     };
     expect(migratePlan(extra, now, planTexts(second)).report.removed).toContainEqual({

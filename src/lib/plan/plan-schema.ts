@@ -56,11 +56,13 @@ const skillShape = {
   /** The skill's description, Markdown, when the plan was made: a later rewording is shown as a word diff of it. */
   text,
   standing,
+  /** The reader's own words about the skill, free text beside the dated entries; '' when none. */
+  notes: z._default(text, ''),
   evidence: z.array(evidenceSchema, { error: missingOr('must be a list of evidence entries') }),
 };
 
 export const planSkillSchema = z.strictObject(skillShape, {
-  error: missingOr('must be an object with title, text, standing and evidence'),
+  error: missingOr('must be an object with title, text, standing, notes and evidence'),
 });
 
 /** A skill the ladder dropped, or that the target no longer requires: kept so no evidence is lost. */
@@ -71,7 +73,7 @@ export const retiredSkillSchema = z.strictObject(
       error: missingOr('must be "not-in-ladder" or "not-required"'),
     }),
   },
-  { error: missingOr('must be an object with title, text, standing, evidence and reason') },
+  { error: missingOr('must be an object with title, text, standing, notes, evidence and reason') },
 );
 
 const skillId = z.string().check(z.regex(idPattern, 'must be a skill id, a lowercase slug such as "basic-sql"'));

@@ -21,20 +21,16 @@ export function newPlan(options: {
   existing: readonly Plan[];
 }): Plan {
   const { ladder, set, texts, today, existing } = options;
-  const base = [ladder.id, set.from.id, 'to', set.to.id].filter(Boolean).join('-');
-  const taken = new Set(existing.map((plan) => plan.id));
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   const skills: Plan['skills'] = {};
   for (const skillId of skillIdsOf(set.required)) {
     const text = texts[skillId];
     if (text === undefined) throw new PlanError(`The text of "${skillId}" is missing from the ladder's texts.`);
-    skills[skillId] = { title: ladder.skills[skillId].title, text, standing: 'not-yet', evidence: [] };
+    skills[skillId] = { title: ladder.skills[skillId].title, text, standing: 'not-yet', notes: '', evidence: [] };
   }
   return {
     format: planFormat,
     version: planVersion,
-    id,
+    id: freshId(ladder.id, set.from.id, set.to.id, existing),
     name: `${set.from.title} to ${set.to.title}`,
     ladder: ladder.id,
     release: ladder.release,
@@ -44,6 +40,28 @@ export function newPlan(options: {
     updated: today,
     skills,
     retired: {},
+  };
+}
+
+/** `<from>-to-<to>` (after the ladder's id for another ladder), numbered when one of `existing` has it already. */
+function freshId(ladder: string, from: string, to: string, existing: readonly Plan[]): string {
+  const base = [ladder, from, 'to', to].filter(Boolean).join('-');
+  const taken = new Set(existing.map((plan) => plan.id));
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+/**
+ * "Save a copy" of a plan opened from someone's link or file: the same plan under an id none of `plans` has, so it
+ * never overwrites the reader's own plan (a link of their own plan carries its id), named as a copy, updated today.
+ */
+export function copyPlan(plans: readonly Plan[], plan: Plan, today: string): Plan {
+  return {
+    ...plan,
+    id: freshId(plan.ladder, plan.from, plan.to, plans),
+    name: `${plan.name} (copy)`,
+    updated: today,
   };
 }
 
@@ -75,6 +93,11 @@ const withSkill = (plan: Plan, skillId: string, change: Partial<Plan['skills'][s
   updated: today,
   skills: { ...plan.skills, [skillId]: { ...skillOf(plan, skillId), ...change } },
 });
+
+/** The skill's free-text notes, as typed (kept as they are, blank lines and all). */
+export function setNotes(plan: Plan, skillId: string, notes: string, today: string): Plan {
+  return withSkill(plan, skillId, { notes }, today);
+}
 
 export function setStanding(plan: Plan, skillId: string, standing: Standing, today: string): Plan {
   return withSkill(plan, skillId, { standing }, today);
@@ -121,7 +144,11 @@ export function removeEvidence(plan: Plan, skillId: string, index: number, today
   return withSkill(plan, skillId, { evidence: skill.evidence.filter((_, i) => i !== index) }, today);
 }
 
-export const hasEvidence = (plan: Plan, skillId: string): boolean => (plan.skills[skillId]?.evidence.length ?? 0) > 0;
+/** Whether the reader has written anything for a skill: a dated entry, or notes that aren't blank. */
+export function hasEvidence(plan: Plan, skillId: string): boolean {
+  const skill = plan.skills[skillId];
+  return skill !== undefined && (skill.evidence.length > 0 || skill.notes.trim() !== '');
+}
 
 /** How many of a group's skills have evidence in the plan: "2 of 5 skills with evidence". */
 export function evidenceCount(group: RequirementGroup, plan: Plan): { withEvidence: number; skills: number } {
@@ -131,7 +158,7 @@ export function evidenceCount(group: RequirementGroup, plan: Plan): { withEviden
   };
 }
 
-/** The "what's left" filter: each group with only its skills that have no evidence yet, groups left empty dropped. */
+/** The "what's left" filter: each group with only its skills without evidence (entries or notes), empty groups dropped. */
 export function whatsLeft(groups: readonly RequirementGroup[], plan: Plan): RequirementGroup[] {
   return groups
     .map((group) => ({ ...group, skills: group.skills.filter((skill) => !hasEvidence(plan, skill.id)) }))
