@@ -1,7 +1,16 @@
 // A growth plan's state as pure functions: the plan page's script keeps the plans in the browser's storage and
 // re-renders from what these return. Every change returns a new plan with `updated` set to the day given.
-import { evidenceSchema, planFormat, planVersion, type Evidence, type Plan, type Standing } from './plan-schema.ts';
-import { PlanError, skillIdsOf, type PlanLadder, type RequirementGroup, type RequirementSet } from './requirements.ts';
+import { planFormat, validateEvidence, planVersion, type Evidence, type Plan, type Standing } from './plan-schema.ts';
+import { textFingerprint } from './fingerprint.ts';
+import {
+  findLevel,
+  PlanError,
+  requirementSet,
+  skillIdsOf,
+  type PlanLadder,
+  type RequirementGroup,
+  type RequirementSet,
+} from './requirements.ts';
 
 /** The plan for a ladder's pair of levels, if this browser has one: the page opens it rather than a new one. */
 export function planFor(plans: readonly Plan[], ladder: string, from: string, to: string): Plan | undefined {
@@ -110,11 +119,10 @@ export function setStanding(plan: Plan, skillId: string, standing: Standing, tod
 export function evidenceEntry(skillTitle: string, entry: { date: string; note?: string; link?: string }): Evidence {
   const note = entry.note?.trim();
   const link = entry.link?.trim();
-  const result = evidenceSchema.safeParse({ date: entry.date, ...(note ? { note } : {}), ...(link ? { link } : {}) });
-  if (result.success) return result.data;
-  const [issue] = result.error.issues;
-  const field = issue.path.length > 0 ? `its ${String(issue.path[0])} ` : '';
-  throw new PlanError(`The evidence for “${skillTitle}”: ${field}${issue.message}.`);
+  const result = validateEvidence({ date: entry.date, ...(note ? { note } : {}), ...(link ? { link } : {}) });
+  if ('evidence' in result) return result.evidence;
+  const [{ path, message }] = result.issues;
+  throw new PlanError(`The evidence for “${skillTitle}”: ${path ? `its ${path} ` : ''}${message}.`);
 }
 
 export function addEvidence(
@@ -163,4 +171,23 @@ export function whatsLeft(groups: readonly RequirementGroup[], plan: Plan): Requ
   return groups
     .map((group) => ({ ...group, skills: group.skills.filter((skill) => !hasEvidence(plan, skill.id)) }))
     .filter((group) => group.skills.length > 0);
+}
+
+/**
+ * Whether a plan already stands on the ladder as it is: same release, same level ids, exactly the skills required,
+ * each with its current title and text. When it does, migration would change nothing, so the page need not load
+ * plan-migrate.ts (and the word diff) at all.
+ */
+export function planIsCurrent(plan: Plan, ladder: PlanLadder): boolean {
+  if (plan.release !== ladder.release) return false;
+  const [from, to] = [findLevel(ladder, plan.from), findLevel(ladder, plan.to)];
+  if (from?.id !== plan.from || to?.id !== plan.to || from.rank === null || to.rank === null) return false;
+  const required = skillIdsOf(requirementSet(ladder, from.id, to.id).required);
+  return (
+    Object.keys(plan.skills).length === required.length &&
+    required.every((id) => {
+      const skill = plan.skills[id];
+      return skill?.title === ladder.skills[id].title && textFingerprint(skill.text) === ladder.skills[id].fingerprint;
+    })
+  );
 }
