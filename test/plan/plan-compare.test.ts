@@ -3,7 +3,7 @@ import { buildLadderIndex } from '../../src/lib/ladder/ladder-index.ts';
 import { comparePlans } from '../../src/lib/plan/plan-compare.ts';
 import { planLadder, planTexts } from '../../src/lib/plan/plan-ladder.ts';
 import { packetFromPlan } from '../../src/lib/plan/plan-packet.ts';
-import { addEvidence, newPlan, setStanding } from '../../src/lib/plan/plan-state.ts';
+import { addEvidence, newPlan, setNotes, setStanding } from '../../src/lib/plan/plan-state.ts';
 import { requirementSet } from '../../src/lib/plan/requirements.ts';
 import { parseStoredPacket, serializePacket } from '../../src/lib/packet/packet-state.ts';
 import { readContent } from '../helpers/read-content.ts';
@@ -15,10 +15,15 @@ const fresh = newPlan({ ladder, set, texts: planTexts(index), today: '2025-10-01
 const pairing = { date: '2025-10-03', note: 'Weekly pairing with our new starter.' };
 const proposal = { date: '2025-10-08', link: 'https://example.org/proposals/cache' };
 
-const mine = setStanding(
-  addEvidence(addEvidence(fresh, 'mentoring', pairing, '2025-10-03'), 'written-proposals', proposal, '2025-10-08'),
+const mine = setNotes(
+  setStanding(
+    addEvidence(addEvidence(fresh, 'mentoring', pairing, '2025-10-03'), 'written-proposals', proposal, '2025-10-08'),
+    'mentoring',
+    'evidence-recorded',
+    '2025-10-08',
+  ),
   'mentoring',
-  'evidence-recorded',
+  'Our new starter now reviews on their own.',
   '2025-10-08',
 );
 // My manager's copy: saved from my link before I added the proposal, then their own note and standing.
@@ -44,13 +49,14 @@ describe('two plans side by side', () => {
         skill.id,
         skill.differs,
         skill.standingDiffers,
+        skill.notesDiffer,
         skill.onlyMine.length,
         skill.onlyTheirs.length,
       ]),
     ).toEqual([
-      ['simple-design', true, false, 0, 1],
-      ['written-proposals', true, false, 1, 0],
-      ['mentoring', true, true, 0, 0],
+      ['simple-design', true, false, false, 0, 1],
+      ['written-proposals', true, false, false, 1, 0],
+      ['mentoring', true, true, true, 0, 0],
     ]);
     expect(comparison.differing).toBe(3);
     expect(comparison.skills[1].onlyMine).toEqual([proposal]);
@@ -83,7 +89,10 @@ describe('from plan to packet', () => {
       release: '2025-second',
       items: [
         { id: 'written-proposals', note: '2025-10-08 — https://example.org/proposals/cache' },
-        { id: 'mentoring', note: '2025-10-03 — Weekly pairing with our new starter.' },
+        {
+          id: 'mentoring',
+          note: 'Our new starter now reviews on their own.\n\n2025-10-03 — Weekly pairing with our new starter.',
+        },
       ],
     });
     expect(parseStoredPacket(serializePacket(packet))).toEqual({ packet });
@@ -100,7 +109,10 @@ describe('from plan to packet', () => {
     const packet = packetFromPlan(mine, existing);
     expect(packet.release).toBe('2025-first');
     expect(packet.items).toEqual([
-      { id: 'mentoring', note: 'Mentored two interns.\n\n2025-10-03 — Weekly pairing with our new starter.' },
+      {
+        id: 'mentoring',
+        note: 'Mentored two interns.\n\nOur new starter now reviews on their own.\n\n2025-10-03 — Weekly pairing with our new starter.',
+      },
       { id: 'code-review', note: '' },
       { id: 'written-proposals', note: '2025-10-08 — https://example.org/proposals/cache' },
     ]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildLadderIndex } from '../../src/lib/ladder/ladder-index.ts';
 import { planLadder, planTexts } from '../../src/lib/plan/plan-ladder.ts';
 import { planCsv, planMarkdown, worksheet } from '../../src/lib/plan/plan-export.ts';
-import { addEvidence, newPlan, setStanding } from '../../src/lib/plan/plan-state.ts';
+import { addEvidence, newPlan, setNotes, setStanding } from '../../src/lib/plan/plan-state.ts';
 import { requirementSet } from '../../src/lib/plan/requirements.ts';
 import type { Plan } from '../../src/lib/plan/plan-schema.ts';
 import { readContent } from '../helpers/read-content.ts';
@@ -24,6 +24,7 @@ plan = addEvidence(
 plan = addEvidence(plan, 'simple-design', { date: '2025-10-05', link: '/skills/simple-design/' }, '2025-10-05');
 plan = addEvidence(plan, 'mentoring', { date: '2025-10-06', note: '-2 bugs after pairing, "nice"' }, '2025-10-06');
 plan = setStanding(plan, 'simple-design', 'evidence-recorded', '2025-10-06');
+plan = setNotes(plan, 'written-proposals', 'Draft one on the cache.\nAsk Sam to review it.', '2025-10-06');
 plan = {
   ...plan,
   retired: {
@@ -31,6 +32,7 @@ plan = {
       title: 'Review depth',
       text: 'You review designs as well as code.',
       standing: 'growing',
+      notes: '',
       evidence: [{ date: '2025-05-30', note: 'Joined the architecture reviews.' }],
       reason: 'not-in-ladder',
     },
@@ -47,7 +49,7 @@ describe('exporting a plan', () => {
         '',
         '## Design (Senior Engineer)',
         '',
-        '1 of 2 with evidence.',
+        '2 of 2 with evidence.',
         '',
         '### [Simple design](https://ladder.example/skills/simple-design/)',
         '',
@@ -65,7 +67,9 @@ describe('exporting a plan', () => {
         '',
         'Standing: not yet.',
         '',
-        'No evidence yet.',
+        'Draft one on the cache.',
+        'Ask Sam to review it.',
+        '',
         '',
         '## Growing Others (Senior Engineer)',
         '',
@@ -100,7 +104,7 @@ describe('exporting a plan', () => {
       'Group,Skill,Id,Standing,Date,Note,Link',
       'Design (Senior Engineer),Simple design,simple-design,evidence recorded,2025-10-02,"\'=SUM(A1) was the old cost formula;\nI replaced it with one line.",https://example.org/pr/12',
       'Design (Senior Engineer),Simple design,simple-design,evidence recorded,2025-10-05,,/skills/simple-design/',
-      'Design (Senior Engineer),Written proposals,written-proposals,not yet,,,',
+      'Design (Senior Engineer),Written proposals,written-proposals,not yet,,"Draft one on the cache.\nAsk Sam to review it.",',
       'Growing Others (Senior Engineer),Mentoring,mentoring,not yet,2025-10-06,"\'-2 bugs after pairing, ""nice""",',
       'No longer in the ladder,Review depth,review-depth,growing,2025-05-30,Joined the architecture reviews.,',
       '',

@@ -50,11 +50,85 @@ describe('reading a plan file', () => {
   it('names missing and malformed fields, a key that is not a skill id, and a field plans don’t have', () => {
     expect(problemsOf(file('missing-fields.json'))).toEqual([
       'from: is missing',
+      'The plan has a field a growth plan doesn’t have: "owner"',
       'to: must be an id, a lowercase slug such as "basic-sql"',
       'created: must be a date written YYYY-MM-DD',
       'skills: "Review Depth" is not a skill id (a lowercase slug such as "basic-sql")',
-      'The plan has a field a growth plan doesn’t have: "owner"',
     ]);
+  });
+
+  // One change to the valid plan each, and what the reader is told.
+  const valid = JSON.parse(file('engineer-to-senior.json'));
+  const changed = (change: (plan: typeof valid) => void) => {
+    const plan = structuredClone(valid);
+    change(plan);
+    return problemsOf(JSON.stringify(plan));
+  };
+  it.each([
+    ['a name of blanks', (p: typeof valid) => (p.name = '  '), 'name: must not be empty'],
+    ['a number for a name', (p: typeof valid) => (p.name = 3), 'name: must be text'],
+    [
+      'a release that is no id',
+      (p: typeof valid) => (p.release = 'First Edition'),
+      'release: must be an id, a lowercase slug such as "basic-sql"',
+    ],
+    [
+      'an updated date in another form',
+      (p: typeof valid) => (p.updated = '20/06/2025'),
+      'updated: must be a date written YYYY-MM-DD',
+    ],
+    [
+      'a ladder that is no id',
+      (p: typeof valid) => (p.ladder = 'Staff Plus'),
+      'ladder: must be "" (the site’s own ladder) or a ladder id, a lowercase slug such as "basic-sql"',
+    ],
+    ['skills as a list', (p: typeof valid) => (p.skills = []), 'skills: must be an object keyed by skill id'],
+    [
+      'a skill that is text',
+      (p: typeof valid) => (p.skills['simple-design'] = 'growing'),
+      'skills.simple-design: must be an object with title, text, standing, notes, evidence',
+    ],
+    [
+      'evidence that is no list',
+      (p: typeof valid) => (p.skills['simple-design'].evidence = 'lots'),
+      'skills.simple-design.evidence: must be a list of evidence entries',
+    ],
+    [
+      'an empty note',
+      (p: typeof valid) => (p.skills['simple-design'].evidence[0].note = ''),
+      'skills.simple-design.evidence[0].note: must not be empty',
+    ],
+    [
+      'a link that is a number',
+      (p: typeof valid) => (p.skills['design-docs'].evidence[0].link = 42),
+      'skills.design-docs.evidence[0].link: must be a link',
+    ],
+    [
+      'notes that are a list',
+      (p: typeof valid) => (p.skills['design-docs'].notes = ['a']),
+      'skills.design-docs.notes: must be text',
+    ],
+    [
+      'a retired skill without its reason',
+      (p: typeof valid) => (p.retired['old-skill'] = { ...p.skills['design-docs'] }),
+      'retired.old-skill.reason: is missing',
+    ],
+    [
+      'a retired skill with another reason',
+      (p: typeof valid) => (p.retired['old-skill'] = { ...p.skills['design-docs'], reason: 'forgotten' }),
+      'retired.old-skill.reason: must be one of "not-in-ladder", "not-required"',
+    ],
+    ['a version of 0', (p: typeof valid) => (p.version = 0), 'version: must be 1'],
+    ['a version in words', (p: typeof valid) => (p.version = 'one'), 'version: must be 1'],
+  ])('names the field of %s', (_, change, message) => {
+    expect(changed(change)).toEqual([message]);
+  });
+
+  it('reads absent notes as none, and takes "" for the site’s own ladder and null for no release', () => {
+    const plan = planOf(JSON.stringify({ ...valid, release: null }));
+    expect(plan.release).toBeNull();
+    expect(plan.ladder).toBe('');
+    expect(Object.values(plan.skills).map((skill) => skill.notes)).toEqual(['', '', '']);
   });
 
   it('refuses a plan from a newer Rungs by its version, before reading fields it may not know', () => {

@@ -5,7 +5,7 @@ import { diffAsText } from '../../src/lib/releases/word-diff.ts';
 import { parsePlanFile } from '../../src/lib/plan/plan-file.ts';
 import { planLadder, planTexts } from '../../src/lib/plan/plan-ladder.ts';
 import { isEmptyReport, migratePlan, textsNeeded } from '../../src/lib/plan/plan-migrate.ts';
-import { addEvidence, newPlan } from '../../src/lib/plan/plan-state.ts';
+import { addEvidence, newPlan, planIsCurrent } from '../../src/lib/plan/plan-state.ts';
 import { PlanError, requirementSet } from '../../src/lib/plan/requirements.ts';
 import type { Plan } from '../../src/lib/plan/plan-schema.ts';
 import { readLadderFolders } from '../helpers/read-content.ts';
@@ -79,6 +79,17 @@ describe('a plan made against an older release', () => {
     ]);
   });
 
+  it('tells the page when a plan is current, so it loads the migration only when it isn’t', () => {
+    expect(planIsCurrent(planned, now)).toBe(false);
+    expect(planIsCurrent(planned, then)).toBe(true);
+    expect(planIsCurrent(plan, now)).toBe(true);
+    expect(planIsCurrent({ ...plan, release: '2025-first' }, now)).toBe(false);
+    const reworded = { ...plan.skills['simple-design'], text: planned.skills['simple-design'].text };
+    expect(planIsCurrent({ ...plan, skills: { ...plan.skills, 'simple-design': reworded } }, now)).toBe(false);
+    const { mentoring: _dropped, ...withoutNew } = plan.skills;
+    expect(planIsCurrent({ ...plan, skills: withoutNew }, now)).toBe(false);
+  });
+
   it('changes nothing more once migrated, and nothing for a plan made against the ladder as it is', () => {
     const again = migratePlan(plan, now, {});
     expect(isEmptyReport(again.report)).toBe(true);
@@ -110,7 +121,7 @@ describe('a plan made against an older release', () => {
       ...planned,
       skills: {
         ...planned.skills,
-        'unit-testing': { title: 'Unit testing', text: 'x', standing: 'growing', evidence: [] },
+        'unit-testing': { title: 'Unit testing', text: 'x', standing: 'growing', notes: 'Mine.', evidence: [] },
       },
     };
     expect(migratePlan(extra, now, planTexts(second)).report.removed).toContainEqual({

@@ -4,6 +4,7 @@ import { buildLadderIndex } from '../../src/lib/ladder/ladder-index.ts';
 import { parsePlanFile } from '../../src/lib/plan/plan-file.ts';
 import { planLadder, planTexts } from '../../src/lib/plan/plan-ladder.ts';
 import { migratePlan } from '../../src/lib/plan/plan-migrate.ts';
+import { setNotes } from '../../src/lib/plan/plan-state.ts';
 import { hasSharedPlan, planFromFragment, shareFragment } from '../../src/lib/plan/plan-share.ts';
 import type { Plan } from '../../src/lib/plan/plan-schema.ts';
 import { readContent } from '../helpers/read-content.ts';
@@ -16,11 +17,17 @@ const planned = (() => {
   if ('problems' in reading) throw new Error(reading.problems.join('\n'));
   return reading.plan;
 })();
-// A plan as the page holds it: brought up to the ladder when opened.
-const { plan } = migratePlan(planned, ladder, texts);
+// A plan as the page holds it: brought up to the ladder when opened, with notes of the reader's own.
+const plan = setNotes(migratePlan(planned, ladder, texts).plan, 'mentoring', 'Ask for a mentee.', '2025-10-01');
 
+// The page fetches the texts a plan needs once it knows the plan: here, the fixture's, noting what was asked for.
+let asked: string[][] = [];
+const textsFor = async (ids: string[]) => {
+  asked.push(ids);
+  return texts;
+};
 const opened = async (hash: string): Promise<Plan> => {
-  const reading = await planFromFragment(hash, texts);
+  const reading = await planFromFragment(hash, textsFor);
   if ('problems' in reading) throw new Error(reading.problems.join('\n'));
   return reading.plan;
 };
@@ -38,19 +45,21 @@ describe('a plan in a share link', () => {
     const carried = JSON.parse(Buffer.from(plain.slice('#plan=j'.length), 'base64url').toString('utf8')) as Plan;
     expect(Object.values(carried.skills).map((skill) => skill.text)).toEqual(['', '', '']);
     expect(carried.retired['review-depth'].text).toBe(planned.skills['review-depth'].text);
+    asked = [];
     const reopened = await opened(await shareFragment(plan, { notes: true }));
     expect(reopened.skills['simple-design'].text).toBe(texts['simple-design']);
+    expect(asked).toEqual([['simple-design', 'written-proposals', 'mentoring']]);
   });
 
   it('without notes carries standings only: no evidence, no retired skills', async () => {
     const shared = await opened(await shareFragment(plan, { notes: false }));
-    expect(Object.values(shared.skills).map((skill) => [skill.standing, skill.evidence])).toEqual([
-      ['growing', []],
-      ['evidence-recorded', []],
-      ['not-yet', []],
+    expect(Object.values(shared.skills).map((skill) => [skill.standing, skill.notes, skill.evidence])).toEqual([
+      ['growing', '', []],
+      ['evidence-recorded', '', []],
+      ['not-yet', '', []],
     ]);
     expect(shared.retired).toEqual({});
-    expect(JSON.stringify(shared)).not.toContain('importer');
+    expect(JSON.stringify(shared)).not.toMatch(/importer|mentee/);
   });
 
   it('has a plain form for browsers without compression, read the same way', async () => {
@@ -62,11 +71,11 @@ describe('a plan in a share link', () => {
   it('says what is wrong with a link cut short, a link with no plan, or a plan that fails the file’s checks', async () => {
     const hash = await shareFragment(plan, { notes: true });
     const damaged = 'This plan link is damaged (perhaps cut short when it was copied): ask for the link again.';
-    expect(await planFromFragment(hash.slice(0, 60), texts)).toEqual({ problems: [damaged] });
-    expect(await planFromFragment('#plan=x123', texts)).toEqual({ problems: [damaged] });
-    expect(await planFromFragment('#section-2', texts)).toEqual({ problems: ['This link carries no plan.'] });
+    expect(await planFromFragment(hash.slice(0, 60), textsFor)).toEqual({ problems: [damaged] });
+    expect(await planFromFragment('#plan=x123', textsFor)).toEqual({ problems: [damaged] });
+    expect(await planFromFragment('#section-2', textsFor)).toEqual({ problems: ['This link carries no plan.'] });
     const future = await shareFragment({ ...plan, version: 2 } as unknown as Plan, { notes: true });
-    expect(await planFromFragment(future, texts)).toEqual({
+    expect(await planFromFragment(future, textsFor)).toEqual({
       problems: ['This plan was made by a newer Rungs (version 2); this site reads version 1.'],
     });
   });

@@ -4,6 +4,7 @@ import { planLadder, planTexts } from '../../src/lib/plan/plan-ladder.ts';
 import { PlanError, requirementSet } from '../../src/lib/plan/requirements.ts';
 import {
   addEvidence,
+  copyPlan,
   evidenceCount,
   hasEvidence,
   newPlan,
@@ -11,6 +12,7 @@ import {
   removeEvidence,
   removePlan,
   renamePlan,
+  setNotes,
   setStanding,
   updateEvidence,
   upsertPlan,
@@ -42,6 +44,7 @@ describe('a new plan', () => {
       title: 'Mentoring',
       text: 'You help a less experienced engineer grow, with regular time set aside for them.',
       standing: 'not-yet',
+      notes: '',
       evidence: [],
     });
   });
@@ -54,6 +57,18 @@ describe('a new plan', () => {
     expect(newPlan({ ladder: other, set, texts, today: '2025-10-01', existing: [] }).id).toBe(
       'staff-plus-engineer-to-senior-engineer',
     );
+  });
+
+  it('saves a copy of a shared plan beside the reader’s own, never over it', () => {
+    const copy = copyPlan([fresh], fresh, '2025-10-09');
+    expect([copy.id, copy.name, copy.updated, copy.created]).toEqual([
+      'engineer-to-senior-engineer-2',
+      'Engineer to Senior Engineer (copy)',
+      '2025-10-09',
+      '2025-10-01',
+    ]);
+    expect(copy.skills).toEqual(fresh.skills);
+    expect(upsertPlan([fresh], copy)).toEqual([fresh, copy]);
   });
 
   it('is found again for its pair, replaced in place, and removed', () => {
@@ -89,6 +104,14 @@ describe('evidence and standing', () => {
     expect(whatsLeft(set.required, withEvidence).map((group) => group.skills.map((skill) => skill.id))).toEqual([
       ['simple-design', 'written-proposals'],
     ]);
+  });
+
+  it('keeps free-text notes as typed, and counts a skill with notes as one with evidence', () => {
+    const noted = setNotes(fresh, 'simple-design', 'Cut the plugin layer.\n\nNext: the queue.', '2025-10-04');
+    expect(noted.skills['simple-design'].notes).toBe('Cut the plugin layer.\n\nNext: the queue.');
+    expect(hasEvidence(noted, 'simple-design')).toBe(true);
+    expect(hasEvidence(setNotes(fresh, 'simple-design', '  \n ', '2025-10-04'), 'simple-design')).toBe(false);
+    expect(evidenceCount(set.required[0], noted)).toEqual({ withEvidence: 1, skills: 2 });
   });
 
   it('edits and removes an entry, and records a standing in words', () => {

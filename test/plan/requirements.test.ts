@@ -7,6 +7,7 @@ import {
   plannableLevels,
   requirementSet,
   skillIdsOf,
+  skillInfo,
   type RequirementGroup,
 } from '../../src/lib/plan/requirements.ts';
 import { textFingerprint } from '../../src/lib/plan/fingerprint.ts';
@@ -89,6 +90,15 @@ describe('the requirement set of a plan', () => {
       summary: "You choose the simplest design that meets today's needs, and you explain the trade-off to your team.",
     });
     expect(simpleDesign.fingerprint).toBe(textFingerprint(planTexts(buildLadderIndex(content))['simple-design']));
+  });
+
+  it('finds a skill with where it sits, for the texts file of its level', () => {
+    expect(skillInfo(ladder, 'mentoring')).toMatchObject({
+      id: 'mentoring',
+      level: 'senior-engineer',
+      skillSet: 'growing-others',
+    });
+    expect(skillInfo(ladder, 'design-docs')).toBeUndefined();
   });
 
   it('from the baseline to the top of the engineering track: every rung passed', () => {

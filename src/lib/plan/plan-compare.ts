@@ -10,6 +10,8 @@ export interface SkillComparison {
   theirs?: PlanSkill;
   /** The standings differ, or only one plan lists the skill. */
   standingDiffers: boolean;
+  /** The free-text notes differ (blank space aside). */
+  notesDiffer: boolean;
   /** Evidence entries in one plan and not the other (same date, note and link count as one entry). */
   onlyMine: Evidence[];
   onlyTheirs: Evidence[];
@@ -32,7 +34,7 @@ const notIn = (entries: readonly Evidence[], others: readonly Evidence[]) => {
   return entries.filter((entry) => !keys.has(entryKey(entry)));
 };
 
-/** Two plans compared skill by skill: where the standing or the evidence differ. */
+/** Two plans compared skill by skill: where the standing, the notes or the evidence differ. */
 export function comparePlans(mine: Plan, theirs: Plan): PlanComparison {
   const ids = [...new Set([...Object.keys(mine.skills), ...Object.keys(theirs.skills)])];
   const skills = ids.map((id): SkillComparison => {
@@ -40,15 +42,17 @@ export function comparePlans(mine: Plan, theirs: Plan): PlanComparison {
     const onlyMine = notIn(my?.evidence ?? [], their?.evidence ?? []);
     const onlyTheirs = notIn(their?.evidence ?? [], my?.evidence ?? []);
     const standingDiffers = my?.standing !== their?.standing;
+    const notesDiffer = (my?.notes.trim() ?? '') !== (their?.notes.trim() ?? '');
     return {
       id,
       title: (my ?? their).title,
       ...(my ? { mine: my } : {}),
       ...(their ? { theirs: their } : {}),
       standingDiffers,
+      notesDiffer,
       onlyMine,
       onlyTheirs,
-      differs: standingDiffers || onlyMine.length > 0 || onlyTheirs.length > 0,
+      differs: standingDiffers || notesDiffer || onlyMine.length > 0 || onlyTheirs.length > 0,
     };
   });
   return {

@@ -40,7 +40,7 @@ function evidenceMarkdown(entry: Evidence): string {
 
 /**
  * The plan as a readable Markdown worksheet: its levels and dates, then per skill set each skill with its standing
- * in words and its evidence, dated, with links; skills without evidence say so.
+ * in words, its notes and its evidence, dated, with links; skills without evidence say so.
  */
 export function planMarkdown(plan: Plan, set: RequirementSet, skillUrl?: SkillUrl): string {
   const lines = [
@@ -49,7 +49,7 @@ export function planMarkdown(plan: Plan, set: RequirementSet, skillUrl?: SkillUr
     `From ${set.from.title} to ${set.to.title}${plan.release ? `, against release ${plan.release}` : ''}. Started ${plan.created}, updated ${plan.updated}.`,
   ];
   for (const group of planGroups(plan, set)) {
-    const withEvidence = group.skills.filter((skill) => skill.evidence.length > 0).length;
+    const withEvidence = group.skills.filter((skill) => skill.evidence.length > 0 || skill.notes.trim()).length;
     lines.push('', `## ${group.heading}`, '', `${withEvidence} of ${group.skills.length} with evidence.`);
     for (const skill of group.skills) {
       const title =
@@ -57,7 +57,9 @@ export function planMarkdown(plan: Plan, set: RequirementSet, skillUrl?: SkillUr
       lines.push('', `### ${title}`, '');
       if (skill.summary) lines.push(skill.summary, '');
       lines.push(`Standing: ${standingLabel(skill.standing)}.`, '');
-      lines.push(...(skill.evidence.length > 0 ? skill.evidence.map(evidenceMarkdown) : ['No evidence yet.']));
+      if (skill.notes.trim()) lines.push(skill.notes.trim().replace(/\r\n?/g, '\n'), '');
+      if (skill.evidence.length > 0) lines.push(...skill.evidence.map(evidenceMarkdown));
+      else if (!skill.notes.trim()) lines.push('No evidence yet.');
     }
   }
   return `${lines.join('\n')}\n`;
@@ -67,7 +69,8 @@ export function planMarkdown(plan: Plan, set: RequirementSet, skillUrl?: SkillUr
 export const planCsvColumns = ['Group', 'Skill', 'Id', 'Standing', 'Date', 'Note', 'Link'] as const;
 
 /**
- * The plan for spreadsheets: one row per evidence entry, and one row for a skill without any. UTF-8 with a
+ * The plan for spreadsheets: one row per evidence entry, one (undated) for a skill's notes, and one for a skill with
+ * neither. UTF-8 with a
  * byte-order mark and CRLF line ends, each field made safe by the site's one CSV rule (no formulas run).
  */
 export function planCsv(plan: Plan, set: RequirementSet): string {
@@ -75,7 +78,8 @@ export function planCsv(plan: Plan, set: RequirementSet): string {
   for (const group of planGroups(plan, set)) {
     for (const skill of group.skills) {
       const start = [group.heading, skill.title, skill.id, standingLabel(skill.standing)];
-      if (skill.evidence.length === 0) rows.push([...start, '', '', '']);
+      if (skill.notes.trim()) rows.push([...start, '', skill.notes.trim(), '']);
+      else if (skill.evidence.length === 0) rows.push([...start, '', '', '']);
       for (const entry of skill.evidence) rows.push([...start, entry.date, entry.note ?? '', entry.link ?? '']);
     }
   }

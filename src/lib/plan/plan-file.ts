@@ -1,6 +1,6 @@
 // Reading and writing growth plans: the exported JSON file, and the browser's storage record of every plan. Every
 // problem names the field it is about, so a reader (or whoever edited the file) knows what to fix.
-import { planFormat, planSchema, planVersion, type Plan } from './plan-schema.ts';
+import { planFormat, planVersion, validatePlan, type Plan } from './plan-schema.ts';
 
 /** Where the plans are kept in the browser's localStorage: one record holding every named plan. */
 export const plansStorageKey = 'rungs:plans';
@@ -10,33 +10,7 @@ export type PlanReading = { plan: Plan } | { problems: string[] };
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** A field's path as a reader would write it: `skills.basic-sql.evidence[2].date`. */
-function fieldPath(path: readonly PropertyKey[]): string {
-  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('');
-}
-
-interface Issue {
-  code: string;
-  path: PropertyKey[];
-  message: string;
-  keys?: string[];
-}
-
-const idRule = 'a lowercase slug such as "basic-sql"';
-
-function describeIssue(issue: Issue): string {
-  if (issue.code === 'invalid_key') {
-    const key = String(issue.path.at(-1));
-    return `${fieldPath(issue.path.slice(0, -1))}: "${key}" is not a skill id (${idRule})`;
-  }
-  const message =
-    issue.code === 'unrecognized_keys'
-      ? `has ${issue.keys!.length === 1 ? 'a field' : 'fields'} a growth plan doesn’t have: ${issue.keys!.map((k) => `"${k}"`).join(', ')}`
-      : issue.message;
-  return issue.path.length === 0 ? `The plan ${message}` : `${fieldPath(issue.path)}: ${message}`;
-}
-
-/** Checks already-parsed data as a plan: the messages of every problem found, or the plan. */
+/** Checks already-parsed data as a plan: the messages of every problem found, each naming its field, or the plan. */
 export function readPlan(data: unknown): PlanReading {
   if (!isRecord(data) || data.format !== planFormat)
     return { problems: [`This is not a growth plan: a plan file has "format": "${planFormat}".`] };
@@ -46,9 +20,9 @@ export function readPlan(data: unknown): PlanReading {
         `This plan was made by a newer Rungs (version ${data.version}); this site reads version ${planVersion}.`,
       ],
     };
-  const result = planSchema.safeParse(data);
-  if (result.success) return { plan: result.data };
-  return { problems: result.error.issues.map((issue) => describeIssue(issue as Issue)) };
+  const result = validatePlan(data);
+  if ('plan' in result) return result;
+  return { problems: result.issues.map(({ path, message }) => (path ? `${path}: ${message}` : `The plan ${message}`)) };
 }
 
 /** Reads an imported plan file's text: the plan, or every problem, each naming its field. */

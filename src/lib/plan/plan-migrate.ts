@@ -140,7 +140,7 @@ export function migratePlan(
     const skill = kept.get(id);
     if (skill) skills[id] = skill;
     else {
-      skills[id] = { title: ladder.skills[id].title, text: textOf(id), standing: 'not-yet', evidence: [] };
+      skills[id] = { title: ladder.skills[id].title, text: textOf(id), standing: 'not-yet', notes: '', evidence: [] };
       report.added.push({ id, title: ladder.skills[id].title });
     }
   }

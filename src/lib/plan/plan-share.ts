@@ -29,12 +29,12 @@ async function transform(bytes: Uint8Array, stream: CompressionStream | Decompre
  * The plan as a share link carries it. Each skill's text as planned is left out ("" in the link): the plan was brought
  * up to the ladder when it was opened, so its texts are the ladder's own, and `planFromFragment` puts them back from
  * the ladder's texts; a retired skill, which the ladder no longer has, keeps its text. Without notes, every skill keeps
- * its standing but no evidence, and the retired skills are left out, so nothing the reader wrote travels.
+ * its standing but no notes or evidence, and the retired skills are left out, so nothing the reader wrote travels.
  */
 export function sharedPlan(plan: Plan, options: { notes: boolean }): Plan {
   const skills: Plan['skills'] = {};
   for (const [id, skill] of Object.entries(plan.skills))
-    skills[id] = { ...skill, text: '', evidence: options.notes ? skill.evidence : [] };
+    skills[id] = options.notes ? { ...skill, text: '' } : { ...skill, text: '', notes: '', evidence: [] };
   return { ...plan, skills, retired: options.notes ? plan.retired : {} };
 }
 
@@ -55,10 +55,14 @@ export async function shareFragment(plan: Plan, options: { notes: boolean; compr
 export const hasSharedPlan = (hash: string): boolean => hash.replace(/^#/, '').startsWith(fragmentKey);
 
 /**
- * The plan a `#plan=…` fragment carries, validated as an imported file is, each skill's text put back from the
- * ladder's texts (by skill id; a skill the ladder no longer has keeps ""); or what is wrong with the link.
+ * The plan a `#plan=…` fragment carries, validated as an imported file is, or what is wrong with the link. Each
+ * skill's text is put back from `textsFor`, called once with the ids of the skills whose text the link left out, after
+ * the plan is read (so the page fetches only the texts that plan needs); a skill it has no text for keeps "".
  */
-export async function planFromFragment(hash: string, texts: Readonly<Record<string, string>>): Promise<PlanReading> {
+export async function planFromFragment(
+  hash: string,
+  textsFor: (skillIds: string[]) => Promise<Readonly<Record<string, string>>>,
+): Promise<PlanReading> {
   const fragment = hash.replace(/^#/, '');
   if (!fragment.startsWith(fragmentKey)) return { problems: ['This link carries no plan.'] };
   const payload = fragment.slice(fragmentKey.length);
@@ -84,6 +88,9 @@ export async function planFromFragment(hash: string, texts: Readonly<Record<stri
   }
   const reading = readPlan(data);
   if ('problems' in reading) return reading;
+  const missing = Object.keys(reading.plan.skills).filter((id) => reading.plan.skills[id].text === '');
+  if (missing.length === 0) return reading;
+  const texts = await textsFor(missing);
   const skills: Plan['skills'] = {};
   for (const [id, skill] of Object.entries(reading.plan.skills))
     skills[id] = { ...skill, text: skill.text || (texts[id] ?? '') };

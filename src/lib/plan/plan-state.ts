@@ -1,7 +1,16 @@
 // A growth plan's state as pure functions: the plan page's script keeps the plans in the browser's storage and
 // re-renders from what these return. Every change returns a new plan with `updated` set to the day given.
-import { evidenceSchema, planFormat, planVersion, type Evidence, type Plan, type Standing } from './plan-schema.ts';
-import { PlanError, skillIdsOf, type PlanLadder, type RequirementGroup, type RequirementSet } from './requirements.ts';
+import { planFormat, validateEvidence, planVersion, type Evidence, type Plan, type Standing } from './plan-schema.ts';
+import { textFingerprint } from './fingerprint.ts';
+import {
+  findLevel,
+  PlanError,
+  requirementSet,
+  skillIdsOf,
+  type PlanLadder,
+  type RequirementGroup,
+  type RequirementSet,
+} from './requirements.ts';
 
 /** The plan for a ladder's pair of levels, if this browser has one: the page opens it rather than a new one. */
 export function planFor(plans: readonly Plan[], ladder: string, from: string, to: string): Plan | undefined {
@@ -21,20 +30,16 @@ export function newPlan(options: {
   existing: readonly Plan[];
 }): Plan {
   const { ladder, set, texts, today, existing } = options;
-  const base = [ladder.id, set.from.id, 'to', set.to.id].filter(Boolean).join('-');
-  const taken = new Set(existing.map((plan) => plan.id));
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   const skills: Plan['skills'] = {};
   for (const skillId of skillIdsOf(set.required)) {
     const text = texts[skillId];
     if (text === undefined) throw new PlanError(`The text of "${skillId}" is missing from the ladder's texts.`);
-    skills[skillId] = { title: ladder.skills[skillId].title, text, standing: 'not-yet', evidence: [] };
+    skills[skillId] = { title: ladder.skills[skillId].title, text, standing: 'not-yet', notes: '', evidence: [] };
   }
   return {
     format: planFormat,
     version: planVersion,
-    id,
+    id: freshId(ladder.id, set.from.id, set.to.id, existing),
     name: `${set.from.title} to ${set.to.title}`,
     ladder: ladder.id,
     release: ladder.release,
@@ -44,6 +49,28 @@ export function newPlan(options: {
     updated: today,
     skills,
     retired: {},
+  };
+}
+
+/** `<from>-to-<to>` (after the ladder's id for another ladder), numbered when one of `existing` has it already. */
+function freshId(ladder: string, from: string, to: string, existing: readonly Plan[]): string {
+  const base = [ladder, from, 'to', to].filter(Boolean).join('-');
+  const taken = new Set(existing.map((plan) => plan.id));
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+/**
+ * "Save a copy" of a plan opened from someone's link or file: the same plan under an id none of `plans` has, so it
+ * never overwrites the reader's own plan (a link of their own plan carries its id), named as a copy, updated today.
+ */
+export function copyPlan(plans: readonly Plan[], plan: Plan, today: string): Plan {
+  return {
+    ...plan,
+    id: freshId(plan.ladder, plan.from, plan.to, plans),
+    name: `${plan.name} (copy)`,
+    updated: today,
   };
 }
 
@@ -76,6 +103,11 @@ const withSkill = (plan: Plan, skillId: string, change: Partial<Plan['skills'][s
   skills: { ...plan.skills, [skillId]: { ...skillOf(plan, skillId), ...change } },
 });
 
+/** The skill's free-text notes, as typed (kept as they are, blank lines and all). */
+export function setNotes(plan: Plan, skillId: string, notes: string, today: string): Plan {
+  return withSkill(plan, skillId, { notes }, today);
+}
+
 export function setStanding(plan: Plan, skillId: string, standing: Standing, today: string): Plan {
   return withSkill(plan, skillId, { standing }, today);
 }
@@ -87,11 +119,10 @@ export function setStanding(plan: Plan, skillId: string, standing: Standing, tod
 export function evidenceEntry(skillTitle: string, entry: { date: string; note?: string; link?: string }): Evidence {
   const note = entry.note?.trim();
   const link = entry.link?.trim();
-  const result = evidenceSchema.safeParse({ date: entry.date, ...(note ? { note } : {}), ...(link ? { link } : {}) });
-  if (result.success) return result.data;
-  const [issue] = result.error.issues;
-  const field = issue.path.length > 0 ? `its ${String(issue.path[0])} ` : '';
-  throw new PlanError(`The evidence for “${skillTitle}”: ${field}${issue.message}.`);
+  const result = validateEvidence({ date: entry.date, ...(note ? { note } : {}), ...(link ? { link } : {}) });
+  if ('evidence' in result) return result.evidence;
+  const [{ path, message }] = result.issues;
+  throw new PlanError(`The evidence for “${skillTitle}”: ${path ? `its ${path} ` : ''}${message}.`);
 }
 
 export function addEvidence(
@@ -121,7 +152,11 @@ export function removeEvidence(plan: Plan, skillId: string, index: number, today
   return withSkill(plan, skillId, { evidence: skill.evidence.filter((_, i) => i !== index) }, today);
 }
 
-export const hasEvidence = (plan: Plan, skillId: string): boolean => (plan.skills[skillId]?.evidence.length ?? 0) > 0;
+/** Whether the reader has written anything for a skill: a dated entry, or notes that aren't blank. */
+export function hasEvidence(plan: Plan, skillId: string): boolean {
+  const skill = plan.skills[skillId];
+  return skill !== undefined && (skill.evidence.length > 0 || skill.notes.trim() !== '');
+}
 
 /** How many of a group's skills have evidence in the plan: "2 of 5 skills with evidence". */
 export function evidenceCount(group: RequirementGroup, plan: Plan): { withEvidence: number; skills: number } {
@@ -131,9 +166,28 @@ export function evidenceCount(group: RequirementGroup, plan: Plan): { withEviden
   };
 }
 
-/** The "what's left" filter: each group with only its skills that have no evidence yet, groups left empty dropped. */
+/** The "what's left" filter: each group with only its skills without evidence (entries or notes), empty groups dropped. */
 export function whatsLeft(groups: readonly RequirementGroup[], plan: Plan): RequirementGroup[] {
   return groups
     .map((group) => ({ ...group, skills: group.skills.filter((skill) => !hasEvidence(plan, skill.id)) }))
     .filter((group) => group.skills.length > 0);
+}
+
+/**
+ * Whether a plan already stands on the ladder as it is: same release, same level ids, exactly the skills required,
+ * each with its current title and text. When it does, migration would change nothing, so the page need not load
+ * plan-migrate.ts (and the word diff) at all.
+ */
+export function planIsCurrent(plan: Plan, ladder: PlanLadder): boolean {
+  if (plan.release !== ladder.release) return false;
+  const [from, to] = [findLevel(ladder, plan.from), findLevel(ladder, plan.to)];
+  if (from?.id !== plan.from || to?.id !== plan.to || from.rank === null || to.rank === null) return false;
+  const required = skillIdsOf(requirementSet(ladder, from.id, to.id).required);
+  return (
+    Object.keys(plan.skills).length === required.length &&
+    required.every((id) => {
+      const skill = plan.skills[id];
+      return skill?.title === ladder.skills[id].title && textFingerprint(skill.text) === ladder.skills[id].fingerprint;
+    })
+  );
 }

@@ -172,6 +172,14 @@ export function requirementSet(ladder: PlanLadder, fromId: string, toId: string)
   };
 }
 
+/** A skill of the ladder with where it sits (its level, for the texts file that holds it), by its current id. */
+export function skillInfo(ladder: PlanLadder, id: string): PlanSkillInfo | undefined {
+  for (const level of ladder.levels)
+    for (const skillSet of level.skillSets)
+      if (skillSet.skills.includes(id)) return { id, level: level.id, skillSet: skillSet.id, ...ladder.skills[id] };
+  return undefined;
+}
+
 /** The ids of a requirement set's groups' skills, in order. */
 export function skillIdsOf(groups: readonly RequirementGroup[]): string[] {
   return groups.flatMap((group) => group.skills.map((skill) => skill.id));
