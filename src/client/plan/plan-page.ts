@@ -1,13 +1,14 @@
 import { ladderUrls } from '../../lib/links/urls.ts';
 import { groupHeading, noLongerInTheLadder } from '../../lib/plan/plan-export.ts';
-import { isEmptyReport, migratePlan, textsNeeded } from '../../lib/plan/plan-migrate.ts';
 import type { Plan } from '../../lib/plan/plan-schema.ts';
-import { hasSharedPlan } from '../../lib/plan/plan-share.ts';
+import { parsePlanFile } from '../../lib/plan/plan-file.ts';
+import { hasSharedPlan, planFromFragment, shareFragment } from '../../lib/plan/plan-share.ts';
 import {
   addEvidence,
   copyPlan,
   evidenceCount,
   newPlan,
+  planIsCurrent,
   planFor,
   removeEvidence,
   removePlan,
@@ -20,6 +21,7 @@ import {
 import {
   PlanError,
   requirementSet,
+  skillIdsOf,
   type PlanLadder,
   type RequirementGroup,
   type RequirementSet,
@@ -32,12 +34,13 @@ import { drawWorksheet } from './plan-worksheet.ts';
 import { drawBeside } from './plan-beside.ts';
 import { drawChanges } from './plan-changes.ts';
 import { exportPlan } from './plan-exports.ts';
-import { readPlanFile, readPlanLink, shareLink } from './plan-reader.ts';
+import { migrateInWorker } from './plan-migration.ts';
+import { fetchTexts } from './plan-texts.ts';
 import { onPlansChange, readPlans, writePlans } from './plan-storage.ts';
 
 // /plan/ and /ladders/<id>/plan/: the reader's growth plans live in localStorage (plan-storage.ts); the ladder's
 // levels and skills are embedded in the page; whole texts come from this site when a plan is made or migrated.
-// Reading files and links (and word diffs) runs in a worker that loads only when needed (plan-reader.ts).
+// Bringing a plan made against an older ladder up to date runs in a worker, loaded only then (plan-migration.ts).
 
 const root = document.querySelector<HTMLElement>('[data-plan]')!;
 const find = <T extends Element = HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
@@ -75,32 +78,8 @@ function report(...paragraphs: (Node | string)[]) {
   problems.append(...paragraphs.map((p) => (typeof p === 'string' ? element('p', { textContent: p }) : p)));
 }
 
-const textFiles = new Map<string, Promise<Record<string, string>>>();
-/** The whole texts of some levels' skills, from this site: fetched when a plan is made, shared or reworded. */
-async function levelTexts(levelIds: Iterable<string>): Promise<Record<string, string>> {
-  const files = [...new Set(levelIds)].map((level) => {
-    let file = textFiles.get(level);
-    if (!file) {
-      file = fetch(textsFiles[level]).then((response) => {
-        if (!response.ok) throw new Error(`the server answered ${response.status}`);
-        return response.json();
-      });
-      // A failed fetch is tried again next time.
-      file.catch(() => textFiles.delete(level));
-      textFiles.set(level, file);
-    }
-    return file;
-  });
-  return Object.assign({}, ...(await Promise.all(files)));
-}
-
-/** The texts of some of a requirement set's skills. */
-const textsOf = (set: RequirementSet, skillIds: readonly string[]) =>
-  levelTexts(
-    set.required.flatMap((group) =>
-      group.skills.filter((skill) => skillIds.includes(skill.id)).map((skill) => skill.level),
-    ),
-  );
+/** The texts of some skills, from their levels' files on this site. */
+const textsOf = (skillIds: readonly string[]) => fetchTexts(ladder, textsFiles, skillIds);
 
 function requirements(plan: Plan): RequirementSet | undefined {
   try {
@@ -285,19 +264,19 @@ async function show(plan: Plan, options: { shared?: boolean } = {}) {
   const changes = find('[data-plan-changes]');
   changes.hidden = true;
   let current = plan;
-  try {
-    const needed = textsNeeded(plan, ladder);
-    const set = needed.length > 0 ? requirementSet(ladder, plan.from, plan.to) : undefined;
-    const migrated = migratePlan(plan, ladder, set ? await textsOf(set, needed) : {});
-    current = migrated.plan;
-    if (!isEmptyReport(migrated.report)) {
-      drawChanges(find('[data-plan-changes-body]'), migrated.report, plan);
-      changes.hidden = false;
+  if (!planIsCurrent(plan, ladder)) {
+    try {
+      const migrated = await migrateInWorker({ plan, ladder, textsFiles });
+      current = migrated.plan;
+      if (migrated.report) {
+        drawChanges(find('[data-plan-changes-body]'), migrated.report, plan);
+        changes.hidden = false;
+      }
+    } catch (error) {
+      report(
+        `This plan couldn’t be brought up to date with the ladder (${error instanceof Error ? error.message : error}).`,
+      );
     }
-  } catch (error) {
-    report(
-      `This plan couldn’t be brought up to date with the ladder (${error instanceof Error ? error.message : error}).`,
-    );
   }
   keep(current);
   if (!readOnly) history.replaceState(history.state, '', pairAddress(current.from, current.to));
@@ -317,7 +296,7 @@ async function openPair(from: string, to: string) {
   }
   let skillTexts: Record<string, string>;
   try {
-    skillTexts = await levelTexts(set.required.flatMap((group) => group.skills.map((skill) => skill.level)));
+    skillTexts = await textsOf(skillIdsOf(set.required));
   } catch (error) {
     return report(
       `The skills’ texts couldn’t be loaded (${error instanceof Error ? error.message : 'unknown error'}), so the plan wasn’t made. Check your connection and reload the page.`,
@@ -329,15 +308,7 @@ async function openPair(from: string, to: string) {
 }
 
 async function openShared(hash: string) {
-  let texts: Record<string, string>;
-  try {
-    texts = await levelTexts(ladder.levels.map((level) => level.id));
-  } catch (error) {
-    return report(
-      `The shared plan couldn’t be opened (${error instanceof Error ? error.message : 'unknown error'}). Check your connection and reload the page.`,
-    );
-  }
-  const read = await readPlanLink(hash, texts);
+  const read = await planFromFragment(hash, textsOf);
   if ('problems' in read) {
     report(element('p', { textContent: 'This share link’s plan can’t be read:' }), listOf(read.problems));
     return;
@@ -485,7 +456,7 @@ find('[data-plan-exports]').addEventListener('click', async (event) => {
 root.querySelector('[data-share-links]')?.addEventListener('click', async (event) => {
   const kind = (event.target as Element).closest<HTMLButtonElement>('button[data-share]')?.dataset.share;
   if (!kind || !shown) return;
-  const link = new URL(root.dataset.planPage! + (await shareLink(shown, kind === 'notes')), location.href).href;
+  const link = new URL(root.dataset.planPage! + (await shareFragment(shown, { notes: kind === 'notes' })), location.href).href;
   if (await copyToClipboard(link)) {
     status.parentElement?.querySelector('.manual-copy')?.remove();
     announce(
@@ -507,7 +478,7 @@ find<HTMLInputElement>('[data-plan-import]').addEventListener('change', async (e
   const input = event.target as HTMLInputElement;
   const file = input.files?.[0];
   if (!file) return;
-  const read = await readPlanFile(await file.text());
+  const read = parsePlanFile(await file.text());
   input.value = '';
   if ('problems' in read) {
     report(element('p', { textContent: `“${file.name}” can’t be imported as a plan:` }), listOf(read.problems));
@@ -531,14 +502,14 @@ async function openBeside(read: { plan: Plan } | { problems: string[] }, source:
   if (!shown) return;
   // Both plans as the ladder is now, so a skill renamed since is one skill on both sides.
   let theirs = read.plan;
-  try {
-    const needed = textsNeeded(theirs, ladder);
-    const set = needed.length > 0 ? requirementSet(ladder, theirs.from, theirs.to) : undefined;
-    theirs = migratePlan(theirs, ladder, set ? await textsOf(set, needed) : {}).plan;
-  } catch (error) {
-    report(
-      `${source} couldn’t be brought up to date with the ladder (${error instanceof Error ? error.message : error}); it is shown as it is.`,
-    );
+  if (!planIsCurrent(theirs, ladder)) {
+    try {
+      theirs = (await migrateInWorker({ plan: theirs, ladder, textsFiles })).plan;
+    } catch (error) {
+      report(
+        `${source} couldn’t be brought up to date with the ladder (${error instanceof Error ? error.message : error}); it is shown as it is.`,
+      );
+    }
   }
   drawBeside(find('[data-plan-beside]'), shown, theirs);
   find('[data-plan-beside]').hidden = false;
@@ -549,7 +520,7 @@ find<HTMLInputElement>('[data-plan-other-file]').addEventListener('change', asyn
   const input = event.target as HTMLInputElement;
   const file = input.files?.[0];
   if (!file) return;
-  await openBeside(await readPlanFile(await file.text()), `“${file.name}”`);
+  await openBeside(parsePlanFile(await file.text()), `“${file.name}”`);
   input.value = '';
 });
 
@@ -561,7 +532,7 @@ find<HTMLFormElement>('[data-plan-other-link]').addEventListener('submit', async
     announce(status, 'Paste a share link: it ends with the plan, after a #.');
     return;
   }
-  await openBeside(await readPlanLink(hash, await levelTexts(ladder.levels.map((level) => level.id))), 'That link');
+  await openBeside(await planFromFragment(hash, textsOf), 'That link');
 });
 
 find('[data-plan-beside-close]').addEventListener('click', () => {
