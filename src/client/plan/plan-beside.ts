@@ -7,15 +7,11 @@ import { element } from './dom.ts';
 
 const entry = (evidence: Evidence) => [evidence.date, evidence.note, evidence.link].filter(Boolean).join(' ');
 
-/** One plan's side of a skill: its standing, then the evidence only it has. */
-function side(skill: SkillComparison['mine'], only: Evidence[]): HTMLTableCellElement {
+/** One plan's side of a skill: its standing, its notes where the two differ, then the evidence only it has. */
+function side(skill: SkillComparison['mine'], only: Evidence[], notesDiffer: boolean): HTMLTableCellElement {
   if (!skill) return element('td', { textContent: 'not in this plan' });
-  return element(
-    'td',
-    {},
-    standingLabel(skill.standing),
-    ...only.flatMap((evidence) => [element('br'), entry(evidence)]),
-  );
+  const lines = [...(notesDiffer && skill.notes.trim() ? [skill.notes] : []), ...only.map(entry)];
+  return element('td', {}, standingLabel(skill.standing), ...lines.flatMap((line) => [element('br'), line]));
 }
 
 export function drawBeside(section: HTMLElement, mine: Plan, theirs: Plan): void {
@@ -25,9 +21,9 @@ export function drawBeside(section: HTMLElement, mine: Plan, theirs: Plan): void
     sameLevels ? '' : `“${theirs.name}” goes between other levels than yours, so their skills differ too. `,
     differing === 0
       ? `“${theirs.name}” and your plan “${mine.name}” agree on every skill.`
-      : `“${theirs.name}” and your plan “${mine.name}” differ on ${differing === 1 ? 'one skill' : `${differing} skills`}: each side shows its standing and the evidence only it has.`,
+      : `“${theirs.name}” and your plan “${mine.name}” differ on ${differing === 1 ? 'one skill' : `${differing} skills`}: each side shows its standing, its notes where they differ, and the evidence only it has.`,
   ].join('');
-  const head = ['Skill', `Yours: ${mine.name}`, `Theirs: ${theirs.name}`];
+  const head = ['Skill', 'Yours', 'Theirs'];
   section
     .querySelector('[data-plan-beside-body]')!
     .replaceChildren(
@@ -50,8 +46,8 @@ export function drawBeside(section: HTMLElement, mine: Plan, theirs: Plan): void
                     'tr',
                     {},
                     element('th', { scope: 'row', textContent: skill.title }),
-                    side(skill.mine, skill.onlyMine),
-                    side(skill.theirs, skill.onlyTheirs),
+                    side(skill.mine, skill.onlyMine, skill.notesDiffer),
+                    side(skill.theirs, skill.onlyTheirs, skill.notesDiffer),
                   ),
                 ),
               ),

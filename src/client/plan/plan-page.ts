@@ -159,12 +159,7 @@ function drawCarried(set: RequirementSet) {
           'ul',
           {},
           ...group.skills.map((skill) =>
-            element(
-              'li',
-              {},
-              element('a', { href: urls.skill(skill.id), textContent: skill.title }),
-              ` — ${skill.summary}`,
-            ),
+            element('li', {}, element('a', { href: urls.skill(skill.id), textContent: skill.title })),
           ),
         ),
       ),
@@ -456,7 +451,10 @@ find('[data-plan-exports]').addEventListener('click', async (event) => {
 root.querySelector('[data-share-links]')?.addEventListener('click', async (event) => {
   const kind = (event.target as Element).closest<HTMLButtonElement>('button[data-share]')?.dataset.share;
   if (!kind || !shown) return;
-  const link = new URL(root.dataset.planPage! + (await shareFragment(shown, { notes: kind === 'notes' })), location.href).href;
+  const link = new URL(
+    root.dataset.planPage! + (await shareFragment(shown, { notes: kind === 'notes' })),
+    location.href,
+  ).href;
   if (await copyToClipboard(link)) {
     status.parentElement?.querySelector('.manual-copy')?.remove();
     announce(
