@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildLadderIndex } from '../../src/lib/ladder/ladder-index.ts';
 import { diffAsText } from '../../src/lib/releases/word-diff.ts';
+import { textFingerprint } from '../../src/lib/plan/fingerprint.ts';
 import { parsePlanFile } from '../../src/lib/plan/plan-file.ts';
 import { planLadder, planTexts } from '../../src/lib/plan/plan-ladder.ts';
 import { isEmptyReport, migratePlan, textsNeeded } from '../../src/lib/plan/plan-migrate.ts';
@@ -77,6 +78,12 @@ describe('a plan made against an older release', () => {
       '2025-second',
       planned.updated,
     ]);
+  });
+
+  it('takes a change of spacing or line breaks alone for no rewording, as the word diff does', () => {
+    const text = planTexts(second)['simple-design'];
+    expect(textFingerprint(`  ${text.replace(/ /g, '\n')}\n`)).toBe(now.skills['simple-design'].fingerprint);
+    expect(textFingerprint(text.replace('trade-off', 'tradeoff'))).not.toBe(now.skills['simple-design'].fingerprint);
   });
 
   it('tells the page when a plan is current, so it loads the migration only when it isn’t', () => {
