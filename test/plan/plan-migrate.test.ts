@@ -123,6 +123,33 @@ describe('a plan made against an older release', () => {
     ]);
   });
 
+  it('brings back a retired skill, evidence and all, when the target requires it again', () => {
+    const back = migratePlan(plan, then, planTexts(first));
+    expect(back.report.restored).toEqual([{ id: 'review-depth', title: 'Review depth' }]);
+    expect(back.plan.skills['review-depth']).toEqual(planned.skills['review-depth']);
+    expect(back.plan.retired['review-depth']).toBeUndefined();
+    expect(back.report.removed.map((r) => r.id)).toEqual(['written-proposals', 'mentoring']);
+  });
+
+  it('joins the notes and evidence of two skills merged into one', () => {
+    const merged = migratePlan(
+      {
+        ...planned,
+        skills: {
+          ...planned.skills,
+          'written-proposals': { ...planned.skills['design-docs'], notes: 'Newer notes.', evidence: [] },
+          'design-docs': { ...planned.skills['design-docs'], notes: 'Older notes.' },
+        },
+      },
+      now,
+      planTexts(second),
+    );
+    expect(merged.plan.skills['written-proposals']).toMatchObject({
+      notes: 'Older notes.\n\nNewer notes.',
+      evidence: planned.skills['design-docs'].evidence,
+    });
+  });
+
   it('keeps a skill the target no longer requires with its reason, and refuses without a text it needs', () => {
     const extra: Plan = {
       ...planned,

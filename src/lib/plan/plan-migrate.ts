@@ -29,11 +29,14 @@ export interface MigrationReport {
   removed: { id: string; title: string; reason: RetiredSkill['reason'] }[];
   /** Skills the target requires now that the plan didn't list: new, not yet started. */
   added: { id: string; title: string }[];
+  /** Skills kept under "no longer in the ladder" that the target requires again: back in the plan with their evidence. */
+  restored: { id: string; title: string }[];
 }
 
 /** Whether a migration changed nothing but, perhaps, the release the plan names. */
 export function isEmptyReport(report: MigrationReport): boolean {
-  return [report.levels, report.renamed, report.reworded, report.removed, report.added].every((l) => l.length === 0);
+  const { levels, renamed, reworded, removed, added, restored } = report;
+  return [levels, renamed, reworded, removed, added, restored].every((list) => list.length === 0);
 }
 
 /** The skill of the ladder a plan's skill id names now: itself, or the skill that took the id as an alias. */
@@ -75,7 +78,7 @@ export function textsNeeded(plan: Plan, ladder: PlanLadder): string[] {
 
 /**
  * The plan brought up to the ladder now, and what changed: renamed skills follow their aliases (evidence kept, two
- * merged skills' evidence joined), reworded ones are flagged with a word diff and take the new title and text,
+ * merged skills' notes and evidence joined), retired skills required again come back, reworded ones are flagged with a word diff and take the new title and text,
  * skills no longer in the ladder or no longer required keep their evidence under `retired`, and newly required ones
  * are added, not yet started. `texts` holds the current text of at least the skills `textsNeeded` names.
  */
@@ -97,6 +100,7 @@ export function migratePlan(
     reworded: [],
     removed: [],
     added: [],
+    restored: [],
   };
   const textOf = (id: string) => {
     const text = texts[id];
@@ -104,9 +108,19 @@ export function migratePlan(
     return text;
   };
 
-  const kept = new Map<string, PlanSkill>();
+  // A skill kept for its evidence that the target requires again comes back, evidence and all.
   const retired: Plan['retired'] = { ...plan.retired };
-  for (const [id, skill] of Object.entries(plan.skills)) {
+  const returning: [string, PlanSkill][] = [];
+  for (const [id, { reason: _reason, ...skill }] of Object.entries(plan.retired)) {
+    const now = currentSkill(ladder, id);
+    if (!now || !required.includes(now.id)) continue;
+    delete retired[id];
+    returning.push([id, skill]);
+    report.restored.push({ id: now.id, title: now.title });
+  }
+
+  const kept = new Map<string, PlanSkill>();
+  for (const [id, skill] of [...Object.entries(plan.skills), ...returning]) {
     const now = currentSkill(ladder, id);
     if (!now || !required.includes(now.id)) {
       const reason = now ? 'not-required' : 'not-in-ladder';
@@ -118,7 +132,8 @@ export function migratePlan(
     if (renamed) report.renamed.push({ from: id, to: now.id, title: now.title, fromTitle: skill.title });
     const earlier = kept.get(now.id);
     if (earlier) {
-      kept.set(now.id, { ...earlier, evidence: [...earlier.evidence, ...skill.evidence] });
+      const notes = [earlier.notes, skill.notes].filter((text) => text.trim()).join('\n\n');
+      kept.set(now.id, { ...earlier, notes, evidence: [...earlier.evidence, ...skill.evidence] });
       continue;
     }
     const reworded = textFingerprint(skill.text) !== now.fingerprint;
