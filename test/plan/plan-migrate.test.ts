@@ -4,7 +4,8 @@ import { buildLadderIndex } from '../../src/lib/ladder/ladder-index.ts';
 import { diffAsText } from '../../src/lib/releases/word-diff.ts';
 import { textFingerprint } from '../../src/lib/plan/fingerprint.ts';
 import { parsePlanFile } from '../../src/lib/plan/plan-file.ts';
-import { planLadder, planTexts } from '../../src/lib/plan/plan-ladder.ts';
+import { planTexts } from '../../src/lib/plan/plan-ladder.ts';
+import { filledLadder } from './filled-ladder.ts';
 import { isEmptyReport, migratePlan, textsNeeded } from '../../src/lib/plan/plan-migrate.ts';
 import { addEvidence, newPlan, planIsCurrent } from '../../src/lib/plan/plan-state.ts';
 import { PlanError, requirementSet } from '../../src/lib/plan/requirements.ts';
@@ -18,8 +19,8 @@ const read = readLadderFolders('test/fixtures/plan');
 const release = (id: string) => read.releases.find((r) => r.info.id === id)!;
 const first = buildLadderIndex(release('2025-first').content);
 const second = buildLadderIndex(release('2025-second').content);
-const then = planLadder(first, { id: '', release: '2025-first' });
-const now = planLadder(second, { id: '', release: '2025-second' });
+const then = filledLadder(first, { id: '', release: '2025-first' });
+const now = filledLadder(second, { id: '', release: '2025-second' });
 
 const planned = (() => {
   const reading = parsePlanFile(readFileSync('test/fixtures/plan-files/engineer-to-senior.json', 'utf8'));

@@ -19,7 +19,7 @@ function planGroups(plan: Plan, set: RequirementSet) {
     heading: groupHeading(group),
     skills: group.skills.flatMap((skill) => {
       const planned = plan.skills[skill.id];
-      return planned ? [{ id: skill.id, summary: skill.summary, ...planned }] : [];
+      return planned ? [{ id: skill.id, summary: skill.summary ?? '', ...planned }] : [];
     }),
   }));
   const retired = Object.entries(plan.retired).map(([id, skill]) => ({ id, summary: '', ...skill }));

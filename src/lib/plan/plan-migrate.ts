@@ -1,11 +1,13 @@
 // A plan made against an older release, brought up to the ladder as it is now. The plan keeps each skill's title and
-// text as planned, and the page embeds the current ladder's aliases and text fingerprints, so nothing of the old
-// releases is needed: only the current texts of the skills that were reworded or are new, fetched when there are any.
+// text as planned; the page has the current ladder's aliases (embedded) and the text fingerprints of the levels the
+// plan requires (their files), so nothing of the old releases is needed: only the current texts of the skills that
+// were reworded or are new, fetched when there are any.
 import { wordDiff, type DiffPart } from '../releases/word-diff.ts';
 import { textFingerprint } from './fingerprint.ts';
 import type { Plan, PlanSkill, RetiredSkill } from './plan-schema.ts';
 import {
   findLevel,
+  fingerprintOf,
   PlanError,
   requirementSet,
   skillIdsOf,
@@ -72,7 +74,7 @@ export function textsNeeded(plan: Plan, ladder: PlanLadder): string[] {
   }
   return skillIdsOf(set.required).filter((id) => {
     const skill = planned.get(id);
-    return !skill || textFingerprint(skill.text) !== ladder.skills[id].fingerprint;
+    return !skill || textFingerprint(skill.text) !== fingerprintOf(ladder, id);
   });
 }
 
@@ -136,7 +138,7 @@ export function migratePlan(
       kept.set(now.id, { ...earlier, notes, evidence: [...earlier.evidence, ...skill.evidence] });
       continue;
     }
-    const reworded = textFingerprint(skill.text) !== now.fingerprint;
+    const reworded = textFingerprint(skill.text) !== fingerprintOf(ladder, now.id);
     const retitled = skill.title !== now.title;
     const text = reworded ? textOf(now.id) : skill.text;
     if (reworded || (retitled && !renamed)) {

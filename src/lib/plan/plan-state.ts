@@ -4,6 +4,7 @@ import { planFormat, validateEvidence, planVersion, type Evidence, type Plan, ty
 import { textFingerprint } from './fingerprint.ts';
 import {
   findLevel,
+  fingerprintOf,
   PlanError,
   requirementSet,
   skillIdsOf,
@@ -187,7 +188,7 @@ export function planIsCurrent(plan: Plan, ladder: PlanLadder): boolean {
     Object.keys(plan.skills).length === required.length &&
     required.every((id) => {
       const skill = plan.skills[id];
-      return skill?.title === ladder.skills[id].title && textFingerprint(skill.text) === ladder.skills[id].fingerprint;
+      return skill?.title === ladder.skills[id].title && textFingerprint(skill.text) === fingerprintOf(ladder, id);
     })
   );
 }
