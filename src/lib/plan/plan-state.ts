@@ -1,6 +1,6 @@
 // A growth plan's state as pure functions: the plan page's script keeps the plans in the browser's storage and
 // re-renders from what these return. Every change returns a new plan with `updated` set to the day given.
-import { planFormat, validateEvidence, planVersion, type Evidence, type Plan, type Standing } from './plan-schema.ts';
+import { planFormat, planVersion, validateEvidence, type Evidence, type Plan, type Standing } from './plan-schema.ts';
 import { textFingerprint } from './fingerprint.ts';
 import {
   findLevel,
