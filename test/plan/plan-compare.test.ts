@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildLadderIndex } from '../../src/lib/ladder/ladder-index.ts';
 import { comparePlans } from '../../src/lib/plan/plan-compare.ts';
-import { planLadder, planTexts } from '../../src/lib/plan/plan-ladder.ts';
+import { planTexts } from '../../src/lib/plan/plan-ladder.ts';
+import { filledLadder } from './filled-ladder.ts';
 import { packetFromPlan } from '../../src/lib/plan/plan-packet.ts';
 import { addEvidence, newPlan, setNotes, setStanding } from '../../src/lib/plan/plan-state.ts';
 import { requirementSet } from '../../src/lib/plan/requirements.ts';
@@ -9,7 +10,7 @@ import { parseStoredPacket, serializePacket } from '../../src/lib/packet/packet-
 import { readContent } from '../helpers/read-content.ts';
 
 const index = buildLadderIndex(readContent('test/fixtures/plan'));
-const ladder = planLadder(index, { id: '', release: '2025-second' });
+const ladder = filledLadder(index, { id: '', release: '2025-second' });
 const set = requirementSet(ladder, 'engineer', 'senior-engineer');
 const fresh = newPlan({ ladder, set, texts: planTexts(index), today: '2025-10-01', existing: [] });
 const pairing = { date: '2025-10-03', note: 'Weekly pairing with our new starter.' };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLadderIndex } from '../../src/lib/ladder/ladder-index.ts';
-import { planLadder, planTexts } from '../../src/lib/plan/plan-ladder.ts';
+import { planTexts } from '../../src/lib/plan/plan-ladder.ts';
+import { filledLadder } from './filled-ladder.ts';
 import { planCsv, planMarkdown, worksheet } from '../../src/lib/plan/plan-export.ts';
 import { addEvidence, newPlan, setNotes, setStanding } from '../../src/lib/plan/plan-state.ts';
 import { requirementSet } from '../../src/lib/plan/requirements.ts';
@@ -8,7 +9,7 @@ import type { Plan } from '../../src/lib/plan/plan-schema.ts';
 import { readContent } from '../helpers/read-content.ts';
 
 const index = buildLadderIndex(readContent('test/fixtures/plan'));
-const ladder = planLadder(index, { id: '', release: '2025-second' });
+const ladder = filledLadder(index, { id: '', release: '2025-second' });
 const set = requirementSet(ladder, 'engineer', 'senior-engineer');
 let plan: Plan = newPlan({ ladder, set, texts: planTexts(index), today: '2025-10-01', existing: [] });
 plan = addEvidence(

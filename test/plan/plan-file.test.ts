@@ -164,26 +164,37 @@ describe('the plans kept in the browser', () => {
 
   it('keeps several named plans in one record, read back as they were', () => {
     expect(plansStorageKey).toBe('rungs:plans');
-    expect(parseStoredPlans(serializePlans([plan, other]))).toEqual({ plans: [plan, other] });
-    expect(parseStoredPlans(null)).toEqual({ plans: [] });
+    expect(parseStoredPlans(serializePlans([plan, other]))).toEqual({ plans: [plan, other], unreadable: [] });
+    expect(parseStoredPlans(null)).toEqual({ plans: [], unreadable: [] });
   });
 
-  it('drops only a plan that can’t be read, and says which and why', () => {
+  it('leaves out only a plan that can’t be read, says which and why, and keeps it through the next write', () => {
     const broken = { ...other, updated: 'yesterday' };
     const raw = JSON.stringify({ format: 'rungs-plans', version: 1, plans: [plan, broken] });
-    expect(parseStoredPlans(raw)).toEqual({
+    const read = parseStoredPlans(raw);
+    expect(read).toEqual({
       plans: [plan],
       problem: 'Saved plan “Towards team lead” couldn’t be read: updated: must be a date written YYYY-MM-DD',
+      unreadable: [broken],
     });
+    const renamed = { ...plan, name: 'Renamed' };
+    expect(parseStoredPlans(serializePlans([renamed], read.unreadable))).toEqual({ ...read, plans: [renamed] });
   });
 
-  it('says so when the whole record can’t be read', () => {
-    expect(parseStoredPlans('{"plans": 3')).toEqual({
+  it('says so when the whole record can’t be read, and keeps that too', () => {
+    const read = parseStoredPlans('{"plans": 3');
+    expect(read).toEqual({
       plans: [],
-      problem: 'Your saved plans couldn’t be read (they are not valid JSON).',
+      problem:
+        'Your saved plans couldn’t be read (they are not valid JSON); they are kept in this browser as they were.',
+      unreadable: ['{"plans": 3'],
+    });
+    expect(parseStoredPlans(serializePlans([plan], read.unreadable))).toMatchObject({
+      plans: [plan],
+      unreadable: ['{"plans": 3'],
     });
     expect(parseStoredPlans('{"plans": []}').problem).toBe(
-      'Your saved plans couldn’t be read (they are not in the expected form).',
+      'Your saved plans couldn’t be read (they are not in the expected form); they are kept in this browser as they were.',
     );
   });
 });

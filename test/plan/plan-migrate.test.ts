@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildLadderIndex } from '../../src/lib/ladder/ladder-index.ts';
 import { diffAsText } from '../../src/lib/releases/word-diff.ts';
+import { textFingerprint } from '../../src/lib/plan/fingerprint.ts';
 import { parsePlanFile } from '../../src/lib/plan/plan-file.ts';
-import { planLadder, planTexts } from '../../src/lib/plan/plan-ladder.ts';
+import { planTexts } from '../../src/lib/plan/plan-ladder.ts';
+import { filledLadder } from './filled-ladder.ts';
 import { isEmptyReport, migratePlan, textsNeeded } from '../../src/lib/plan/plan-migrate.ts';
 import { addEvidence, newPlan, planIsCurrent } from '../../src/lib/plan/plan-state.ts';
 import { PlanError, requirementSet } from '../../src/lib/plan/requirements.ts';
@@ -17,8 +19,8 @@ const read = readLadderFolders('test/fixtures/plan');
 const release = (id: string) => read.releases.find((r) => r.info.id === id)!;
 const first = buildLadderIndex(release('2025-first').content);
 const second = buildLadderIndex(release('2025-second').content);
-const then = planLadder(first, { id: '', release: '2025-first' });
-const now = planLadder(second, { id: '', release: '2025-second' });
+const then = filledLadder(first, { id: '', release: '2025-first' });
+const now = filledLadder(second, { id: '', release: '2025-second' });
 
 const planned = (() => {
   const reading = parsePlanFile(readFileSync('test/fixtures/plan-files/engineer-to-senior.json', 'utf8'));
@@ -79,6 +81,12 @@ describe('a plan made against an older release', () => {
     ]);
   });
 
+  it('takes a change of spacing or line breaks alone for no rewording, as the word diff does', () => {
+    const text = planTexts(second)['simple-design'];
+    expect(textFingerprint(`  ${text.replace(/ /g, '\n')}\n`)).toBe(now.skills['simple-design'].fingerprint);
+    expect(textFingerprint(text.replace('trade-off', 'tradeoff'))).not.toBe(now.skills['simple-design'].fingerprint);
+  });
+
   it('tells the page when a plan is current, so it loads the migration only when it isn’t', () => {
     expect(planIsCurrent(planned, now)).toBe(false);
     expect(planIsCurrent(planned, then)).toBe(true);
@@ -114,6 +122,33 @@ describe('a plan made against an older release', () => {
     expect(migrated.plan.skills['incremental-delivery'].evidence).toEqual([
       { date: '2025-04-03', note: 'Split the migration into nine steps.' },
     ]);
+  });
+
+  it('brings back a retired skill, evidence and all, when the target requires it again', () => {
+    const back = migratePlan(plan, then, planTexts(first));
+    expect(back.report.restored).toEqual([{ id: 'review-depth', title: 'Review depth' }]);
+    expect(back.plan.skills['review-depth']).toEqual(planned.skills['review-depth']);
+    expect(back.plan.retired['review-depth']).toBeUndefined();
+    expect(back.report.removed.map((r) => r.id)).toEqual(['written-proposals', 'mentoring']);
+  });
+
+  it('joins the notes and evidence of two skills merged into one', () => {
+    const merged = migratePlan(
+      {
+        ...planned,
+        skills: {
+          ...planned.skills,
+          'written-proposals': { ...planned.skills['design-docs'], notes: 'Newer notes.', evidence: [] },
+          'design-docs': { ...planned.skills['design-docs'], notes: 'Older notes.' },
+        },
+      },
+      now,
+      planTexts(second),
+    );
+    expect(merged.plan.skills['written-proposals']).toMatchObject({
+      notes: 'Older notes.\n\nNewer notes.',
+      evidence: planned.skills['design-docs'].evidence,
+    });
   });
 
   it('keeps a skill the target no longer requires with its reason, and refuses without a text it needs', () => {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildLadderIndex } from '../../src/lib/ladder/ladder-index.ts';
 import { parsePlanFile } from '../../src/lib/plan/plan-file.ts';
-import { planLadder, planTexts } from '../../src/lib/plan/plan-ladder.ts';
+import { planTexts } from '../../src/lib/plan/plan-ladder.ts';
+import { filledLadder } from './filled-ladder.ts';
 import { migratePlan } from '../../src/lib/plan/plan-migrate.ts';
 import { setNotes } from '../../src/lib/plan/plan-state.ts';
 import { hasSharedPlan, planFromFragment, shareFragment } from '../../src/lib/plan/plan-share.ts';
@@ -11,7 +12,7 @@ import { readContent } from '../helpers/read-content.ts';
 
 const index = buildLadderIndex(readContent('test/fixtures/plan'));
 const texts = planTexts(index);
-const ladder = planLadder(index, { id: '', release: '2025-second' });
+const ladder = filledLadder(index, { id: '', release: '2025-second' });
 const planned = (() => {
   const reading = parsePlanFile(readFileSync('test/fixtures/plan-files/engineer-to-senior.json', 'utf8'));
   if ('problems' in reading) throw new Error(reading.problems.join('\n'));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLadderIndex } from '../../src/lib/ladder/ladder-index.ts';
-import { planLadder, planTexts } from '../../src/lib/plan/plan-ladder.ts';
+import { planTexts } from '../../src/lib/plan/plan-ladder.ts';
+import { filledLadder } from './filled-ladder.ts';
 import { PlanError, requirementSet } from '../../src/lib/plan/requirements.ts';
 import {
   addEvidence,
@@ -21,7 +22,7 @@ import {
 import { readContent } from '../helpers/read-content.ts';
 
 const index = buildLadderIndex(readContent('test/fixtures/plan'));
-const ladder = planLadder(index, { id: '', release: '2025-second' });
+const ladder = filledLadder(index, { id: '', release: '2025-second' });
 const texts = planTexts(index);
 const set = requirementSet(ladder, 'engineer', 'senior-engineer');
 const fresh = newPlan({ ladder, set, texts, today: '2025-10-01', existing: [] });

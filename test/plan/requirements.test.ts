@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { buildLadderIndex } from '../../src/lib/ladder/ladder-index.ts';
 import type { LadderContent } from '../../src/lib/ladder/ladder.ts';
-import { planLadder, planTexts } from '../../src/lib/plan/plan-ladder.ts';
+import { planLadder, planLevelSkills, planTexts } from '../../src/lib/plan/plan-ladder.ts';
+import { filledLadder } from './filled-ladder.ts';
 import {
+  fingerprintOf,
+  levelsOf,
   PlanError,
   plannableLevels,
   requirementSet,
   skillIdsOf,
   skillInfo,
+  withLevelSkills,
   type RequirementGroup,
 } from '../../src/lib/plan/requirements.ts';
 import { textFingerprint } from '../../src/lib/plan/fingerprint.ts';
@@ -16,7 +20,9 @@ import { readContent } from '../helpers/read-content.ts';
 // The fixture: Foundations (the baseline), Engineer, Senior Engineer and Staff Engineer on the engineering track,
 // Team Lead on the management track, and Specialties beside the rungs.
 const content = readContent('test/fixtures/plan');
-const ladder = planLadder(buildLadderIndex(content), { id: '', release: '2025-second' });
+const index = buildLadderIndex(content);
+const embedded = planLadder(index, { id: '', release: '2025-second' });
+const ladder = filledLadder(index, { id: '', release: '2025-second' });
 
 const groups = (list: RequirementGroup[]) =>
   list.map((group) => `${group.title}: ${group.skills.map((skill) => skill.id).join(', ')}`);
@@ -82,14 +88,24 @@ describe('the requirement set of a plan', () => {
     expect(set.required[0].level).toEqual({ id: 'senior-engineer', title: 'Senior Engineer' });
   });
 
-  it('each skill comes with its title and its first sentence only', () => {
-    const [simpleDesign] = requirementSet(ladder, 'engineer', 'senior-engineer').required[0].skills;
-    expect(simpleDesign).toMatchObject({
-      id: 'simple-design',
-      title: 'Simple design',
+  it('embeds titles only, and puts in a level’s summaries and fingerprints from its file', () => {
+    const [bare] = requirementSet(embedded, 'engineer', 'senior-engineer').required[0].skills;
+    expect(bare).toEqual({ id: 'simple-design', level: 'senior-engineer', skillSet: 'design', title: 'Simple design' });
+    expect(levelsOf(embedded, 'engineer', 'senior-engineer')).toEqual(['senior-engineer']);
+    expect(levelsOf(embedded, 'team-lead', 'senior-engineer')).toEqual(['engineer', 'senior-engineer']);
+    expect(levelsOf(embedded, 'senior-engineer', 'engineer')).toEqual([]);
+    const file = planLevelSkills(index, 'senior-engineer');
+    expect(Object.keys(file)).toEqual(['simple-design', 'written-proposals', 'mentoring']);
+    const [simpleDesign] = requirementSet(withLevelSkills(embedded, file), 'engineer', 'senior-engineer').required[0]
+      .skills;
+    expect(simpleDesign).toEqual({
+      ...bare,
       summary: "You choose the simplest design that meets today's needs, and you explain the trade-off to your team.",
+      fingerprint: textFingerprint(planTexts(index)['simple-design']),
     });
-    expect(simpleDesign.fingerprint).toBe(textFingerprint(planTexts(buildLadderIndex(content))['simple-design']));
+    expect(() => fingerprintOf(embedded, 'simple-design')).toThrow(
+      'The fingerprint of "simple-design" isn’t loaded: put in its level’s skills (levelsOf, withLevelSkills) first.',
+    );
   });
 
   it('finds a skill with where it sits, for the texts file of its level', () => {

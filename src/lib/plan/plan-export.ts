@@ -4,6 +4,7 @@
 import { csvField } from '../export/csv-field.ts';
 import { schemeOf } from '../markdown/url.ts';
 import { standingLabel, type Evidence, type Plan } from './plan-schema.ts';
+import { skillHasEvidence } from './plan-state.ts';
 import type { RequirementGroup, RequirementSet } from './requirements.ts';
 
 /** Where a skill's page is, for links in the Markdown; without it the worksheet names skills without links. */
@@ -19,7 +20,7 @@ function planGroups(plan: Plan, set: RequirementSet) {
     heading: groupHeading(group),
     skills: group.skills.flatMap((skill) => {
       const planned = plan.skills[skill.id];
-      return planned ? [{ id: skill.id, summary: skill.summary, ...planned }] : [];
+      return planned ? [{ id: skill.id, summary: skill.summary ?? '', ...planned }] : [];
     }),
   }));
   const retired = Object.entries(plan.retired).map(([id, skill]) => ({ id, summary: '', ...skill }));
@@ -49,7 +50,7 @@ export function planMarkdown(plan: Plan, set: RequirementSet, skillUrl?: SkillUr
     `From ${set.from.title} to ${set.to.title}${plan.release ? `, against release ${plan.release}` : ''}. Started ${plan.created}, updated ${plan.updated}.`,
   ];
   for (const group of planGroups(plan, set)) {
-    const withEvidence = group.skills.filter((skill) => skill.evidence.length > 0 || skill.notes.trim()).length;
+    const withEvidence = group.skills.filter(skillHasEvidence).length;
     lines.push('', `## ${group.heading}`, '', `${withEvidence} of ${group.skills.length} with evidence.`);
     for (const skill of group.skills) {
       const title =

@@ -45,26 +45,44 @@ export function planJson(plan: Plan): string {
   return `${JSON.stringify(plan, null, 2)}\n`;
 }
 
-/** The storage record of every plan this browser keeps. */
-export function serializePlans(plans: readonly Plan[]): string {
-  return JSON.stringify({ format: 'rungs-plans', version: planVersion, plans });
+/** The plans read from the browser's storage. */
+export interface StoredPlans {
+  plans: Plan[];
+  /** What couldn't be read and why, for the page to show. */
+  problem?: string;
+  /**
+   * What couldn't be read, as it was stored: hand it back to `serializePlans` so that writing the plans doesn't
+   * delete it, and nobody's evidence disappears because one field went wrong.
+   */
+  unreadable: unknown[];
+}
+
+/** The storage record of every plan this browser keeps, and of what it kept without being able to read it. */
+export function serializePlans(plans: readonly Plan[], unreadable: readonly unknown[] = []): string {
+  return JSON.stringify({ format: 'rungs-plans', version: planVersion, plans: [...plans, ...unreadable] });
 }
 
 /**
- * The plans kept in storage. A record that can't be read gives no plans; a plan that can't be read is left out on its
- * own. Either way `problem` says what was lost and why, so no evidence disappears without a word.
+ * The plans kept in storage. A plan that can't be read is left out of `plans` on its own, a record that can't be
+ * read at all gives none; either way `problem` says what and why, and `unreadable` keeps it as it was stored.
  */
-export function parseStoredPlans(raw: string | null): { plans: Plan[]; problem?: string } {
-  if (raw === null || raw === '') return { plans: [] };
+export function parseStoredPlans(raw: string | null): StoredPlans {
+  if (raw === null || raw === '') return { plans: [], unreadable: [] };
+  const unreadableRecord = (why: string) => ({
+    plans: [],
+    problem: `Your saved plans couldn’t be read (${why}); they are kept in this browser as they were.`,
+    unreadable: [raw],
+  });
   let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch {
-    return { plans: [], problem: 'Your saved plans couldn’t be read (they are not valid JSON).' };
+    return unreadableRecord('they are not valid JSON');
   }
   if (!isRecord(data) || data.format !== 'rungs-plans' || !Array.isArray(data.plans))
-    return { plans: [], problem: 'Your saved plans couldn’t be read (they are not in the expected form).' };
+    return unreadableRecord('they are not in the expected form');
   const plans: Plan[] = [];
+  const unreadable: unknown[] = [];
   const lost: string[] = [];
   data.plans.forEach((stored: unknown, i: number) => {
     const reading = readPlan(stored);
@@ -72,7 +90,8 @@ export function parseStoredPlans(raw: string | null): { plans: Plan[]; problem?:
     else {
       const name = isRecord(stored) && typeof stored.name === 'string' ? `“${stored.name}”` : `number ${i + 1}`;
       lost.push(`Saved plan ${name} couldn’t be read: ${reading.problems.join('; ')}`);
+      unreadable.push(stored);
     }
   });
-  return lost.length > 0 ? { plans, problem: lost.join(' ') } : { plans };
+  return lost.length > 0 ? { plans, problem: lost.join(' '), unreadable } : { plans, unreadable };
 }

@@ -5,7 +5,7 @@ import type { LadderIndex } from '../ladder/ladder-index.ts';
 import type { Level } from '../ladder/ladder.ts';
 import { firstSentence } from '../markdown/prose.ts';
 import { textFingerprint } from './fingerprint.ts';
-import { pairKey, type PlanLadder, type PlanSkillData } from './requirements.ts';
+import { pairKey, type LevelSkills, type PlanLadder, type PlanSkillData } from './requirements.ts';
 
 /** A skill as the ladder model may hold it: a matrix ladder's cell also names its competency. */
 type MaybeCompetency = { data: { title: string; competency?: string } };
@@ -13,8 +13,9 @@ type MaybeCompetency = { data: { title: string; competency?: string } };
 const competencyOf = (skill: MaybeCompetency) => skill.data.competency;
 
 /**
- * The compact ladder data the plan page embeds: its levels and skills (no whole texts) and, for every ordered pair of
- * rungs, what src/lib/compare finds. `release` is the release the content is (its latest), or null before the first;
+ * The compact ladder data the plan page embeds: its levels and skills (titles, aliases and competencies; summaries and
+ * fingerprints are in each level's file, `planLevelSkills`) and, for every ordered pair of rungs, what
+ * src/lib/compare finds. `release` is the release the content is (its latest), or null before the first;
  * `competencies` are a matrix ladder's competency titles.
  */
 export function planLadder(
@@ -26,8 +27,6 @@ export function planLadder(
     const competency = competencyOf(skill);
     skills[skill.id] = {
       title: skill.data.title,
-      summary: firstSentence(skill.body),
-      fingerprint: textFingerprint(skill.body),
       ...(skill.data.aliases.length > 0 ? { aliases: skill.data.aliases } : {}),
       ...(competency === undefined ? {} : { competency }),
     };
@@ -68,6 +67,14 @@ export function planLadder(
     requires,
     pairs,
   };
+}
+
+/** A level's file for the plan page: each of its skills' first sentence and text fingerprint, by skill id. */
+export function planLevelSkills(ladder: LadderIndex, levelId: string): LevelSkills {
+  const skills = ladder.skillSetsOf(ladder.level(levelId)).flatMap((skillSet) => ladder.skillsOf(skillSet));
+  return Object.fromEntries(
+    skills.map((skill) => [skill.id, { summary: firstSentence(skill.body), fingerprint: textFingerprint(skill.body) }]),
+  );
 }
 
 /** Every skill's whole description, Markdown, by id: the file the plan page fetches when it needs whole texts. */

@@ -1,11 +1,13 @@
 // A plan made against an older release, brought up to the ladder as it is now. The plan keeps each skill's title and
-// text as planned, and the page embeds the current ladder's aliases and text fingerprints, so nothing of the old
-// releases is needed: only the current texts of the skills that were reworded or are new, fetched when there are any.
+// text as planned; the page has the current ladder's aliases (embedded) and the text fingerprints of the levels the
+// plan requires (their files), so nothing of the old releases is needed: only the current texts of the skills that
+// were reworded or are new, fetched when there are any.
 import { wordDiff, type DiffPart } from '../releases/word-diff.ts';
 import { textFingerprint } from './fingerprint.ts';
 import type { Plan, PlanSkill, RetiredSkill } from './plan-schema.ts';
 import {
   findLevel,
+  fingerprintOf,
   PlanError,
   requirementSet,
   skillIdsOf,
@@ -29,11 +31,14 @@ export interface MigrationReport {
   removed: { id: string; title: string; reason: RetiredSkill['reason'] }[];
   /** Skills the target requires now that the plan didn't list: new, not yet started. */
   added: { id: string; title: string }[];
+  /** Skills kept under "no longer in the ladder" that the target requires again: back in the plan with their evidence. */
+  restored: { id: string; title: string }[];
 }
 
 /** Whether a migration changed nothing but, perhaps, the release the plan names. */
 export function isEmptyReport(report: MigrationReport): boolean {
-  return [report.levels, report.renamed, report.reworded, report.removed, report.added].every((l) => l.length === 0);
+  const { levels, renamed, reworded, removed, added, restored } = report;
+  return [levels, renamed, reworded, removed, added, restored].every((list) => list.length === 0);
 }
 
 /** The skill of the ladder a plan's skill id names now: itself, or the skill that took the id as an alias. */
@@ -69,13 +74,13 @@ export function textsNeeded(plan: Plan, ladder: PlanLadder): string[] {
   }
   return skillIdsOf(set.required).filter((id) => {
     const skill = planned.get(id);
-    return !skill || textFingerprint(skill.text) !== ladder.skills[id].fingerprint;
+    return !skill || textFingerprint(skill.text) !== fingerprintOf(ladder, id);
   });
 }
 
 /**
  * The plan brought up to the ladder now, and what changed: renamed skills follow their aliases (evidence kept, two
- * merged skills' evidence joined), reworded ones are flagged with a word diff and take the new title and text,
+ * merged skills' notes and evidence joined), retired skills required again come back, reworded ones are flagged with a word diff and take the new title and text,
  * skills no longer in the ladder or no longer required keep their evidence under `retired`, and newly required ones
  * are added, not yet started. `texts` holds the current text of at least the skills `textsNeeded` names.
  */
@@ -97,6 +102,7 @@ export function migratePlan(
     reworded: [],
     removed: [],
     added: [],
+    restored: [],
   };
   const textOf = (id: string) => {
     const text = texts[id];
@@ -104,9 +110,19 @@ export function migratePlan(
     return text;
   };
 
-  const kept = new Map<string, PlanSkill>();
+  // A skill kept for its evidence that the target requires again comes back, evidence and all.
   const retired: Plan['retired'] = { ...plan.retired };
-  for (const [id, skill] of Object.entries(plan.skills)) {
+  const returning: [string, PlanSkill][] = [];
+  for (const [id, { reason: _reason, ...skill }] of Object.entries(plan.retired)) {
+    const now = currentSkill(ladder, id);
+    if (!now || !required.includes(now.id)) continue;
+    delete retired[id];
+    returning.push([id, skill]);
+    report.restored.push({ id: now.id, title: now.title });
+  }
+
+  const kept = new Map<string, PlanSkill>();
+  for (const [id, skill] of [...Object.entries(plan.skills), ...returning]) {
     const now = currentSkill(ladder, id);
     if (!now || !required.includes(now.id)) {
       const reason = now ? 'not-required' : 'not-in-ladder';
@@ -118,10 +134,11 @@ export function migratePlan(
     if (renamed) report.renamed.push({ from: id, to: now.id, title: now.title, fromTitle: skill.title });
     const earlier = kept.get(now.id);
     if (earlier) {
-      kept.set(now.id, { ...earlier, evidence: [...earlier.evidence, ...skill.evidence] });
+      const notes = [earlier.notes, skill.notes].filter((text) => text.trim()).join('\n\n');
+      kept.set(now.id, { ...earlier, notes, evidence: [...earlier.evidence, ...skill.evidence] });
       continue;
     }
-    const reworded = textFingerprint(skill.text) !== now.fingerprint;
+    const reworded = textFingerprint(skill.text) !== fingerprintOf(ladder, now.id);
     const retitled = skill.title !== now.title;
     const text = reworded ? textOf(now.id) : skill.text;
     if (reworded || (retitled && !renamed)) {

@@ -1,9 +1,18 @@
 // A growth plan's state as pure functions: the plan page's script keeps the plans in the browser's storage and
 // re-renders from what these return. Every change returns a new plan with `updated` set to the day given.
-import { planFormat, validateEvidence, planVersion, type Evidence, type Plan, type Standing } from './plan-schema.ts';
+import {
+  planFormat,
+  planVersion,
+  validateEvidence,
+  type Evidence,
+  type Plan,
+  type PlanSkill,
+  type Standing,
+} from './plan-schema.ts';
 import { textFingerprint } from './fingerprint.ts';
 import {
   findLevel,
+  fingerprintOf,
   PlanError,
   requirementSet,
   skillIdsOf,
@@ -153,9 +162,12 @@ export function removeEvidence(plan: Plan, skillId: string, index: number, today
 }
 
 /** Whether the reader has written anything for a skill: a dated entry, or notes that aren't blank. */
+export const skillHasEvidence = (skill: PlanSkill): boolean => skill.evidence.length > 0 || skill.notes.trim() !== '';
+
+/** Whether the plan has evidence for one of its skills (see `skillHasEvidence`). */
 export function hasEvidence(plan: Plan, skillId: string): boolean {
   const skill = plan.skills[skillId];
-  return skill !== undefined && (skill.evidence.length > 0 || skill.notes.trim() !== '');
+  return skill !== undefined && skillHasEvidence(skill);
 }
 
 /** How many of a group's skills have evidence in the plan: "2 of 5 skills with evidence". */
@@ -187,7 +199,7 @@ export function planIsCurrent(plan: Plan, ladder: PlanLadder): boolean {
     Object.keys(plan.skills).length === required.length &&
     required.every((id) => {
       const skill = plan.skills[id];
-      return skill?.title === ladder.skills[id].title && textFingerprint(skill.text) === ladder.skills[id].fingerprint;
+      return skill?.title === ladder.skills[id].title && textFingerprint(skill.text) === fingerprintOf(ladder, id);
     })
   );
 }

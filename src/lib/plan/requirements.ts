@@ -20,18 +20,25 @@ export interface PlanLevel {
   skillSets: { id: string; title: string; skills: string[] }[];
 }
 
-/** A skill as the embedded ladder data holds it, keyed by its id; aliases and competency only when it has them. */
+/**
+ * A skill as the embedded ladder data holds it, keyed by its id; aliases and competency only when it has them. Its
+ * summary and fingerprint are not embedded (they would double the page's weight): they come from its level's file
+ * (`planLevelSkills` at build time), put in by `withLevelSkills` for the levels a plan needs (`levelsOf`).
+ */
 export interface PlanSkillData {
   title: string;
-  /** The description's first sentence, plain text. */
-  summary: string;
-  /** The description's fingerprint (fingerprint.ts), so a reworded skill is noticed without its whole text. */
-  fingerprint: string;
   /** Ids the skill had before it was renamed. */
   aliases?: string[];
   /** The competency of a matrix ladder's cell. */
   competency?: string;
+  /** The description's first sentence, plain text, once its level's file is in. */
+  summary?: string;
+  /** The description's fingerprint (fingerprint.ts), once its level's file is in: rewording shows without the text. */
+  fingerprint?: string;
 }
+
+/** One level's file: each of its skills' summary and fingerprint, by skill id. */
+export type LevelSkills = Record<string, { summary: string; fingerprint: string }>;
 
 /** A skill as a plan lists it: its data, with its id and where it sits. */
 export interface PlanSkillInfo extends PlanSkillData {
@@ -178,6 +185,35 @@ export function skillInfo(ladder: PlanLadder, id: string): PlanSkillInfo | undef
     for (const skillSet of level.skillSets)
       if (skillSet.skills.includes(id)) return { id, level: level.id, skillSet: skillSet.id, ...ladder.skills[id] };
   return undefined;
+}
+
+/**
+ * The levels whose files (`LevelSkills`) a plan between two levels needs: those of the skills it requires, in ladder
+ * order (none for a lower or the same target). Level ids may be ids the levels had before a rename.
+ */
+export function levelsOf(ladder: PlanLadder, fromId: string, toId: string): string[] {
+  const from = plannableLevel(ladder, fromId, 'current');
+  const to = plannableLevel(ladder, toId, 'target');
+  return from === to ? [] : ladder.pairs[pairKey(from.id, to.id)].added;
+}
+
+/** The ladder with the summaries and fingerprints of some levels' files put in. */
+export function withLevelSkills(ladder: PlanLadder, ...files: LevelSkills[]): PlanLadder {
+  const skills = { ...ladder.skills };
+  for (const file of files)
+    for (const [id, { summary, fingerprint }] of Object.entries(file))
+      if (skills[id]) skills[id] = { ...skills[id], summary, fingerprint };
+  return { ...ladder, skills };
+}
+
+/** A skill's fingerprint; a PlanError when its level's file wasn't put in, which `levelsOf` would have named. */
+export function fingerprintOf(ladder: PlanLadder, id: string): string {
+  const fingerprint = ladder.skills[id]?.fingerprint;
+  if (fingerprint === undefined)
+    throw new PlanError(
+      `The fingerprint of "${id}" isn’t loaded: put in its level’s skills (levelsOf, withLevelSkills) first.`,
+    );
+  return fingerprint;
 }
 
 /** The ids of a requirement set's groups' skills, in order. */
