@@ -62,6 +62,11 @@ describe('a growth plan', () => {
       'Software Engineers to Senior Software Engineers',
     );
     const title = await firstSkillTitle(page);
+    // A new plan fetched its level's skills and texts, and nothing else of the ladder (see page-weight.test.ts).
+    expect(requests.filter((url) => url.includes('/plan-')).map((url) => new URL(url).pathname)).toEqual([
+      '/plan-skills/senior-software-engineers.json',
+      '/plan-texts/senior-software-engineers.json',
+    ]);
 
     // Evidence: the free text box, where the reader stands, and a dated link.
     await page.getByRole('textbox', { name: `Evidence for ${title}` }).fill('Led the schema migration in March.');

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { pageWeight as weigh } from '../../scripts/bench/page-weight.ts';
 import { pageKinds, type PageKind } from '../helpers/page-kinds.ts';
@@ -46,6 +49,14 @@ describe('page weight budgets (gzip)', () => {
       .filter(([part, budget]) => weight[part as keyof typeof weight] > budget)
       .map(([part, budget]) => `${part}: ${weight[part as keyof typeof weight]} B > ${budget} B`);
     expect(over).toEqual([]);
+  });
+
+  // The plan page fetches per-level files as it opens a plan (test/plan/plan.browser.test.ts checks which): its kind's
+  // pair, Software Engineers to Senior Software Engineers, requires one level's skills.
+  it('the plan page, with the files it fetches to open a saved plan, stays under 40 KB', () => {
+    const { html, css, js } = pageWeight(pageKinds.plan);
+    const levelSkills = gzipSync(readFileSync(join(siteDir, 'plan-skills/senior-software-engineers.json'))).length;
+    expect(html + css + js + levelSkills).toBeLessThan(40_000);
   });
 
   it('counts what a page really loads, so a budget can fail', () => {

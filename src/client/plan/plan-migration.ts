@@ -1,13 +1,15 @@
 import type { MigrationReport } from '../../lib/plan/plan-migrate.ts';
 import type { Plan } from '../../lib/plan/plan-schema.ts';
 import type { PlanLadder } from '../../lib/plan/requirements.ts';
+import type { LevelFiles } from './plan-files.ts';
 
 // The page's way to its migration worker (plan-migration.worker.ts), started the first time a plan isn't current.
 
 export interface MigrationRequest {
   plan: Plan;
+  /** The ladder with the summaries and fingerprints of the plan's levels put in. */
   ladder: PlanLadder;
-  textsFiles: Record<string, string>;
+  files: LevelFiles;
 }
 
 /** The migrated plan, and what changed when anything did. */

@@ -35,7 +35,7 @@ import { drawBeside } from './plan-beside.ts';
 import { drawChanges } from './plan-changes.ts';
 import { exportPlan } from './plan-exports.ts';
 import { migrateInWorker } from './plan-migration.ts';
-import { fetchTexts } from './plan-texts.ts';
+import { fetchTexts, withSkillsOf, type LevelFiles } from './plan-files.ts';
 import { onPlansChange, readPlans, writePlans } from './plan-storage.ts';
 
 // /plan/ and /ladders/<id>/plan/: the reader's growth plans live in localStorage (plan-storage.ts); the ladder's
@@ -44,10 +44,11 @@ import { onPlansChange, readPlans, writePlans } from './plan-storage.ts';
 
 const root = document.querySelector<HTMLElement>('[data-plan]')!;
 const find = <T extends Element = HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
-const ladder: PlanLadder = JSON.parse(document.querySelector('[data-plan-ladder]')!.textContent!);
+/** The ladder's levels and skills, filled in with the summaries and fingerprints of the levels plans have needed. */
+let ladder: PlanLadder = JSON.parse(document.querySelector('[data-plan-ladder]')!.textContent!);
 const urls = ladderUrls(root.dataset.planScope ?? '');
-/** The plan page's address and each level's texts file, as the route built them (planUrls, src/lib/links/urls.ts). */
-const textsFiles: Record<string, string> = JSON.parse(root.dataset.planTexts!);
+/** The plan page's address and each level's files, as the route built them (planUrls, src/lib/links/urls.ts). */
+const files: LevelFiles = JSON.parse(root.dataset.planFiles!);
 /** This page's address opening the plan of a pair of levels, as /plan/?from=…&to=… */
 function pairAddress(from: string, to: string): string {
   const address = new URL(root.dataset.planPage!, location.href);
@@ -79,7 +80,22 @@ function report(...paragraphs: (Node | string)[]) {
 }
 
 /** The texts of some skills, from their levels' files on this site. */
-const textsOf = (skillIds: readonly string[]) => fetchTexts(ladder, textsFiles, skillIds);
+const textsOf = (skillIds: readonly string[]) => fetchTexts(ladder, files, skillIds);
+
+/** Puts in the summaries and fingerprints a plan between two levels needs; false (and says why) when it can't. */
+async function loadLevels(from: string, to: string): Promise<boolean> {
+  try {
+    ladder = await withSkillsOf(ladder, files, from, to);
+    return true;
+  } catch (error) {
+    report(
+      error instanceof PlanError
+        ? error.message
+        : `The skills of this plan couldn’t be loaded (${error instanceof Error ? error.message : 'unknown error'}). Check your connection and reload the page.`,
+    );
+    return false;
+  }
+}
 
 function requirements(plan: Plan): RequirementSet | undefined {
   try {
@@ -258,10 +274,11 @@ async function show(plan: Plan, options: { shared?: boolean } = {}) {
   find('[data-plan-beside]').hidden = true;
   const changes = find('[data-plan-changes]');
   changes.hidden = true;
+  if (!(await loadLevels(plan.from, plan.to))) return;
   let current = plan;
   if (!planIsCurrent(plan, ladder)) {
     try {
-      const migrated = await migrateInWorker({ plan, ladder, textsFiles });
+      const migrated = await migrateInWorker({ plan, ladder, files });
       current = migrated.plan;
       if (migrated.report) {
         drawChanges(find('[data-plan-changes-body]'), migrated.report, plan);
@@ -282,6 +299,7 @@ async function show(plan: Plan, options: { shared?: boolean } = {}) {
 async function openPair(from: string, to: string) {
   const existing = planFor(plans, ladder.id, from, to);
   if (existing) return show(existing);
+  if (!(await loadLevels(from, to))) return;
   let set: RequirementSet;
   try {
     set = requirementSet(ladder, from, to);
@@ -500,9 +518,10 @@ async function openBeside(read: { plan: Plan } | { problems: string[] }, source:
   if (!shown) return;
   // Both plans as the ladder is now, so a skill renamed since is one skill on both sides.
   let theirs = read.plan;
+  if (!(await loadLevels(theirs.from, theirs.to))) return;
   if (!planIsCurrent(theirs, ladder)) {
     try {
-      theirs = (await migrateInWorker({ plan: theirs, ladder, textsFiles })).plan;
+      theirs = (await migrateInWorker({ plan: theirs, ladder, files })).plan;
     } catch (error) {
       report(
         `${source} couldn’t be brought up to date with the ladder (${error instanceof Error ? error.message : error}); it is shown as it is.`,

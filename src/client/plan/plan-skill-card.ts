@@ -37,7 +37,7 @@ function wholeTextDetails(skill: PlanSkillInfo, href: string): HTMLDetailsElemen
   );
   details.addEventListener('toggle', async () => {
     if (details.open && !body.hasChildNodes())
-      body.replaceChildren(...(await wholeText(href, skill.summary)).map((node) => node.cloneNode(true)));
+      body.replaceChildren(...(await wholeText(href, skill.summary ?? '')).map((node) => node.cloneNode(true)));
   });
   return details;
 }
@@ -101,7 +101,7 @@ export function skillCard(
     'li',
     { className: 'plan-skill' },
     element('h4', {}, element('a', { href, textContent: skill.title }), badge),
-    element('p', { className: 'plan-skill-summary', textContent: skill.summary }),
+    element('p', { className: 'plan-skill-summary', textContent: skill.summary ?? '' }),
     wholeTextDetails(skill, href),
   );
   card.dataset.skill = skill.id;
@@ -117,8 +117,12 @@ export function skillCard(
     const box = element('textarea', { rows: 3, value: notes });
     box.dataset.notes = skill.id;
     fields.append(
-      element('div', {}, ...labelled(`standing-${skill.id}`, [`Where you stand on ${skill.title}`], select)),
-      element('div', {}, ...labelled(`notes-${skill.id}`, [`Evidence for ${skill.title}`], box)),
+      element(
+        'div',
+        {},
+        ...labelled(`standing-${skill.id}`, ['Where you stand', visuallyHidden(` on ${skill.title}`)], select),
+      ),
+      element('div', {}, ...labelled(`notes-${skill.id}`, ['Evidence', visuallyHidden(` for ${skill.title}`)], box)),
       evidenceList(skill, planSkill, true),
       addEvidenceForm(skill, today),
     );

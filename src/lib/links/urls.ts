@@ -69,6 +69,8 @@ export function planUrls(scope: string) {
     /** The plan page; with two level ids, it opens the plan from one to the other (the saved one, or a new one). */
     plan: (fromLevel?: string, toLevel?: string) =>
       at(fromLevel && toLevel ? `plan/?from=${fromLevel}&to=${toLevel}` : 'plan/'),
+    /** The summaries and fingerprints of a level's skills, which a plan of that level shows and checks. */
+    skills: (levelId: string) => at(`plan-skills/${levelId}.json`),
     /** The whole texts of a level's skills, as Markdown: a plan keeps them, so a later rewording shows as a diff. */
     texts: (levelId: string) => at(`plan-texts/${levelId}.json`),
   };

@@ -2,7 +2,7 @@ import { comparableLevels } from '../compare/compare.ts';
 import type { Level, Track } from '../ladder/ladder.ts';
 import { ladderRouteParam, type PublishedLadder } from '../ladder/published-ladder.ts';
 import { publishedLadders } from '../ladder/site-ladders.ts';
-import { planLadder, planTexts } from '../plan/plan-ladder.ts';
+import { planLadder, planLevelSkills, planTexts } from '../plan/plan-ladder.ts';
 import { planUrls } from '../links/urls.ts';
 import { ladderCrumb, pageFrame, type PageFrame } from './page-frame.ts';
 import type { SiteIndex } from './site-index.ts';
@@ -21,16 +21,16 @@ export interface PlanRoute {
   from?: Level;
   to?: Level;
   /**
-   * The ladder's levels, skill sets and skills with their summaries, as JSON the page embeds for its script (as
-   * `<script type="application/json">`, so `<` is escaped): one document, no request before the plan shows.
+   * The ladder's levels, skill sets and skill titles, as JSON the page embeds for its script (as
+   * `<script type="application/json">`, so `<` is escaped); summaries come per level (planSkillsPaths).
    */
   data: string;
   /** Only the primary ladder's skills make a packet: the packet builder is the primary ladder's. */
   packet: boolean;
   /** The page itself, where the pickers' form goes. */
   action: string;
-  /** Each level's texts file (planTextsPaths), by level id, as JSON for the script. */
-  texts: string;
+  /** Each level's files, by level id, as JSON for the script: its skills' summaries and fingerprints, and texts. */
+  files: string;
 }
 
 /** Plans are made against the ladders as they are now, so a past release has no plan page. */
@@ -60,9 +60,10 @@ export function planRoute(site: SiteIndex, { ladder }: PlanPageProps, pathname: 
     ...(from && to ? { from, to } : {}),
     packet: ladder.primary,
     action: planUrls(ladder.urls.scope).plan(),
-    texts: JSON.stringify(
-      Object.fromEntries(index.levels.map((level) => [level.id, planUrls(ladder.urls.scope).texts(level.id)])),
-    ),
+    files: JSON.stringify({
+      skills: Object.fromEntries(index.levels.map((level) => [level.id, planUrls(ladder.urls.scope).skills(level.id)])),
+      texts: Object.fromEntries(index.levels.map((level) => [level.id, planUrls(ladder.urls.scope).texts(level.id)])),
+    }),
     data: JSON.stringify(
       planLadder(index, {
         id: ladder.id,
@@ -85,4 +86,14 @@ export function planTextsPaths({ ladders }: SiteIndex) {
       props: { texts: Object.fromEntries(texts.filter(([id]) => levelOf.get(id) === level.id)) },
     }));
   });
+}
+
+/** Each level's skills' summaries and fingerprints, one file per level: a plan fetches those of the levels it requires. */
+export function planSkillsPaths({ ladders }: SiteIndex) {
+  return publishedLadders(ladders).flatMap((ladder) =>
+    ladder.index.levels.map((level) => ({
+      params: { ladder: ladderRouteParam(ladder), level: level.id },
+      props: { skills: planLevelSkills(ladder.index, level.id) },
+    })),
+  );
 }
