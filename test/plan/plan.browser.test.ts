@@ -241,9 +241,8 @@ describe('a growth plan', () => {
     await page.getByRole('button', { name: 'Rename' }).click();
     await announced(page, 'Renamed the plan “Next year”.');
     await choice.selectOption({ label: 'Software Engineers to Senior Software Engineers' });
-    await expect(page.locator('[data-plan-title]').textContent()).resolves.toBe(
-      'Software Engineers to Senior Software Engineers',
-    );
+    await page.locator('[data-plan-title]', { hasText: /^Software Engineers to Senior Software Engineers$/ }).waitFor();
+    expect(new URL(page.url()).search).toBe(`?from=${from}&to=${to}`);
     // The same pair opens the saved plan, not a new one.
     await page.goto(`${site.url}/plan/?from=senior-software-engineers&to=staff-engineers`);
     await planShown(page);
