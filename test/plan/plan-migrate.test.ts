@@ -8,7 +8,7 @@ import { planTexts } from '../../src/lib/plan/plan-ladder.ts';
 import { filledLadder } from './filled-ladder.ts';
 import { isEmptyReport, migratePlan, textsNeeded } from '../../src/lib/plan/plan-migrate.ts';
 import { addEvidence, newPlan, planIsCurrent } from '../../src/lib/plan/plan-state.ts';
-import { PlanError, requirementSet } from '../../src/lib/plan/requirements.ts';
+import { levelsOf, PlanError, requirementSet } from '../../src/lib/plan/requirements.ts';
 import type { Plan } from '../../src/lib/plan/plan-schema.ts';
 import { readLadderFolders } from '../helpers/read-content.ts';
 
@@ -167,6 +167,32 @@ describe('a plan made against an older release', () => {
     expect(() => migratePlan(planned, now, {})).toThrow(
       new PlanError('The current text of "simple-design" is needed to bring this plan up to date.'),
     );
+  });
+
+  it('follows a renamed level to its new id', () => {
+    // The second release with Senior Engineer's id shortened to "senior", the old id kept as its alias.
+    const renamedLevel = (id: string) => (id === 'senior-engineer' ? 'senior' : id);
+    const content = release('2025-second').content;
+    const renamed = buildLadderIndex({
+      ...content,
+      levels: content.levels.map((level) =>
+        level.id === 'senior-engineer'
+          ? { ...level, id: 'senior', data: { ...level.data, aliases: ['senior-engineer'] } }
+          : level,
+      ),
+      skillSets: content.skillSets.map((s) => ({ ...s, data: { ...s.data, level: renamedLevel(s.data.level) } })),
+      skills: content.skills.map((s) => ({ ...s, data: { ...s.data, level: renamedLevel(s.data.level) } })),
+    });
+    const later = filledLadder(renamed, { id: '', release: '2025-second' });
+    expect(levelsOf(later, 'engineer', 'senior-engineer')).toEqual(['senior']);
+    const moved = migratePlan(plan, later, {});
+    expect(moved.report.levels).toEqual([{ from: 'senior-engineer', to: 'senior' }]);
+    expect([moved.plan.from, moved.plan.to, Object.keys(moved.plan.skills)]).toEqual([
+      'engineer',
+      'senior',
+      Object.keys(plan.skills),
+    ]);
+    expect(planIsCurrent(moved.plan, later)).toBe(true);
   });
 
   it('says so when a level of the plan is no longer in the ladder', () => {

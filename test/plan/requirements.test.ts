@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compareLevels, comparisonPairs } from '../../src/lib/compare/compare.ts';
 import { buildLadderIndex } from '../../src/lib/ladder/ladder-index.ts';
 import type { LadderContent } from '../../src/lib/ladder/ladder.ts';
 import { planLadder, planLevelSkills, planTexts } from '../../src/lib/plan/plan-ladder.ts';
@@ -161,6 +162,24 @@ describe('the requirement set of a plan', () => {
     expect(() => requirementSet(ladder, 'engineer', 'principal')).toThrow(
       /^The target level "principal" is not a level of Fixture Growth Ladder: choose one of "foundations"/,
     );
+  });
+});
+
+describe('the shipped ladder’s plans', () => {
+  const published = buildLadderIndex(readContent('content'));
+  const shipped = planLadder(published, { id: '', release: null });
+
+  it('require, for every pair of rungs, exactly what the comparison page says the target adds', () => {
+    const pairs = comparisonPairs(published);
+    expect(pairs).toHaveLength(72);
+    for (const [from, to] of pairs) {
+      const comparison = compareLevels(published, from, to);
+      const skillsOf = (requirements: typeof comparison.added) =>
+        requirements.flatMap((r) => r.skillSets.flatMap((s) => s.skills.map((skill) => skill.id)));
+      const set = requirementSet(shipped, from.id, to.id);
+      expect([from.id, to.id, skillIdsOf(set.required)]).toEqual([from.id, to.id, skillsOf(comparison.added)]);
+      expect(skillIdsOf(set.carried)).toEqual(skillsOf(comparison.shared));
+    }
   });
 });
 
