@@ -19,7 +19,9 @@ export function drawWorksheet(target: HTMLElement, plan: Plan, set: RequirementS
     ),
   );
   target.replaceChildren(
-    element('p', { textContent: `${plan.name}: ${set.from.title} → ${set.to.title}` }),
+    element('p', {
+      textContent: `${plan.name} — ${set.from.title} → ${set.to.title}, printed ${new Date().toLocaleDateString('en-CA')}`,
+    }),
     ...worksheet(plan, set).map((group) =>
       element(
         'table',
