@@ -17,6 +17,8 @@ export interface PlanRoute {
   ladder: PublishedLadder;
   /** The rungs a plan can start from and aim for, by track; empty when fewer than two can be compared. */
   pickable: { track: Track['track']; levels: Level[] }[];
+  /** Why there is nothing to plan, when fewer than two levels have skill sets. */
+  nothingToPlan?: string;
   /** The pickers' first choice: the first rung and the one above it. */
   from?: Level;
   to?: Level;
@@ -57,6 +59,14 @@ export function planRoute(site: SiteIndex, { ladder }: PlanPageProps, pathname: 
     frame,
     ladder,
     pickable: rungs.length < 2 ? [] : pickable,
+    ...(rungs.length < 2
+      ? {
+          nothingToPlan:
+            index.levels.length === 1
+              ? 'This ladder has one level'
+              : 'No two levels of this ladder both have skill sets',
+        }
+      : {}),
     ...(from && to ? { from, to } : {}),
     packet: ladder.primary,
     action: planUrls(ladder.urls.scope).plan(),
