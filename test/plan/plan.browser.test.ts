@@ -273,6 +273,30 @@ describe('a growth plan', () => {
     );
   });
 
+  it('is offered from a comparison, and prints as a worksheet with an empty evidence column', async () => {
+    const comparison = await open(`/compare/${from}/${to}/`);
+    await comparison.getByRole('link', { name: 'Plan my growth from here to Senior Software Engineers' }).click();
+    await planShown(comparison);
+    expect(new URL(comparison.url()).search).toBe(`?from=${from}&to=${to}`);
+    const title = await firstSkillTitle(comparison);
+    await comparison.getByRole('textbox', { name: `Evidence for ${title}` }).fill('Not on paper.');
+
+    await comparison.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await comparison.emulateMedia({ media: 'print' });
+    await expect(comparison.locator('[data-plan]').isVisible()).resolves.toBe(false);
+    const sheet = comparison.locator('[data-plan-worksheet] table').first();
+    await expect(sheet.locator('th').allTextContents()).resolves.toEqual([
+      'Skill',
+      'What it asks',
+      'Where I stand',
+      'Evidence',
+    ]);
+    const row = sheet.locator('tbody tr').first();
+    await expect(row.locator('td').first().textContent()).resolves.toBe(title);
+    await expect(row.locator('td').last().textContent()).resolves.toBe('');
+    await expect(comparison.locator('[data-plan-worksheet]').getByText('Not on paper.').count()).resolves.toBe(0);
+  });
+
   it('labels every control of a skill with its title, and is usable from the keyboard', async () => {
     const page = await startFromLevelPage();
     const cards = page.locator('.plan-skill');
