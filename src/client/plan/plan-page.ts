@@ -307,6 +307,8 @@ async function openPair(from: string, to: string) {
     if (error instanceof PlanError) return report(error.message);
     throw error;
   }
+  if (set.direction === 'same')
+    return report(`Where you are and the level you aim for are both ${set.to.title}: pick another level to aim for.`);
   let skillTexts: Record<string, string>;
   try {
     skillTexts = await textsOf(skillIdsOf(set.required));
