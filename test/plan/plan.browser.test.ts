@@ -127,6 +127,23 @@ describe('a growth plan', () => {
     await expect(stored(page)).resolves.toBe(before);
   });
 
+  it('reports a saved plan it can’t read, and keeps it through later saves', async () => {
+    const page = await open('/about/');
+    const broken = { format: 'rungs-plan', name: 'Broken by hand' };
+    await page.evaluate(
+      (plans) => localStorage.setItem('rungs:plans', JSON.stringify({ format: 'rungs-plans', version: 1, plans })),
+      [broken],
+    );
+    await page.goto(`${site.url}/plan/?from=${from}&to=${to}`);
+    await planShown(page);
+    await expect(page.locator('[data-plan-problems]').textContent()).resolves.toContain(
+      'Saved plan “Broken by hand” couldn’t be read',
+    );
+    const saved = JSON.parse((await stored(page))!);
+    expect(saved.plans).toHaveLength(2);
+    expect(saved.plans).toContainEqual(broken);
+  });
+
   it('shares the plan after the # only, opens it read-only elsewhere, and saves a copy there', async () => {
     const page = await startFromLevelPage();
     const title = await firstSkillTitle(page);

@@ -5,19 +5,24 @@ import type { Plan } from '../../lib/plan/plan-schema.ts';
 
 const blocked = 'This browser doesn’t let the site keep data, so your plan lasts only until you leave this page.';
 
-/** The saved plans; what could not be read of them is left out and reported in `problem`. */
+/** What was stored but couldn't be read, written back with the plans so that no one's evidence is lost to a write. */
+let unreadable: unknown[] = [];
+
+/** The saved plans; what could not be read of them is kept aside and reported in `problem`. */
 export function readPlans(): { plans: Plan[]; problem?: string } {
   try {
-    return parseStoredPlans(localStorage.getItem(plansStorageKey));
+    const stored = parseStoredPlans(localStorage.getItem(plansStorageKey));
+    unreadable = stored.unreadable;
+    return stored.problem ? { plans: stored.plans, problem: stored.problem } : { plans: stored.plans };
   } catch {
     return { plans: [], problem: blocked };
   }
 }
 
-/** Saves every plan; returns what went wrong, if anything. */
+/** Saves every plan (and what couldn't be read, as it was); returns what went wrong, if anything. */
 export function writePlans(plans: Plan[]): string | undefined {
   try {
-    localStorage.setItem(plansStorageKey, serializePlans(plans));
+    localStorage.setItem(plansStorageKey, serializePlans(plans, unreadable));
     return undefined;
   } catch {
     return blocked;
