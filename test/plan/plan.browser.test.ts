@@ -62,11 +62,11 @@ describe('a growth plan', () => {
       'Software Engineers to Senior Software Engineers',
     );
     const title = await firstSkillTitle(page);
-    // A new plan fetched its level's skills and texts, and nothing else of the ladder (see page-weight.test.ts).
-    expect(requests.filter((url) => url.includes('/plan-')).map((url) => new URL(url).pathname)).toEqual([
-      '/plan-skills/senior-software-engineers.json',
-      '/plan-texts/senior-software-engineers.json',
-    ]);
+    // A new plan fetches its level's skills, and nothing else of the ladder (see page-weight.test.ts), and stores
+    // nothing until the reader writes in it; then it fetches the texts it keeps.
+    const planFiles = () => requests.filter((url) => url.includes('/plan-')).map((url) => new URL(url).pathname);
+    expect(planFiles()).toEqual(['/plan-skills/senior-software-engineers.json']);
+    await expect(stored(page)).resolves.toBeNull();
 
     // Evidence: the free text box, where the reader stands, and a dated link.
     await page.getByRole('textbox', { name: `Evidence for ${title}` }).fill('Led the schema migration in March.');
@@ -75,6 +75,10 @@ describe('a growth plan', () => {
     await page.getByLabel(`Link or note for ${title}`).fill('https://example.org/design-doc');
     await page.getByRole('button', { name: `Add the dated evidence for ${title}` }).click();
     await announced(page, `Added evidence of 2026-03-14 to ${title}.`);
+    expect(planFiles()).toEqual([
+      '/plan-skills/senior-software-engineers.json',
+      '/plan-texts/senior-software-engineers.json',
+    ]);
     const card = page.locator('.plan-skill').first();
     await expect(card.locator('.plan-standing').textContent()).resolves.toBe('growing');
 
@@ -116,6 +120,8 @@ describe('a growth plan', () => {
 
   it('says what is wrong with a file that is not a plan, and keeps the plans it has', async () => {
     const page = await startFromLevelPage();
+    await page.getByRole('textbox', { name: `Evidence for ${await firstSkillTitle(page)}` }).fill('Mine.');
+    await expect.poll(() => stored(page)).toContain('Mine.');
     const before = await stored(page);
     await page.getByLabel('Import a plan').setInputFiles({
       name: 'notes.json',
@@ -139,6 +145,8 @@ describe('a growth plan', () => {
     await expect(page.locator('[data-plan-problems]').textContent()).resolves.toContain(
       'Saved plan “Broken by hand” couldn’t be read',
     );
+    await page.getByRole('textbox', { name: `Evidence for ${await firstSkillTitle(page)}` }).fill('Saved beside it.');
+    await expect.poll(() => stored(page)).toContain('Saved beside it.');
     const saved = JSON.parse((await stored(page))!);
     expect(saved.plans).toHaveLength(2);
     expect(saved.plans).toContainEqual(broken);
@@ -247,6 +255,8 @@ describe('a growth plan', () => {
 
   it('keeps several named plans: switch, rename, delete after asking', async () => {
     const page = await startFromLevelPage();
+    await page.getByRole('textbox', { name: `Evidence for ${await firstSkillTitle(page)}` }).fill('First.');
+    await expect.poll(() => stored(page)).toContain('First.');
     await page.goto(`${site.url}/plan/?from=senior-software-engineers&to=staff-engineers`);
     await planShown(page);
     const choice = page.getByLabel('Plan', { exact: true });
@@ -345,7 +355,7 @@ describe('a growth plan', () => {
     }
     expect(reached).toBe(true);
     await page.keyboard.type('Typed from the keyboard.');
-    await expect(stored(page)).resolves.toContain('Typed from the keyboard.');
+    await expect.poll(() => stored(page)).toContain('Typed from the keyboard.');
   });
 
   it.each(['light', 'dark'] as const)(

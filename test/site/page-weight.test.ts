@@ -51,9 +51,9 @@ describe('page weight budgets (gzip)', () => {
     expect(over).toEqual([]);
   });
 
-  // The plan page fetches per-level files as it opens a plan (test/plan/plan.browser.test.ts checks which): its kind's
-  // pair, Software Engineers to Senior Software Engineers, requires one level's skills.
-  it('the plan page, with the files it fetches to open a saved plan, stays under 40 KB', () => {
+  // The plan page fetches per-level files as it opens a plan, new or saved (test/plan/plan.browser.test.ts checks which):
+  // its kind's pair, Software Engineers to Senior Software Engineers, requires one level's skills.
+  it('the plan page, with the files it fetches to open a plan, stays under 40 KB', () => {
     const { html, css, js } = pageWeight(pageKinds.plan);
     const levelSkills = gzipSync(readFileSync(join(siteDir, 'plan-skills/senior-software-engineers.json'))).length;
     expect(html + css + js + levelSkills).toBeLessThan(40_000);

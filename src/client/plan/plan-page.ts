@@ -68,6 +68,11 @@ let plans: Plan[] = [];
 /** The plan on screen: one of the reader's, or a shared one, read-only until saved. */
 let shown: Plan | undefined;
 let readOnly = false;
+/**
+ * A new plan is a draft until the reader first writes in it: shown at once, but saved (with its skills' whole texts,
+ * fetched then) only on that first change, so opening a pair of levels fetches no texts and stores nothing.
+ */
+let draft: RequirementSet | undefined;
 
 /** Today in the reader's time zone, as the plan's dates are written. */
 const today = () => new Date().toLocaleDateString('en-CA');
@@ -107,13 +112,37 @@ function requirements(plan: Plan): RequirementSet | undefined {
   }
 }
 
-/** Keeps `plan` as the one on screen and, unless it is a shared one, saves it. */
+/** Keeps `plan` as the one on screen and, unless it is a shared one or a draft, saves it. */
 function keep(plan: Plan) {
   shown = plan;
-  if (readOnly) return;
+  if (readOnly || draft) return;
   plans = upsertPlan(plans, plan);
   const problem = writePlans(plans);
   if (problem && !problems.textContent?.includes(problem)) report(problem);
+}
+
+let saving: Promise<boolean> | undefined;
+/** Saves the draft on screen as a plan, with its skills' whole texts; false (and says why) when it can't. */
+function saveDraft(): Promise<boolean> {
+  if (!draft) return Promise.resolve(true);
+  const set = draft;
+  saving ??= textsOf(skillIdsOf(set.required))
+    .then((texts) => {
+      const plan = newPlan({ ladder, set, texts, today: today(), existing: plans });
+      draft = undefined;
+      keep(plan);
+      drawChoice();
+      announce(status, `Saved the plan “${plan.name}” in this browser.`);
+      return true;
+    })
+    .catch((error: unknown) => {
+      report(
+        `The plan couldn’t be saved: the skills’ texts didn’t load (${error instanceof Error ? error.message : 'unknown error'}). Check your connection and try again.`,
+      );
+      return false;
+    })
+    .finally(() => (saving = undefined));
+  return saving;
 }
 
 // Drawing.
@@ -220,7 +249,7 @@ function drawRetired(plan: Plan) {
 }
 
 function drawChoice() {
-  const own = mine();
+  const own = draft && shown ? [...mine(), shown] : mine();
   find('[data-plan-none]').hidden = own.length > 0;
   for (const row of root.querySelectorAll<HTMLElement>('[data-plan-some]')) row.hidden = own.length === 0;
   choice.replaceChildren(
@@ -268,15 +297,16 @@ function redrawSkill(plan: Plan, skillId: string, focus: string) {
 // Opening a plan.
 
 /** Shows a plan, migrated to the ladder as it is now, with what changed since it was made. */
-async function show(plan: Plan, options: { shared?: boolean } = {}) {
+async function show(plan: Plan, options: { shared?: boolean; draft?: RequirementSet } = {}) {
   readOnly = options.shared ?? false;
+  draft = options.draft;
   find('[data-plan-shared]').hidden = !readOnly;
   find('[data-plan-beside]').hidden = true;
   const changes = find('[data-plan-changes]');
   changes.hidden = true;
   if (!(await loadLevels(plan.from, plan.to))) return;
   let current = plan;
-  if (!planIsCurrent(plan, ladder)) {
+  if (!draft && !planIsCurrent(plan, ladder)) {
     try {
       const migrated = await migrateInWorker({ plan, ladder, files });
       current = migrated.plan;
@@ -309,17 +339,14 @@ async function openPair(from: string, to: string) {
   }
   if (set.direction === 'same')
     return report(`Where you are and the level you aim for are both ${set.to.title}: pick another level to aim for.`);
-  let skillTexts: Record<string, string>;
-  try {
-    skillTexts = await textsOf(skillIdsOf(set.required));
-  } catch (error) {
-    return report(
-      `The skills’ texts couldn’t be loaded (${error instanceof Error ? error.message : 'unknown error'}), so the plan wasn’t made. Check your connection and reload the page.`,
-    );
-  }
-  const plan = newPlan({ ladder, set, texts: skillTexts, today: today(), existing: plans });
-  await show(plan);
-  announce(status, `Started the plan “${plan.name}”: ${skillsWord(Object.keys(plan.skills).length)} to grow into.`);
+  // Shown before its texts are fetched, which it gets when saved (saveDraft); a draft's texts are blank till then.
+  const blank = Object.fromEntries(skillIdsOf(set.required).map((id) => [id, '']));
+  const plan = newPlan({ ladder, set, texts: blank, today: today(), existing: plans });
+  await show(plan, { draft: set });
+  announce(
+    status,
+    `A new plan: ${skillsWord(Object.keys(plan.skills).length)} to grow into. It is saved in this browser when you first write in it.`,
+  );
 }
 
 async function openShared(hash: string) {
@@ -343,18 +370,21 @@ const listOf = (items: string[]) => element('ul', {}, ...items.map((item) => ele
 
 // The reader's controls.
 
-groupsView.addEventListener('input', (event) => {
+groupsView.addEventListener('input', async (event) => {
   const box = event.target as HTMLElement;
   if (!shown || readOnly || !(box instanceof HTMLTextAreaElement) || !box.dataset.notes) return;
+  // The box's value is read once the plan is saved: what the reader typed meanwhile is all in it.
+  if (!(await saveDraft()) || !shown) return;
   const next = setNotes(shown, box.dataset.notes, box.value, today());
   keep(next);
   const set = requirements(next);
   if (set) drawCounts(next, set);
 });
 
-groupsView.addEventListener('change', (event) => {
+groupsView.addEventListener('change', async (event) => {
   const select = event.target as HTMLElement;
   if (!shown || readOnly || !(select instanceof HTMLSelectElement) || !select.dataset.standing) return;
+  if (!(await saveDraft()) || !shown) return;
   const skillId = select.dataset.standing;
   keep(setStanding(shown, skillId, select.value as Standing, today()));
   const badge = select.closest('li')?.querySelector<HTMLElement>('.plan-standing');
@@ -365,12 +395,13 @@ groupsView.addEventListener('change', (event) => {
   announce(status, `${ladder.skills[skillId]?.title}: ${standingWords(shown.skills[skillId])}.`);
 });
 
-groupsView.addEventListener('submit', (event) => {
+groupsView.addEventListener('submit', async (event) => {
   const form = event.target as HTMLFormElement;
   const skillId = form.dataset.addEvidence;
   if (!shown || readOnly || !skillId) return;
   event.preventDefault();
   const data = new FormData(form);
+  if (!(await saveDraft()) || !shown) return;
   const text = String(data.get('text')).trim();
   const isLink = /^https?:\/\/\S+$/i.test(text);
   try {
@@ -391,10 +422,11 @@ groupsView.addEventListener('submit', (event) => {
   announce(status, `Added evidence of ${String(data.get('date'))} to ${ladder.skills[skillId]?.title}.`);
 });
 
-groupsView.addEventListener('click', (event) => {
+groupsView.addEventListener('click', async (event) => {
   const button = (event.target as Element).closest<HTMLButtonElement>('button[data-remove-evidence]');
   const skillId = button?.closest<HTMLElement>('li[data-skill]')?.dataset.skill;
   if (!shown || readOnly || !button || !skillId) return;
+  if (!(await saveDraft()) || !shown) return;
   keep(removeEvidence(shown, skillId, Number(button.dataset.removeEvidence), today()));
   redrawSkill(shown, skillId, 'input[name="text"]');
   announce(status, `Removed the evidence from ${ladder.skills[skillId]?.title}.`);
@@ -407,13 +439,14 @@ choice.addEventListener('change', () => {
   if (plan) void show(plan);
 });
 
-find('[data-plan-rename]').addEventListener('click', () => {
+find('[data-plan-rename]').addEventListener('click', async () => {
   const name = nameBox.value.trim();
   if (!shown || readOnly) return;
   if (!name) {
     announce(status, 'Give the plan a name first.');
     return;
   }
+  if (!(await saveDraft()) || !shown) return;
   keep(renamePlan(shown, name, today()));
   draw();
   announce(status, `Renamed the plan “${name}”.`);
@@ -438,6 +471,7 @@ deleteDialog.addEventListener('close', () => {
   if (problem) report(problem);
   const next = mine()[0];
   shown = undefined;
+  draft = undefined;
   if (next) void show(next);
   else {
     history.replaceState(history.state, '', root.dataset.planPage);
@@ -463,6 +497,8 @@ find('[data-plan-exports]').addEventListener('click', async (event) => {
   const kind = (event.target as Element).closest<HTMLButtonElement>('button[data-export]')?.dataset.export;
   if (!kind || !shown) return;
   if (kind === 'print') return window.print();
+  // A file or a packet holds the plan as saved, with its skills' texts.
+  if (!(await saveDraft()) || !shown) return;
   const set = requirements(shown);
   if (!set) return;
   announce(status, exportPlan(kind, shown, set, urls));
