@@ -1,13 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  parsePlanFile,
-  parseStoredPlans,
-  planJson,
-  plansStorageKey,
-  serializePlans,
-} from '../../src/lib/plan/plan-file.ts';
-import { standingLabel, standings, type Plan } from '../../src/lib/plan/plan-schema.ts';
+import { planJson } from '../../src/lib/plan/plan-export.ts';
+import { parsePlanFile } from '../../src/lib/plan/plan-file.ts';
+import { standingLabel, standings } from '../../src/lib/plan/plan-format.ts';
+import type { Plan } from '../../src/lib/plan/plan-schema.ts';
+import { parseStoredPlans, plansStorageKey, serializePlans } from '../../src/lib/plan/stored-plans.ts';
 
 const file = (name: string) => readFileSync(`test/fixtures/plan-files/${name}`, 'utf8');
 const problemsOf = (text: string) => {
@@ -50,10 +47,10 @@ describe('reading a plan file', () => {
   it('names missing and malformed fields, a key that is not a skill id, and a field plans don’t have', () => {
     expect(problemsOf(file('missing-fields.json'))).toEqual([
       'from: is missing',
-      'The plan has a field a growth plan doesn’t have: "owner"',
       'to: must be an id, a lowercase slug such as "basic-sql"',
       'created: must be a date written YYYY-MM-DD',
       'skills: "Review Depth" is not a skill id (a lowercase slug such as "basic-sql")',
+      'The plan has a field a growth plan doesn’t have: "owner"',
     ]);
   });
 
@@ -169,12 +166,12 @@ describe('the plans kept in the browser', () => {
   });
 
   it('leaves out only a plan that can’t be read, says which and why, and keeps it through the next write', () => {
-    const broken = { ...other, updated: 'yesterday' };
+    const broken = { ...other, skills: [] };
     const raw = JSON.stringify({ format: 'rungs-plans', version: 1, plans: [plan, broken] });
     const read = parseStoredPlans(raw);
     expect(read).toEqual({
       plans: [plan],
-      problem: 'Saved plan “Towards team lead” couldn’t be read: updated: must be a date written YYYY-MM-DD',
+      problem: 'Saved plan “Towards team lead” couldn’t be read: skills must be an object keyed by skill id',
       unreadable: [broken],
     });
     const renamed = { ...plan, name: 'Renamed' };

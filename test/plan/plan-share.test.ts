@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildLadderIndex } from '../../src/lib/ladder/ladder-index.ts';
-import { parsePlanFile } from '../../src/lib/plan/plan-file.ts';
+import { parsePlanFile, planFromFragment } from '../../src/lib/plan/plan-file.ts';
 import { planTexts } from '../../src/lib/plan/plan-ladder.ts';
 import { filledLadder } from './filled-ladder.ts';
 import { migratePlan } from '../../src/lib/plan/plan-migrate.ts';
 import { setNotes } from '../../src/lib/plan/plan-state.ts';
-import { hasSharedPlan, planFromFragment, shareFragment } from '../../src/lib/plan/plan-share.ts';
+import { hasSharedPlan, shareFragment } from '../../src/lib/plan/plan-share.ts';
 import type { Plan } from '../../src/lib/plan/plan-schema.ts';
 import { readContent } from '../helpers/read-content.ts';
 

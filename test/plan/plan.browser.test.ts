@@ -129,7 +129,19 @@ describe('a growth plan', () => {
       buffer: Buffer.from('{"format": "rungs-plan", "version": 9}'),
     });
     await page.locator('[data-plan-problems]').getByText('“notes.json” can’t be imported as a plan:').waitFor();
-    await expect(page.locator('[data-plan-problems] li').first().textContent()).resolves.toMatch(/version/);
+    // Read against the plan's schema in the reading worker, with its messages.
+    await expect(page.locator('[data-plan-problems] li').first().textContent()).resolves.toBe(
+      'This plan was made by a newer Rungs (version 9); this site reads version 1.',
+    );
+    await page.getByLabel('Import a plan').setInputFiles({
+      name: 'bad-evidence.json',
+      mimeType: 'application/json',
+      buffer: readFileSync('test/fixtures/plan-files/bad-evidence.json'),
+    });
+    await page.locator('[data-plan-problems]').getByText('“bad-evidence.json” can’t be imported as a plan:').waitFor();
+    await expect(page.locator('[data-plan-problems] li').allTextContents()).resolves.toContain(
+      'skills.simple-design.evidence[2].date: must be a date written YYYY-MM-DD',
+    );
     await expect(stored(page)).resolves.toBe(before);
   });
 

@@ -1,5 +1,6 @@
 import { comparePlans, type SkillComparison } from '../../lib/plan/plan-compare.ts';
-import { standingLabel, type Evidence, type Plan } from '../../lib/plan/plan-schema.ts';
+import { standingLabel } from '../../lib/plan/plan-format.ts';
+import type { Evidence, Plan } from '../../lib/plan/plan-schema.ts';
 import { element } from './dom.ts';
 
 // Someone else's plan beside the reader's, for a check-in: skill by skill, where the two differ. Loaded only when a

@@ -1,6 +1,5 @@
 import { urls, type LadderUrls } from '../../lib/links/urls.ts';
-import { planJson } from '../../lib/plan/plan-file.ts';
-import { planCsv, planMarkdown } from '../../lib/plan/plan-export.ts';
+import { planCsv, planJson, planMarkdown } from '../../lib/plan/plan-export.ts';
 import { packetFromPlan } from '../../lib/plan/plan-packet.ts';
 import type { Plan } from '../../lib/plan/plan-schema.ts';
 import type { RequirementSet } from '../../lib/plan/requirements.ts';

@@ -1,5 +1,5 @@
 import { isEmptyReport, migratePlan, textsNeeded } from '../../lib/plan/plan-migrate.ts';
-import type { Migration, MigrationRequest } from './plan-migration.ts';
+import type { Migration, MigrationRequest } from './plan-workers.ts';
 import { fetchTexts } from './plan-files.ts';
 
 // Bringing a plan up to the ladder as it is now, in a bundle of its own (with the word diff it needs), loaded only

@@ -1,8 +1,7 @@
 import { ladderUrls } from '../../lib/links/urls.ts';
 import { groupHeading, noLongerInTheLadder } from '../../lib/plan/plan-export.ts';
 import type { Plan } from '../../lib/plan/plan-schema.ts';
-import { parsePlanFile } from '../../lib/plan/plan-file.ts';
-import { hasSharedPlan, planFromFragment, shareFragment } from '../../lib/plan/plan-share.ts';
+import { hasSharedPlan, shareFragment } from '../../lib/plan/plan-share.ts';
 import {
   addEvidence,
   copyPlan,
@@ -26,7 +25,7 @@ import {
   type RequirementGroup,
   type RequirementSet,
 } from '../../lib/plan/requirements.ts';
-import { standingLabel, type Standing } from '../../lib/plan/plan-schema.ts';
+import { standingLabel, type Standing } from '../../lib/plan/plan-format.ts';
 import { announce, copyToClipboard, offerManualCopy } from '../citation/clipboard.ts';
 import { element } from './dom.ts';
 import { skillCard, standingWords } from './plan-skill-card.ts';
@@ -34,13 +33,14 @@ import { drawWorksheet } from './plan-worksheet.ts';
 import { drawBeside } from './plan-beside.ts';
 import { drawChanges } from './plan-changes.ts';
 import { exportPlan } from './plan-exports.ts';
-import { migrateInWorker } from './plan-migration.ts';
+import { migrateInWorker, readPlanInWorker } from './plan-workers.ts';
 import { fetchTexts, withSkillsOf, type LevelFiles } from './plan-files.ts';
 import { onPlansChange, readPlans, writePlans } from './plan-storage.ts';
 
 // /plan/ and /ladders/<id>/plan/: the reader's growth plans live in localStorage (plan-storage.ts); the ladder's
 // levels and skills are embedded in the page; whole texts come from this site when a plan is made or migrated.
-// Bringing a plan made against an older ladder up to date runs in a worker, loaded only then (plan-migration.ts).
+// Plans from outside (a file, a link, someone else's) are read against the plan's schema, and a plan made against an
+// older ladder is brought up to date, each in a worker loaded only then (plan-workers.ts).
 
 const root = document.querySelector<HTMLElement>('[data-plan]')!;
 const find = <T extends Element = HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
@@ -350,7 +350,7 @@ async function openPair(from: string, to: string) {
 }
 
 async function openShared(hash: string) {
-  const read = await planFromFragment(hash, textsOf);
+  const read = await readPlanInWorker({ hash, ladder, files });
   if ('problems' in read) {
     report(element('p', { textContent: 'This share link’s plan can’t be read:' }), listOf(read.problems));
     return;
@@ -532,7 +532,7 @@ find<HTMLInputElement>('[data-plan-import]').addEventListener('change', async (e
   const input = event.target as HTMLInputElement;
   const file = input.files?.[0];
   if (!file) return;
-  const read = parsePlanFile(await file.text());
+  const read = await readPlanInWorker({ file: await file.text() });
   input.value = '';
   if ('problems' in read) {
     report(element('p', { textContent: `“${file.name}” can’t be imported as a plan:` }), listOf(read.problems));
@@ -575,7 +575,7 @@ find<HTMLInputElement>('[data-plan-other-file]').addEventListener('change', asyn
   const input = event.target as HTMLInputElement;
   const file = input.files?.[0];
   if (!file) return;
-  await openBeside(parsePlanFile(await file.text()), `“${file.name}”`);
+  await openBeside(await readPlanInWorker({ file: await file.text() }), `“${file.name}”`);
   input.value = '';
 });
 
@@ -587,7 +587,7 @@ find<HTMLFormElement>('[data-plan-other-link]').addEventListener('submit', async
     announce(status, 'Paste a share link: it ends with the plan, after a #.');
     return;
   }
-  await openBeside(await planFromFragment(hash, textsOf), 'That link');
+  await openBeside(await readPlanInWorker({ hash, ladder, files }), 'That link');
 });
 
 find('[data-plan-beside-close]').addEventListener('click', () => {

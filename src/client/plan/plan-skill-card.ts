@@ -1,5 +1,6 @@
 import type { PlanSkillInfo } from '../../lib/plan/requirements.ts';
-import { standingLabel, standings, type PlanSkill } from '../../lib/plan/plan-schema.ts';
+import { standingLabel, standings } from '../../lib/plan/plan-format.ts';
+import type { PlanSkill } from '../../lib/plan/plan-schema.ts';
 import { element, labelled, visuallyHidden } from './dom.ts';
 
 // One skill of a plan: what it asks, where the reader stands, and their evidence. Every control's name carries the

@@ -1,4 +1,4 @@
-import { parseStoredPlans, plansStorageKey, serializePlans } from '../../lib/plan/plan-file.ts';
+import { parseStoredPlans, plansStorageKey, serializePlans } from '../../lib/plan/stored-plans.ts';
 import type { Plan } from '../../lib/plan/plan-schema.ts';
 
 // The reader's plans in localStorage, every ladder's under one key; nothing else keeps them.

@@ -1,9 +1,10 @@
 // A growth plan as files the reader keeps or takes to a conversation: a Markdown worksheet, a CSV for spreadsheets,
-// and the rows of the printed worksheet (its evidence column left empty, for writing on paper). The JSON file is
-// plan-file.ts's. Everything reads the plan against its requirement set, so skills come in the ladder's order.
+// and the rows of the printed worksheet (its evidence column left empty, for writing on paper); the JSON file is
+// planJson at the end. Everything reads the plan against its requirement set, so skills come in the ladder's order.
 import { csvField } from '../export/csv-field.ts';
 import { schemeOf } from '../markdown/url.ts';
-import { standingLabel, type Evidence, type Plan } from './plan-schema.ts';
+import { standingLabel } from './plan-format.ts';
+import type { Evidence, Plan } from './plan-schema.ts';
 import { skillHasEvidence } from './plan-state.ts';
 import type { RequirementGroup, RequirementSet } from './requirements.ts';
 
@@ -108,4 +109,9 @@ export function worksheet(plan: Plan, set: RequirementSet): { heading: string; r
         standing: standingLabel(skill.standing),
       })),
     }));
+}
+
+/** The file “Export JSON” saves (name it `<plan.id>.json`): the plan as it is stored, readable by people as well. */
+export function planJson(plan: Plan): string {
+  return `${JSON.stringify(plan, null, 2)}\n`;
 }

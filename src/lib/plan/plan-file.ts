@@ -1,28 +1,36 @@
-// Reading and writing growth plans: the exported JSON file, and the browser's storage record of every plan. Every
-// problem names the field it is about, so a reader (or whoever edited the file) knows what to fix.
-import { planFormat, planVersion, validatePlan, type Plan } from './plan-schema.ts';
-
-/** Where the plans are kept in the browser's localStorage: one record holding every named plan. */
-export const plansStorageKey = 'rungs:plans';
+// Reading a growth plan that comes from outside this browser's storage: an imported file, a share link, the other
+// person's plan opened beside one's own. Read against the schema (zod), so it runs in the plan page's reading worker,
+// never on its opening path. Every problem names the field it is about, so whoever edited the file knows what to fix.
+import type { $ZodIssue } from 'zod/v4/core';
+import { formatProblem } from './plan-format.ts';
+import { planSchema, type Plan } from './plan-schema.ts';
+import { fragmentData } from './plan-share.ts';
 
 export type PlanReading = { plan: Plan } | { problems: string[] };
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+/** An issue's field as the reader is shown it: `skills.basic-sql.evidence[2].date`, '' for the whole plan. */
+function fieldPath(issue: $ZodIssue): string {
+  // A record's bad key is reported at the key; the message is about the record's field.
+  const path = issue.code === 'invalid_key' ? issue.path.slice(0, -1) : issue.path;
+  return path.reduce<string>(
+    (written, key) =>
+      typeof key === 'number' ? `${written}[${key}]` : written ? `${written}.${String(key)}` : String(key),
+    '',
+  );
+}
 
 /** Checks already-parsed data as a plan: the messages of every problem found, each naming its field, or the plan. */
 export function readPlan(data: unknown): PlanReading {
-  if (!isRecord(data) || data.format !== planFormat)
-    return { problems: [`This is not a growth plan: a plan file has "format": "${planFormat}".`] };
-  if (typeof data.version === 'number' && data.version > planVersion)
-    return {
-      problems: [
-        `This plan was made by a newer Rungs (version ${data.version}); this site reads version ${planVersion}.`,
-      ],
-    };
-  const result = validatePlan(data);
-  if ('plan' in result) return result;
-  return { problems: result.issues.map(({ path, message }) => (path ? `${path}: ${message}` : `The plan ${message}`)) };
+  const problem = formatProblem(data);
+  if (problem) return { problems: [problem] };
+  const result = planSchema.safeParse(data);
+  if (result.success) return { plan: result.data };
+  return {
+    problems: result.error.issues.map((issue) => {
+      const path = fieldPath(issue);
+      return path ? `${path}: ${issue.message}` : `The plan ${issue.message}`;
+    }),
+  };
 }
 
 /** Reads an imported plan file's text: the plan, or every problem, each naming its field. */
@@ -40,58 +48,24 @@ export function parsePlanFile(text: string): PlanReading {
   return readPlan(data);
 }
 
-/** The file “Export JSON” saves: the plan as it is stored, readable by people as well as by `parsePlanFile`. */
-export function planJson(plan: Plan): string {
-  return `${JSON.stringify(plan, null, 2)}\n`;
-}
-
-/** The plans read from the browser's storage. */
-export interface StoredPlans {
-  plans: Plan[];
-  /** What couldn't be read and why, for the page to show. */
-  problem?: string;
-  /**
-   * What couldn't be read, as it was stored: hand it back to `serializePlans` so that writing the plans doesn't
-   * delete it, and nobody's evidence disappears because one field went wrong.
-   */
-  unreadable: unknown[];
-}
-
-/** The storage record of every plan this browser keeps, and of what it kept without being able to read it. */
-export function serializePlans(plans: readonly Plan[], unreadable: readonly unknown[] = []): string {
-  return JSON.stringify({ format: 'rungs-plans', version: planVersion, plans: [...plans, ...unreadable] });
-}
-
 /**
- * The plans kept in storage. A plan that can't be read is left out of `plans` on its own, a record that can't be
- * read at all gives none; either way `problem` says what and why, and `unreadable` keeps it as it was stored.
+ * The plan a `#plan=…` fragment carries, validated as an imported file is, or what is wrong with the link. Each
+ * skill's text is put back from `textsFor`, called once with the ids of the skills whose text the link left out, after
+ * the plan is read (so only the texts that plan needs are fetched); a skill it has no text for keeps "".
  */
-export function parseStoredPlans(raw: string | null): StoredPlans {
-  if (raw === null || raw === '') return { plans: [], unreadable: [] };
-  const unreadableRecord = (why: string) => ({
-    plans: [],
-    problem: `Your saved plans couldn’t be read (${why}); they are kept in this browser as they were.`,
-    unreadable: [raw],
-  });
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return unreadableRecord('they are not valid JSON');
-  }
-  if (!isRecord(data) || data.format !== 'rungs-plans' || !Array.isArray(data.plans))
-    return unreadableRecord('they are not in the expected form');
-  const plans: Plan[] = [];
-  const unreadable: unknown[] = [];
-  const lost: string[] = [];
-  data.plans.forEach((stored: unknown, i: number) => {
-    const reading = readPlan(stored);
-    if ('plan' in reading) plans.push(reading.plan);
-    else {
-      const name = isRecord(stored) && typeof stored.name === 'string' ? `“${stored.name}”` : `number ${i + 1}`;
-      lost.push(`Saved plan ${name} couldn’t be read: ${reading.problems.join('; ')}`);
-      unreadable.push(stored);
-    }
-  });
-  return lost.length > 0 ? { plans, problem: lost.join(' '), unreadable } : { plans, unreadable };
+export async function planFromFragment(
+  hash: string,
+  textsFor: (skillIds: string[]) => Promise<Readonly<Record<string, string>>>,
+): Promise<PlanReading> {
+  const carried = await fragmentData(hash);
+  if ('problems' in carried) return carried;
+  const reading = readPlan(carried.data);
+  if ('problems' in reading) return reading;
+  const missing = Object.keys(reading.plan.skills).filter((id) => reading.plan.skills[id].text === '');
+  if (missing.length === 0) return reading;
+  const texts = await textsFor(missing);
+  const skills: Plan['skills'] = {};
+  for (const [id, skill] of Object.entries(reading.plan.skills))
+    skills[id] = { ...skill, text: skill.text || (texts[id] ?? '') };
+  return { plan: { ...reading.plan, skills } };
 }

@@ -1,7 +1,7 @@
 // A plan carried in a link's fragment (`#plan=…`): browsers never send the fragment to a server, so sharing a plan
 // sends it nowhere but to the person who opens the link. The plan is the same versioned document as the JSON file,
-// deflated where the browser can (CompressionStream) and written in base64url; opening it validates it the same way.
-import { readPlan, type PlanReading } from './plan-file.ts';
+// deflated where the browser can (CompressionStream) and written in base64url; opening it validates it the same way
+// (plan-file.ts's `planFromFragment`, in the page's reading worker).
 import type { Plan } from './plan-schema.ts';
 
 const fragmentKey = 'plan=';
@@ -55,14 +55,10 @@ export async function shareFragment(plan: Plan, options: { notes: boolean; compr
 export const hasSharedPlan = (hash: string): boolean => hash.replace(/^#/, '').startsWith(fragmentKey);
 
 /**
- * The plan a `#plan=…` fragment carries, validated as an imported file is, or what is wrong with the link. Each
- * skill's text is put back from `textsFor`, called once with the ids of the skills whose text the link left out, after
- * the plan is read (so the page fetches only the texts that plan needs); a skill it has no text for keeps "".
+ * The document a `#plan=…` fragment carries, not yet checked as a plan (plan-file.ts's `planFromFragment` does), or
+ * what is wrong with the link.
  */
-export async function planFromFragment(
-  hash: string,
-  textsFor: (skillIds: string[]) => Promise<Readonly<Record<string, string>>>,
-): Promise<PlanReading> {
+export async function fragmentData(hash: string): Promise<{ data: unknown } | { problems: string[] }> {
   const fragment = hash.replace(/^#/, '');
   if (!fragment.startsWith(fragmentKey)) return { problems: ['This link carries no plan.'] };
   const payload = fragment.slice(fragmentKey.length);
@@ -80,19 +76,9 @@ export async function planFromFragment(
   } catch {
     return broken;
   }
-  let data: unknown;
   try {
-    data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    return { data: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) };
   } catch {
     return broken;
   }
-  const reading = readPlan(data);
-  if ('problems' in reading) return reading;
-  const missing = Object.keys(reading.plan.skills).filter((id) => reading.plan.skills[id].text === '');
-  if (missing.length === 0) return reading;
-  const texts = await textsFor(missing);
-  const skills: Plan['skills'] = {};
-  for (const [id, skill] of Object.entries(reading.plan.skills))
-    skills[id] = { ...skill, text: skill.text || (texts[id] ?? '') };
-  return { plan: { ...reading.plan, skills } };
 }

@@ -1,14 +1,7 @@
 // A growth plan's state as pure functions: the plan page's script keeps the plans in the browser's storage and
 // re-renders from what these return. Every change returns a new plan with `updated` set to the day given.
-import {
-  planFormat,
-  planVersion,
-  validateEvidence,
-  type Evidence,
-  type Plan,
-  type PlanSkill,
-  type Standing,
-} from './plan-schema.ts';
+import { evidenceProblem, planFormat, planVersion, type Standing } from './plan-format.ts';
+import type { Evidence, Plan, PlanSkill } from './plan-schema.ts';
 import { textFingerprint } from './fingerprint.ts';
 import {
   findLevel,
@@ -122,16 +115,18 @@ export function setStanding(plan: Plan, skillId: string, standing: Standing, tod
 }
 
 /**
- * An evidence entry as a reader typed it, blank fields dropped, checked by the plan file's own schema (so its link
+ * An evidence entry as a reader typed it, blank fields dropped, checked by the plan file's rules for an entry (plan-format.ts; its link
  * by the site's one URL rule); a PlanError names the skill and the field otherwise.
  */
 export function evidenceEntry(skillTitle: string, entry: { date: string; note?: string; link?: string }): Evidence {
   const note = entry.note?.trim();
   const link = entry.link?.trim();
-  const result = validateEvidence({ date: entry.date, ...(note ? { note } : {}), ...(link ? { link } : {}) });
-  if ('evidence' in result) return result.evidence;
-  const [{ path, message }] = result.issues;
-  throw new PlanError(`The evidence for “${skillTitle}”: ${path ? `its ${path} ` : ''}${message}.`);
+  const evidence = { date: entry.date, ...(note ? { note } : {}), ...(link ? { link } : {}) };
+  const problem = evidenceProblem(evidence);
+  if (!problem) return evidence;
+  throw new PlanError(
+    `The evidence for “${skillTitle}”: ${problem.field ? `its ${problem.field} ` : ''}${problem.message}.`,
+  );
 }
 
 export function addEvidence(
