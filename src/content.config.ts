@@ -2,7 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { contentDirectory } from './lib/content/content-directory.ts';
 import { contentLoaders } from './lib/content/content-loaders.ts';
-import { ladderSchema, levelSchema, skillSchema, skillSetSchema } from './lib/content/schemas.ts';
+import { competencySchema, ladderSchema, levelSchema, skillSchema, skillSetSchema } from './lib/content/schemas.ts';
 import { authoredPageSchema, authoredPagesLoader } from './lib/pages/pages-collection.ts';
 import { releaseSnapshotSchema } from './lib/releases/release-schema.ts';
 
@@ -41,8 +41,11 @@ export const collections = {
       raises: z
         .union([z.strictObject({ skillSet: reference('skillSets') }), z.strictObject({ level: reference('levels') })])
         .optional(),
+      competency: reference('competencies').optional(),
     }),
   }),
+  // A matrix ladder's rows (competencies/<id>.yaml); its cells are the skills whose `competency` names one.
+  competencies: defineCollection({ loader: loaders.competencies, schema: competencySchema.extend(ofLadder) }),
   releases: defineCollection({
     loader: loaders.releases,
     schema: z.strictObject({ ...ofLadder, snapshot: releaseSnapshotSchema }),

@@ -11,6 +11,8 @@ declare module 'vitest' {
     deployedSiteDir: string;
     /** What that build printed. */
     deployedBuildOutput: string;
+    /** The fixture ladder with a competency matrix beside it (test/fixtures/matrix-ladder), for the pages only a matrix has. */
+    matrixSiteDir: string;
   }
 }
 
@@ -32,10 +34,13 @@ export default function setup(project: TestProject) {
   const published = buildSite(ladderWithAlias(), { RUNGS_SITE: deployed.site, RUNGS_BASE: deployed.base });
   if (!published.ok)
     throw new Error(`Building the site for ${deployed.site}${deployed.base} failed:\n${published.output}`);
+  const matrix = buildSite(contentFolder('test/fixtures/ladder', 'test/fixtures/matrix-ladder'), { RUNGS_SITE: '' });
+  if (!matrix.ok) throw new Error(`Building the matrix fixture site failed:\n${matrix.output}`);
   project.provide('siteDir', local.outDir);
+  project.provide('matrixSiteDir', matrix.outDir);
   project.provide('deployedSiteDir', published.outDir);
   project.provide('deployedBuildOutput', published.output);
   return () => {
-    for (const build of [local, published]) rmSync(dirname(build.outDir), { recursive: true, force: true });
+    for (const build of [local, published, matrix]) rmSync(dirname(build.outDir), { recursive: true, force: true });
   };
 }

@@ -88,7 +88,7 @@ describe("the content collections of the site's build (content/)", () => {
 
   it('give the site exactly the ladders the loader read and checked, with their plain ids', () => {
     const collections = Object.fromEntries(
-      ['ladders', 'levels', 'skillSets', 'skills'].map((name) => [name, collection(name)]),
+      ['ladders', 'levels', 'skillSets', 'skills', 'competencies'].map((name) => [name, collection(name)]),
     );
     const ladderReleases = collection('ladders').flatMap((ladder) => ladder.data.releases as { id: string }[]);
     const releases = ladderReleases.map(({ id }) => store.get('releases')!.get(id)!);
@@ -101,6 +101,7 @@ describe("the content collections of the site's build (content/)", () => {
         levels: content.levels.map(strip),
         skillSets: content.skillSets.map(strip),
         skills: content.skills.map(strip),
+        competencies: content.competencies.map(strip),
       };
     };
     const read = readLadders(files);

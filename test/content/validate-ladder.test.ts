@@ -18,7 +18,7 @@ describe('validating the ladder', () => {
   it('reports a ladder with no level at its own levels/ folder, wherever the ladder lives', () => {
     const content = readContent(valid);
     const ladder = { ...content.ladder, file: 'my-content/ladders/acme/ladder.yaml' };
-    const { errors } = validateLadder({ ladder, levels: [], skillSets: [], skills: [] });
+    const { errors } = validateLadder({ ladder, levels: [], skillSets: [], skills: [], competencies: [] });
     expect(errors.map(formatProblem)).toEqual([
       'my-content/ladders/acme/levels/: levels "" has no level: add at least one levels/<id>.yaml.',
     ]);

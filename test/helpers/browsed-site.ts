@@ -19,8 +19,28 @@ export interface BrowsedBuild extends BrowsedSite {
  * For one test file: serves the ladder built by the global setup (with its `_headers` applied as HTTP headers, as a
  * static host would) and launches Chromium, closing both afterwards.
  */
-export function browseBuiltSite(): BrowsedSite {
-  return browse(() => inject('siteDir'));
+export function browseBuiltSite(built: BuiltSite = 'siteDir'): BrowsedSite {
+  return browse(() => inject(built));
+}
+
+/** A build of the global setup: the published ladder's, or the matrix fixture's. */
+export type BuiltSite = 'siteDir' | 'matrixSiteDir';
+
+/** For one test file: serves another build of the global setup, to browse with a BrowsedSite's Chromium. */
+export function serveBuiltSite(built: BuiltSite): { readonly url: string } {
+  let site: StaticSite | undefined;
+  beforeAll(async () => {
+    site = await serveStatic(inject(built));
+  }, 120_000);
+  afterAll(async () => {
+    await site?.close();
+  });
+  return {
+    get url() {
+      if (!site) throw new Error('The site is not served yet: use it inside a test or hook.');
+      return site.url;
+    },
+  };
 }
 
 /** For one test file: builds a fixture site (which must build), then serves and browses it as browseBuiltSite does. */

@@ -1,3 +1,5 @@
+import type { BuiltSite } from './browsed-site.ts';
+
 /** One representative page of every kind the site publishes; quality gates run over all of them. */
 export const pageKinds = {
   home: '/',
@@ -22,3 +24,26 @@ export const pageKinds = {
 } as const;
 
 export type PageKind = keyof typeof pageKinds;
+
+/** The pages only a matrix ladder has, or has its own way: in the matrix fixture site the global setup builds. */
+export const matrixPageKinds = {
+  'matrix home': '/ladders/acme/',
+  competencies: '/ladders/acme/competencies/',
+  competency: '/ladders/acme/competencies/tooling/',
+  'matrix level': '/ladders/acme/levels/senior-engineer/',
+  'matrix skill': '/ladders/acme/skills/testing-at-senior-engineer/',
+  'matrix compare': '/ladders/acme/compare/engineer-ii/senior-engineer/',
+  'matrix plan': '/ladders/acme/plan/',
+} as const;
+
+export type MatrixPageKind = keyof typeof matrixPageKinds;
+
+/** Every page kind with the build it is in: the gates run over all of them. */
+export const allPageKinds: { kind: PageKind | MatrixPageKind; path: string; site: BuiltSite }[] = [
+  ...Object.entries(pageKinds).map(([kind, path]) => ({ kind: kind as PageKind, path, site: 'siteDir' as const })),
+  ...Object.entries(matrixPageKinds).map(([kind, path]) => ({
+    kind: kind as MatrixPageKind,
+    path,
+    site: 'matrixSiteDir' as const,
+  })),
+];

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { pageKinds } from '../helpers/page-kinds.ts';
-import { browseBuiltSite } from '../helpers/browsed-site.ts';
+import { allPageKinds } from '../helpers/page-kinds.ts';
+import { browseBuiltSite, serveBuiltSite } from '../helpers/browsed-site.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -14,12 +14,13 @@ interface AxeViolation {
 }
 
 const site = browseBuiltSite();
+const urls = { siteDir: site, matrixSiteDir: serveBuiltSite('matrixSiteDir') };
 
 describe.each(['light', 'dark'] as const)('accessibility in %s mode (axe-core, WCAG 2.2 AA)', (colorScheme) => {
-  it.each(Object.entries(pageKinds))('the %s page has no serious or critical violations', async (_kind, path) => {
+  it.each(allPageKinds)('the $kind page has no serious or critical violations', async ({ path, site: built }) => {
     // axe is injected as an inline script, which the site's CSP rightly refuses; the audit bypasses it.
     const page = await site.browser.newPage({ colorScheme, viewport: { width: 1280, height: 900 }, bypassCSP: true });
-    await page.goto(site.url + path, { waitUntil: 'networkidle' });
+    await page.goto(urls[built].url + path, { waitUntil: 'networkidle' });
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
       const axe = (

@@ -1,9 +1,10 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browseBuiltSite } from '../helpers/browsed-site.ts';
-import { pageKinds } from '../helpers/page-kinds.ts';
+import { browseBuiltSite, serveBuiltSite } from '../helpers/browsed-site.ts';
+import { allPageKinds } from '../helpers/page-kinds.ts';
 
 const site = browseBuiltSite();
+const urls = { siteDir: site, matrixSiteDir: serveBuiltSite('matrixSiteDir') };
 const viewports = [
   { width: 390, height: 844 },
   { width: 768, height: 1024 },
@@ -37,10 +38,10 @@ describe.each(
   });
   afterAll(() => context.close());
 
-  it.each(Object.entries(pageKinds))(
-    'the %s page never scrolls sideways, also with a search result highlighted',
-    async (_kind, path) => {
-      await page.goto(site.url + path, { waitUntil: 'domcontentloaded' });
+  it.each(allPageKinds)(
+    'the $kind page never scrolls sideways, also with a search result highlighted',
+    async ({ path, site: built }) => {
+      await page.goto(urls[built].url + path, { waitUntil: 'domcontentloaded' });
       expect(await overflow(page)).toEqual({ page: 0, scrolled: 0, panel: 0 });
       await page.locator('#site-search-input').fill('facilitation');
       await page.locator('#site-search-results [role="option"]').first().waitFor();

@@ -2,20 +2,21 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { inlineCode } from '../../src/lib/hosting/content-security-policy.ts';
-import { browseBuiltSite } from '../helpers/browsed-site.ts';
-import { pageKinds } from '../helpers/page-kinds.ts';
+import { browseBuiltSite, serveBuiltSite } from '../helpers/browsed-site.ts';
+import { allPageKinds, pageKinds } from '../helpers/page-kinds.ts';
 
 const siteDir = inject('siteDir');
 // Served with dist/_headers applied as real HTTP headers, as Netlify or Cloudflare Pages would: the browser then
 // enforces the header's policy and each page's <meta> policy together.
 const site = browseBuiltSite();
+const urls = { siteDir: site, matrixSiteDir: serveBuiltSite('matrixSiteDir') };
 
 describe('Content-Security-Policy', () => {
   it('is on every page, without unsafe-inline or unsafe-eval for scripts', () => {
-    for (const path of Object.values(pageKinds)) {
+    for (const { path, site: built } of allPageKinds) {
       const file =
         path === pageKinds['not found'] ? '404.html' : join(new URL(path, 'https://x.invalid').pathname, 'index.html');
-      const html = readFileSync(join(siteDir, file), 'utf8');
+      const html = readFileSync(join(inject(built), file), 'utf8');
       const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
       expect(policy, path).toBeDefined();
       const scriptSrc = policy!.split(';').find((directive) => directive.trim().startsWith('script-src'))!;
@@ -35,13 +36,13 @@ describe('Content-Security-Policy', () => {
   });
 
   it('is sent as an HTTP header with every page', async () => {
-    for (const path of Object.values(pageKinds)) {
-      const response = await fetch(site.url + path);
+    for (const { path, site: built } of allPageKinds) {
+      const response = await fetch(urls[built].url + path);
       expect(response.headers.get('content-security-policy'), path).toMatch(/frame-ancestors 'none'/);
     }
   });
 
-  it.each(Object.entries(pageKinds))('the %s page, searched from the header, violates nothing', async (_kind, path) => {
+  it.each(allPageKinds)('the $kind page, searched from the header, violates nothing', async ({ path, site: built }) => {
     const page = await site.browser.newPage();
     const violations: string[] = [];
     page.on('console', (message) => {
@@ -52,7 +53,7 @@ describe('Content-Security-Policy', () => {
         console.error(`Refused to load: ${event.violatedDirective} ${event.blockedURI}`);
       });
     });
-    await page.goto(site.url + path, { waitUntil: 'networkidle' });
+    await page.goto(urls[built].url + path, { waitUntil: 'networkidle' });
     await page.keyboard.press('Control+k');
     await page.keyboard.type('feedback');
     await page.locator('#site-search-results [role="option"]').first().waitFor();

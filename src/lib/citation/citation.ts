@@ -1,5 +1,5 @@
 import type { LevelComparison } from '../compare/compare.ts';
-import type { Level, Skill, SkillSet } from '../ladder/ladder.ts';
+import type { Competency, Level, Skill, SkillSet } from '../ladder/ladder.ts';
 import type { PublishedLadder } from '../ladder/published-ladder.ts';
 import { absoluteUrl } from '../links/urls.ts';
 import { escapeHtml } from '../html/escape-html.ts';
@@ -99,6 +99,11 @@ export const citationSources = {
     title: comparisonTitle(comparison),
     path: ladder.urls.compare(comparison.from.id, comparison.to.id),
     context: inLadder(ladder, 'Level comparison'),
+  }),
+  competency: (ladder: PublishedLadder, competency: Competency): CitationSource => ({
+    title: competency.data.title,
+    path: ladder.urls.competency(competency.id),
+    context: inLadder(ladder, 'Competency'),
   }),
 };
 

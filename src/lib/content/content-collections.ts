@@ -10,7 +10,7 @@ import { entryId, entryPlace, ladderEntryId, primaryLadderId } from './content-l
 import { byTitle, type ReadLadders } from './read-ladders.ts';
 import type { SiteContent } from './site-content.ts';
 
-export type CollectionName = 'ladders' | 'levels' | 'skillSets' | 'skills' | 'releases';
+export type CollectionName = 'ladders' | 'levels' | 'skillSets' | 'skills' | 'competencies' | 'releases';
 
 /** An entry as a loader hands it to Astro: a reference is the id of the entry it names. */
 export interface CollectionEntryInput {
@@ -29,6 +29,7 @@ export function collectionEntries(
     levels: [],
     skillSets: [],
     skills: [],
+    competencies: [],
     releases: [],
   };
   const ladders = [...(read.primary ? [{ id: primaryLadderId, content: read.primary }] : []), ...read.others];
@@ -50,8 +51,14 @@ export function collectionEntries(
         data: { ...skillSet.data, level: inLadder(skillSet.data.level), ...owner, file: skillSet.file },
       });
     }
+    for (const competency of content.competencies) {
+      entries.competencies.push({
+        id: inLadder(competency.id),
+        data: { ...competency.data, ...owner, file: competency.file },
+      });
+    }
     for (const skill of content.skills) {
-      const { level, skillSet, seeAlso, excluded, raises } = skill.data;
+      const { level, skillSet, seeAlso, excluded, raises, competency } = skill.data;
       const data = {
         ...skill.data,
         level: inLadder(level),
@@ -67,6 +74,7 @@ export function collectionEntries(
         ...(raises
           ? { raises: 'level' in raises ? { level: inLadder(raises.level) } : { skillSet: inLadder(raises.skillSet) } }
           : {}),
+        ...(competency ? { competency: inLadder(competency) } : {}),
         ...owner,
         file: skill.file,
       };
@@ -102,6 +110,7 @@ export function siteContentOf(collections: Collections): SiteContent {
       levels: [],
       skillSets: [],
       skills: [],
+      competencies: [],
     });
   }
   const contentOf = (reference: { id: string }) => {
@@ -121,6 +130,10 @@ export function siteContentOf(collections: Collections): SiteContent {
     contentOf(ladder).skillSets.push({ id: plain({ id }), file, data: { title, level: plain(level), ...rest } });
   }
   for (const entry of [...collections.skills].sort(byFile)) contentOf(entry.data.ladder).skills.push(skillOf(entry));
+  for (const { id, data } of [...collections.competencies].sort(byFile)) {
+    const { ladder, file, ...competency } = data;
+    contentOf(ladder).competencies.push({ id: plain({ id }), file, data: competency });
+  }
 
   const releases = collections.releases.map(({ data: { ladder, file, snapshot } }) =>
     readRelease(entryPlace(ladder.id).ladder, file, snapshot),
@@ -135,7 +148,8 @@ export function siteContentOf(collections: Collections): SiteContent {
 
 /** A skill with plain ids, its fields in the order of the schema (as the loader read them). */
 function skillOf({ id, data, body }: Collections['skills'][number]): Skill {
-  const { file, title, level, skillSet, order, seeAlso, excluded, furtherReading, placeholder, raises, aliases } = data;
+  const { file, title, level, skillSet, order, seeAlso, excluded, furtherReading, placeholder, raises, aliases, competency } =
+    data;
   const skill: SkillData = {
     title,
     level: plain(level),
@@ -155,6 +169,7 @@ function skillOf({ id, data, body }: Collections['skills'][number]): Skill {
       ? { raises: 'level' in raises ? { level: plain(raises.level) } : { skillSet: plain(raises.skillSet) } }
       : {}),
     aliases,
+    ...(competency ? { competency: plain(competency) } : {}),
   };
   return { id: plain({ id }), file, data: skill, body: body ?? '' };
 }

@@ -28,6 +28,7 @@ export const entryKinds = {
   levels: { folder: 'levels', extension: '.yaml', what: 'a level' },
   skillSets: { folder: 'skill-sets', extension: '.yaml', what: 'a skill set' },
   skills: { folder: 'skills', extension: '.md', what: 'a skill' },
+  competencies: { folder: 'competencies', extension: '.yaml', what: 'a competency' },
   releases: { folder: 'releases', extension: '.json', what: 'a release (written by npm run release)' },
 } as const;
 
@@ -120,7 +121,7 @@ export function placeOf(path: string): Placement | Misplaced | undefined {
 function placeInLadder(parts: string[], ladder: string): Placement | Misplaced {
   const prefix = ladderFolder(ladder);
   const layout =
-    `a ladder's folder holds ${ladderFile}, levels/<id>.yaml, skill-sets/<id>.yaml, skills/<id>.md and releases/<release-id>.json` +
+    `a ladder's folder holds ${ladderFile}, levels/<id>.yaml, skill-sets/<id>.yaml, skills/<id>.md, competencies/<id>.yaml (the rows of a competency matrix) and releases/<release-id>.json` +
     (ladder
       ? ''
       : ` (and ${defaultContentFolder}/ also ${urlManifestFile}, ${sourcesFolder}/ for documents and import configs, ${pagesFolder}/ for the About page and guides (MDX), ${otherLaddersFolder}/<ladder-id>/ for other ladders)`);

@@ -87,6 +87,7 @@ export function contentLoaders(root: string): Record<CollectionName, Loader> {
     levels: loader('levels'),
     skillSets: loader('skillSets'),
     skills: loader('skills'),
+    competencies: loader('competencies'),
     releases: loader('releases'),
   };
 }

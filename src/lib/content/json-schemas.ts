@@ -8,7 +8,7 @@ import {
   sourcesFolder,
   type EntryKind,
 } from './content-layout.ts';
-import { ladderSchema, levelSchema, skillSchema, skillSetSchema } from './schemas.ts';
+import { competencySchema, ladderSchema, levelSchema, skillSchema, skillSetSchema } from './schemas.ts';
 import { importConfigSchema } from '../import/import-config.ts';
 
 /** Where the generated JSON Schemas live, for editors (.vscode/settings.json) and anyone else who reads them. */
@@ -44,6 +44,12 @@ export const contentFileSchemas = [
     title: `Rungs skill frontmatter (${entryPath(primaryLadderId, 'skills', '<id>')})`,
     schema: skillSchema,
     matches: ofKind('skills'),
+  },
+  {
+    file: 'competency.schema.json',
+    title: `Rungs competency (${entryPath(primaryLadderId, 'competencies', '<id>')})`,
+    schema: competencySchema,
+    matches: ofKind('competencies'),
   },
   {
     file: 'import-config.schema.json',

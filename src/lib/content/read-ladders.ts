@@ -14,7 +14,7 @@ import {
   type Document,
   type Node as YamlNode,
 } from 'yaml';
-import type { Entry, LadderContent, Skill } from '../ladder/ladder.ts';
+import type { Competency, Entry, LadderContent, Skill } from '../ladder/ladder.ts';
 import {
   contentText,
   entryKinds,
@@ -28,7 +28,7 @@ import {
   splitFrontmatter,
   type ContentKind,
 } from './content-layout.ts';
-import { ladderSchema, levelSchema, skillSchema, skillSetSchema } from './schemas.ts';
+import { competencySchema, ladderSchema, levelSchema, skillSchema, skillSetSchema } from './schemas.ts';
 import { slugify } from './slug.ts';
 import { validateLadder, type KnownIds, type Problem } from './validate-ladder.ts';
 import type { ContentFile } from './content-files.ts';
@@ -41,6 +41,7 @@ const schemas = {
   levels: levelSchema,
   skillSets: skillSetSchema,
   skills: skillSchema,
+  competencies: competencySchema,
   releases: releaseSnapshotSchema,
 } as const;
 
@@ -246,6 +247,7 @@ interface LadderFiles {
   levels: Entry<never>[];
   skillSets: Entry<never>[];
   skills: Skill[];
+  competencies: Competency[];
   releases: { file: string; snapshot: ReleaseSnapshot }[];
   unreadable: KnownIds;
 }
@@ -264,8 +266,9 @@ export function readLadders(files: ContentFile[]): ReadLadders {
           levels: [],
           skillSets: [],
           skills: [],
+          competencies: [],
           releases: [],
-          unreadable: { levels: new Set(), skillSets: new Set(), skills: new Set() },
+          unreadable: { levels: new Set(), skillSets: new Set(), skills: new Set(), competencies: new Set() },
         }),
       );
     return found;
@@ -347,7 +350,13 @@ export function readLadders(files: ContentFile[]): ReadLadders {
     }
     // The other files are still checked when ladder.yaml is broken, so one run reports everything.
     const ladder = found.ladder ?? { id: ladderFileId, file: ladderFilePath(id), data: { title: id, readingList: [] } };
-    const content: LadderContent = { ladder, levels: found.levels, skillSets: found.skillSets, skills: found.skills };
+    const content: LadderContent = {
+      ladder,
+      levels: found.levels,
+      skillSets: found.skillSets,
+      skills: found.skills,
+      competencies: found.competencies,
+    };
     const validation = validateLadder(content, found.unreadable);
     errors.push(...validation.errors);
     warnings.push(...validation.warnings);
@@ -359,6 +368,7 @@ export function readLadders(files: ContentFile[]): ReadLadders {
         levels: new Set(),
         skillSets: new Set(),
         skills: new Set(),
+        competencies: new Set(),
       }).errors;
       errors.push(...releaseProblems);
       if (releaseProblems.length === 0) releases.push({ ...release, snapshot });
@@ -391,7 +401,12 @@ export interface UnreadFile {
 export function unreadFiles(files: ContentFile[], read: ReadLadders): UnreadFile[] {
   const { primary } = read;
   const idsOf = (entries: { id: string }[] = []) => new Set(entries.map((entry) => entry.id));
-  const wereRead = { levels: idsOf(primary?.levels), skillSets: idsOf(primary?.skillSets), skills: idsOf(primary?.skills) };
+  const wereRead = {
+    levels: idsOf(primary?.levels),
+    skillSets: idsOf(primary?.skillSets),
+    skills: idsOf(primary?.skills),
+    competencies: idsOf(primary?.competencies),
+  };
   return files.flatMap((file) => {
     const place = placeOf(file.path);
     if (!place || !('kind' in place) || place.ladder !== primaryLadderId || place.kind === 'releases') return [];

@@ -49,6 +49,21 @@ export const skillSetSchema = z.strictObject({
   aliases: z.array(id).default([]),
 });
 
+/**
+ * A competency of a matrix ladder: a row spanning the levels (competencies/<id>.yaml). Its cells are skills naming it
+ * in their `competency` field, one per level at most.
+ */
+export const competencySchema = z.strictObject({
+  title: prose,
+  /** The row's position among the ladder's competencies, unique within the ladder. */
+  order: z.number().int().min(1),
+  /** The category the source groups competencies under ("Technical skills"). */
+  group: prose.optional(),
+  /** Prose about the competency itself, not about one level. */
+  intro: prose.optional(),
+  aliases: z.array(id).default([]),
+});
+
 export const linkTargetSchema = z.union(
   [z.strictObject({ skill: id }), z.strictObject({ skillSet: id }), z.strictObject({ unresolved: prose })],
   { error: 'must give exactly one of skill, skillSet or unresolved' },
@@ -84,10 +99,13 @@ export const skillSchema = z.strictObject({
     })
     .optional(),
   aliases: z.array(id).default([]),
+  /** The competency this skill is the cell of, at its level (a matrix ladder's row; see competencySchema). */
+  competency: id.optional(),
 });
 
 export type LadderData = z.infer<typeof ladderSchema>;
 export type LevelData = z.infer<typeof levelSchema>;
 export type SkillSetData = z.infer<typeof skillSetSchema>;
 export type SkillData = z.infer<typeof skillSchema>;
+export type CompetencyData = z.infer<typeof competencySchema>;
 export type LinkTarget = z.infer<typeof linkTargetSchema>;

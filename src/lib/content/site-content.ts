@@ -24,5 +24,10 @@ export async function siteContent(): Promise<SiteContent> {
     getCollection('skills'),
     getEntries(ladders.flatMap((ladder) => ladder.data.releases)),
   ]);
-  return siteContentOf({ ladders, levels, skillSets, skills, releases });
+  // Competencies likewise, through the cells that name them: most ladders are no matrix.
+  const competencyReferences = new Map(
+    skills.flatMap(({ data: { competency } }) => (competency ? [[competency.id, competency] as const] : [])),
+  );
+  const competencies = await getEntries([...competencyReferences.values()]);
+  return siteContentOf({ ladders, levels, skillSets, skills, competencies, releases });
 }

@@ -1,4 +1,5 @@
 import { closest } from './closest.ts';
+import { competencyProblems } from './validate-competencies.ts';
 import { entryFolderBeside, entryPath, primaryLadderId } from './content-layout.ts';
 import { skillPageSectionIds } from '../ladder/section-ids.ts';
 import type { Entry, LadderContent, Skill } from '../ladder/ladder.ts';
@@ -21,6 +22,7 @@ export interface KnownIds {
   levels: Set<string>;
   skillSets: Set<string>;
   skills: Set<string>;
+  competencies: Set<string>;
 }
 
 /** Above this size a body makes a page too long to read or cite; the build warns (the longest today is about 2 KB). */
@@ -39,7 +41,7 @@ export function formatProblem(p: Problem): string {
   return `${where}: ${what}.${hint}`;
 }
 
-const none: KnownIds = { levels: new Set(), skillSets: new Set(), skills: new Set() };
+const none: KnownIds = { levels: new Set(), skillSets: new Set(), skills: new Set(), competencies: new Set() };
 
 /** Every rule the schemas can't express, checked over the whole ladder so one run reports every problem. */
 export function validateLadder(content: LadderContent, unreadable: KnownIds = none): Validation {
@@ -122,6 +124,7 @@ export function validateLadder(content: LadderContent, unreadable: KnownIds = no
   checkProseFields(content, errors);
   checkUnique(content, errors);
   checkRanks(content, errors);
+  errors.push(...competencyProblems(content, unreadable));
   checkOrders(content.skills, (skill) => skill.data.skillSet, ['skill', 'skill set'], errors);
   checkOrders(content.skillSets, (skillSet) => skillSet.data.level, ['skill set', 'level'], errors);
   if (content.levels.length === 0) {
@@ -171,6 +174,7 @@ function checkProseFields(content: LadderContent, errors: Problem[]) {
     [content.ladder, 'disclaimer', content.ladder.data.disclaimer],
     ...content.levels.map((l): [Entry<unknown>, string, string | undefined] => [l, 'intro', l.data.intro]),
     ...content.skillSets.map((s): [Entry<unknown>, string, string | undefined] => [s, 'intro', s.data.intro]),
+    ...content.competencies.map((c): [Entry<unknown>, string, string | undefined] => [c, 'intro', c.data.intro]),
     ...content.skills.map((s): [Entry<unknown>, string, string | undefined] => [
       s,
       'excluded.note',
@@ -327,6 +331,7 @@ function checkUnique(content: LadderContent, errors: Problem[]) {
     ['level', content.levels],
     ['skill set', content.skillSets],
     ['skill', content.skills],
+    ['competency', content.competencies],
   ];
   for (const [kind, entries] of groups) {
     const owners = new Map<string, { entry: Entry<unknown>; field: string }>();

@@ -5,7 +5,8 @@ import { urls } from '../links/urls.ts';
 
 /**
  * How one skill relates to what it links to:
- * - `buildsOn`: a See also to a lower rung of the same track, or to the baseline that every level requires;
+ * - `buildsOn`: a See also to a lower rung of the same track, or to the baseline that every level requires; and a
+ *   competency's cell to the same competency's cell below it in its track (derived, as if named in See also);
  * - `related`: any other See also;
  * - `excluded`: named as separate in the skill's Excluded note;
  * - `raises`: a "higher bar" entry to the skill set (or side level) whose bar it raises.
@@ -97,6 +98,9 @@ export function edgesOf(skill: Skill, ladder: LadderIndex): GraphEdge[] {
       'skill' in target ? ladder.skill(target.skill).data.level : ladder.skillSet(target.skillSet).data.level;
     edges.push({ from: skill.id, to: target, kind: buildsOn(from, ladder.level(level)) ? 'buildsOn' : 'related' });
   }
+  const below = ladder.competencies.placeOf(skill)?.previous;
+  if (below && !edges.some((edge) => 'skill' in edge.to && edge.to.skill === below.id))
+    edges.unshift({ from: skill.id, to: { skill: below.id }, kind: 'buildsOn' });
   for (const id of skill.data.excluded?.skills ?? [])
     edges.push({ from: skill.id, to: { skill: id }, kind: 'excluded' });
   if (skill.data.raises) edges.push({ from: skill.id, to: skill.data.raises, kind: 'raises' });

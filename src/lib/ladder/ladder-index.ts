@@ -1,4 +1,5 @@
 import { tracks } from '../content/schemas.ts';
+import { competencyRows, type CompetencyRows } from './competency-rows.ts';
 import type { Backlink, LadderContent, Level, LinkTarget, ResolvedLink, Skill, SkillSet, Track } from './ladder.ts';
 
 /** Lookups and orderings the pages need, computed once per build from the validated content. */
@@ -19,6 +20,8 @@ export interface LadderIndex {
   previousAndNext(skill: Skill): { previous?: Skill; next?: Skill };
   skillsAlphabetically: Skill[];
   skillCount(level: Level): number;
+  /** A matrix ladder's competencies as rows of cells; no rows for a ladder without competencies. */
+  competencies: CompetencyRows;
 }
 
 const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
@@ -108,5 +111,6 @@ export function buildLadderIndex(content: LadderContent): LadderIndex {
     },
     skillsAlphabetically: [...content.skills].sort(alphabetically),
     skillCount: (l) => skillCounts.get(l.id) ?? 0,
+    competencies: competencyRows(content.competencies, content.skills, trackList),
   };
 }

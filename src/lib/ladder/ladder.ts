@@ -1,4 +1,4 @@
-import type { LadderData, LevelData, LinkTarget, SkillData, SkillSetData } from '../content/schemas.ts';
+import type { CompetencyData, LadderData, LevelData, LinkTarget, SkillData, SkillSetData } from '../content/schemas.ts';
 
 /** One content file as plain data: its id (the file name), where it lives, and its validated frontmatter. */
 export interface Entry<T> {
@@ -12,6 +12,8 @@ export interface Entry<T> {
 export type Level = Entry<LevelData>;
 export type SkillSet = Entry<SkillSetData>;
 export type Skill = Entry<SkillData> & { body: string };
+/** A row of a competency matrix; its cells are the skills that name it. */
+export type Competency = Entry<CompetencyData>;
 
 /** Everything the site is built from, independent of Astro. */
 export interface LadderContent {
@@ -19,6 +21,8 @@ export interface LadderContent {
   levels: Level[];
   skillSets: SkillSet[];
   skills: Skill[];
+  /** A matrix ladder's competencies; none for a ladder whose skills each belong to one level. */
+  competencies: Competency[];
 }
 
 export type ResolvedLink =

@@ -1,4 +1,4 @@
-import type { Skill } from './ladder.ts';
+import type { Competency, Skill } from './ladder.ts';
 import { firstSentence, parseProse, plainTextOf, proseToHtml } from '../markdown/prose.ts';
 
 /** A skill as a level's rubric shows it: its first sentence, and its whole description when there is more. */
@@ -7,12 +7,17 @@ export interface RubricEntry {
   summary: string;
   /** The whole description as HTML; absent when the first sentence is all of it (a fold would only repeat it). */
   description?: string;
+  /** The competency whose cell the skill is, on a matrix ladder. */
+  competency?: Competency;
 }
 
-export function rubricEntry(skill: Skill): RubricEntry {
+export function rubricEntry(skill: Skill, competency?: Competency): RubricEntry {
   const summary = firstSentence(skill.body);
   const whole = plainTextOf(parseProse(skill.body)).replace(/\s+/g, ' ').trim();
-  return whole.length > summary.length + 1
-    ? { skill, summary, description: proseToHtml(skill.body) }
-    : { skill, summary };
+  return {
+    skill,
+    summary,
+    ...(whole.length > summary.length + 1 ? { description: proseToHtml(skill.body) } : {}),
+    ...(competency ? { competency } : {}),
+  };
 }

@@ -22,6 +22,8 @@ export const sectionIds = {
   localGraphTitle: 'local-graph-title',
   localGraphDescription: 'local-graph-desc',
   furtherReading: 'further-reading',
+  /** A competency's cell: how the competency grows, the cells below and above this one. */
+  competency: 'how-it-grows',
   history: 'history',
 } as const;
 

@@ -12,12 +12,12 @@ export interface AliasRedirect {
 }
 
 /**
- * A redirect for every old id in `aliases`: skills, skill sets and levels, and the comparisons of a renamed level,
+ * A redirect for every old id in `aliases`: skills, skill sets, levels and competencies, and the comparisons of a renamed level,
  * so every URL the ladder ever published keeps working after a rename.
  */
 export function aliasRedirects(published: PublishedLadder): AliasRedirect[] {
   const { index: ladder, urls: ladderUrls } = published;
-  const { skills, skillSets } = ladder.content;
+  const { skills, skillSets, competencies } = ladder.content;
   const redirects: AliasRedirect[] = [
     ...skills.flatMap((skill) =>
       skill.data.aliases.map((alias) => ({
@@ -38,6 +38,13 @@ export function aliasRedirects(published: PublishedLadder): AliasRedirect[] {
         from: ladderUrls.level(alias),
         to: ladderUrls.level(level.id),
         target: citationSources.level(published, level),
+      })),
+    ),
+    ...competencies.flatMap((competency) =>
+      competency.data.aliases.map((alias) => ({
+        from: ladderUrls.competency(alias),
+        to: ladderUrls.competency(competency.id),
+        target: citationSources.competency(published, competency),
       })),
     ),
   ];
@@ -62,7 +69,7 @@ export function aliasRedirects(published: PublishedLadder): AliasRedirect[] {
  */
 function formerItemRedirects(published: PublishedLadder): AliasRedirect[] {
   if (published.urls.scope !== otherLadderScope(published.id)) return [];
-  const pageKinds = new Set(['levels', 'skill-sets', 'skills', 'compare']);
+  const pageKinds = new Set(['levels', 'skill-sets', 'skills', 'compare', 'competencies']);
   return published.index.content.skills
     .filter((skill) => !pageKinds.has(skill.id))
     .flatMap((skill) =>

@@ -37,6 +37,9 @@ export interface LadderUrls {
   skills: () => string;
   comparisons: () => string;
   compare: (fromLevel: string, toLevel: string) => string;
+  /** A matrix ladder's competencies, and one competency's row level by level. */
+  competencies: () => string;
+  competency: (id: string) => string;
 }
 
 /**
@@ -56,6 +59,8 @@ export function ladderUrls(scope: string): LadderUrls {
     skills: () => at('skills/'),
     comparisons: () => at('compare/'),
     compare: (fromLevel, toLevel) => at(`compare/${fromLevel}/${toLevel}/`),
+    competencies: () => at('competencies/'),
+    competency: (id) => at(`competencies/${id}/`),
   };
 }
 

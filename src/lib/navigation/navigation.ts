@@ -24,6 +24,7 @@ export interface NavigationItem {
   folds: boolean;
 }
 
+/** A group of the tree: a track and its levels, or a matrix ladder's competencies (items without children). */
 export interface NavigationTrack {
   label: string;
   levels: NavigationItem[];
@@ -75,6 +76,13 @@ export function buildLadderNavigation(published: PublishedLadder): LadderNavigat
       };
     }),
   }));
+  // A matrix ladder's competencies follow its tracks: each competency's page is a way into the ladder of its own.
+  const competencies = ladder.competencies.rows.map(({ competency }): Node => {
+    const href = urls.competency(competency.id);
+    branches.set(href, [href]);
+    return { label: competency.data.title, href, secondary: false, children: [] };
+  });
+  if (competencies.length > 0) tracks.push({ label: 'Competencies', levels: competencies });
 
   return {
     at(pathname) {

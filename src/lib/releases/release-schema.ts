@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ladderSchema, levelSchema, skillSchema, skillSetSchema } from '../content/schemas.ts';
+import { competencySchema, ladderSchema, levelSchema, skillSchema, skillSetSchema } from '../content/schemas.ts';
 import { idPattern } from '../content/content-layout.ts';
 
 const id = z.string().regex(idPattern, 'must be a lowercase ASCII slug such as "2024-prototype"');
@@ -19,4 +19,6 @@ export const releaseSnapshotSchema = z.strictObject({
   levels: z.array(levelSchema.extend({ id })),
   skillSets: z.array(skillSetSchema.extend({ id })),
   skills: z.array(skillSchema.extend({ id, body: z.string() })),
+  /** A matrix ladder's competencies; left out of the snapshots of other ladders. */
+  competencies: z.array(competencySchema.extend({ id })).optional(),
 });

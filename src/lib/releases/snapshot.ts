@@ -1,4 +1,4 @@
-import type { LadderData, LevelData, SkillData, SkillSetData } from '../content/schemas.ts';
+import type { CompetencyData, LadderData, LevelData, SkillData, SkillSetData } from '../content/schemas.ts';
 import type { LadderContent } from '../ladder/ladder.ts';
 
 /** What a release says about itself. */
@@ -22,6 +22,8 @@ export interface ReleaseSnapshot extends ReleaseInfo {
   levels: ({ id: string } & LevelData)[];
   skillSets: ({ id: string } & SkillSetData)[];
   skills: ({ id: string; body: string } & SkillData)[];
+  /** A matrix ladder's competencies; absent when the ladder has none, so other ladders' snapshots read as before. */
+  competencies?: ({ id: string } & CompetencyData)[];
 }
 
 /** A release read back: what it says, and its content as the site's model. */
@@ -46,6 +48,9 @@ export function makeSnapshot(content: LadderContent, info: ReleaseInfo): Release
     levels: content.levels.map((l) => ({ id: l.id, ...l.data })).sort(byId),
     skillSets: content.skillSets.map((s) => ({ id: s.id, ...s.data })).sort(byId),
     skills: content.skills.map((s) => ({ id: s.id, ...s.data, body: s.body.trim() })).sort(byId),
+    ...(content.competencies.length > 0
+      ? { competencies: content.competencies.map((c) => ({ id: c.id, ...c.data })).sort(byId) }
+      : {}),
   };
 }
 
@@ -57,6 +62,7 @@ export function snapshotContent(snapshot: ReleaseSnapshot, file: string): Ladder
     levels: snapshot.levels.map(entry),
     skillSets: snapshot.skillSets.map(entry),
     skills: snapshot.skills.map(({ body, ...rest }) => ({ ...entry(rest), body })),
+    competencies: (snapshot.competencies ?? []).map(entry),
   } as LadderContent;
 }
 

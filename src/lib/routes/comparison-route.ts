@@ -7,6 +7,8 @@ import {
   type LevelComparison,
   type LevelRequirement,
 } from '../compare/compare.ts';
+import { competencyChanges } from '../ladder/competency-rows.ts';
+import type { Skill } from '../ladder/ladder.ts';
 import { ladderRouteParam, type PublishedLadder } from '../ladder/published-ladder.ts';
 import { renderedLadders } from '../ladder/site-ladders.ts';
 import { planUrls } from '../links/urls.ts';
@@ -27,6 +29,23 @@ export interface ComparisonPart {
   levelTitles: string;
 }
 
+/** A competency's cell at one of the two levels: its skill page, and its whole expectation (Markdown). */
+export interface ComparedCell {
+  title: string;
+  href: string;
+  body: string;
+}
+
+/** What one competency expects at each of the two levels; a side is absent where its cell is empty. */
+export interface ComparedCompetency {
+  title: string;
+  href: string;
+  /** The section's anchor. */
+  id: string;
+  from?: ComparedCell;
+  to?: ComparedCell;
+}
+
 /** Everything a comparison of two levels shows. */
 export interface ComparisonRoute {
   frame: PageFrame;
@@ -42,6 +61,8 @@ export interface ComparisonRoute {
   reverse: { href: string; title: string };
   /** The growth plan between the two levels; a past release has none, plans being made against today's ladder. */
   plan?: { href: string; to: string };
+  /** On a matrix ladder: what changes per competency, from the one level's cell to the other's. */
+  competencies?: ComparedCompetency[];
 }
 
 export function comparisonPaths({ ladders }: SiteIndex) {
@@ -71,6 +92,17 @@ export function comparisonRoute(
   const { from, to } = comparison;
   const title = comparisonTitle(comparison);
   const summary = comparisonSummary(comparison);
+  const cell = (skill: Skill | undefined) =>
+    skill && { title: skill.data.title, href: ladder.urls.skill(skill.id), body: skill.body };
+  const competencies = competencyChanges(ladder.index.competencies, from, to).map(
+    ({ row: { competency }, from: atFrom, to: atTo }): ComparedCompetency => ({
+      title: competency.data.title,
+      href: ladder.urls.competency(competency.id),
+      id: `competency-${competency.id}`,
+      ...(atFrom ? { from: cell(atFrom) } : {}),
+      ...(atTo ? { to: cell(atTo) } : {}),
+    }),
+  );
   const frame = pageFrame(site, ladder, pathname, {
     title,
     description: summary,
@@ -88,5 +120,6 @@ export function comparisonRoute(
     shared: part(comparison.shared),
     reverse: { href: ladder.urls.compare(to.id, from.id), title: comparisonTitle({ from: to, to: from }) },
     ...(ladder.release ? {} : { plan: { href: planUrls(ladder.urls.scope).plan(from.id, to.id), to: to.data.title } }),
+    ...(competencies.length > 0 ? { competencies } : {}),
   };
 }

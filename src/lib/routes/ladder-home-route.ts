@@ -5,6 +5,7 @@ import { renderedLadders } from '../ladder/site-ladders.ts';
 import { urls } from '../links/urls.ts';
 import { counted } from '../text/counted.ts';
 import type { Sentence } from '../text/sentence.ts';
+import { competencyMatrix, type CompetencyMatrix } from './competency-route.ts';
 import { pageFrame, type PageFrame } from './page-frame.ts';
 import type { SiteIndex } from './site-index.ts';
 
@@ -24,6 +25,8 @@ export interface LadderHomeRoute {
   lead: Sentence;
   /** Another ladder's own introduction (the primary ladder's is on the About page), in Markdown. */
   introduction?: string;
+  /** A matrix ladder's competencies at a glance. */
+  matrix?: CompetencyMatrix;
   /** The ladder's reading list (imported documents often end with one). */
   readingList: LadderData['readingList'];
   /** The ladder's own file, for its edit link: another ladder's home only (the primary's is the About page's). */
@@ -45,6 +48,7 @@ export function ladderHomeRoute(site: SiteIndex, { ladder }: LadderHomePageProps
   const overview =
     `${counted(levels.length, 'level', 'levels')}, ` +
     `${counted(skillSets.length, 'skill set', 'skill sets')} and ${counted(skills.length, 'skill', 'skills')}`;
+  const matrix = competencyMatrix(ladder);
   const frame = pageFrame(site, ladder, pathname, {
     description: `The ${title} career ladder at a glance: ${overview}.`,
     ...(ladder.primary
@@ -69,6 +73,7 @@ export function ladderHomeRoute(site: SiteIndex, { ladder }: LadderHomePageProps
             'Its skills link to the most similar skills of the other ladders.',
         ],
     ...(!ladder.primary && introduction ? { introduction } : {}),
+    ...(matrix ? { matrix } : {}),
     readingList,
     ...(ladder.primary || ladder.release ? {} : { file: entry.file, source: contentSource(entry.file) }),
   };

@@ -108,6 +108,7 @@ export function pageFrame(
       home: { title: primary.title, href: primary.urls.home() },
       links: [
         link('Ladder', ladder.urls.home()),
+        ...(ladder.index.competencies.rows.length > 0 ? [link('Competencies', ladder.urls.competencies())] : []),
         link('All skills A–Z', ladder.urls.skills()),
         link('Compare', ladder.urls.comparisons()),
         link('Graph', urls.graph()),

@@ -78,6 +78,11 @@ export function planRoute(site: SiteIndex, { ladder }: PlanPageProps, pathname: 
       planLadder(index, {
         id: ladder.id,
         release: ladder.primary ? (site.ladders.releases[0]?.info.id ?? null) : null,
+        // A matrix ladder's requirements are grouped by competency, under the competency's title.
+        competencies: index.content.competencies.map((competency) => ({
+          id: competency.id,
+          title: competency.data.title,
+        })),
       }),
     ).replace(/</g, '\\u003c'),
   };

@@ -41,6 +41,21 @@ export interface SkillHistory {
   hrefOf: (what: ChangedKind, id: string) => string | undefined;
 }
 
+/** A link to a competency's cell at another level: the cell's skill page, and its level. */
+export interface NeighbourCell {
+  title: string;
+  href: string;
+  level: string;
+}
+
+/** Where a competency's cell stands in its row: the competency's page, and the cells below and above it. */
+export interface CellOfCompetency {
+  title: string;
+  href: string;
+  previous?: NeighbourCell;
+  next?: NeighbourCell;
+}
+
 /** Everything a skill page shows. Sections a ladder has no data for (another ladder has no graph or history) are absent. */
 export interface SkillRoute {
   frame: PageFrame;
@@ -67,6 +82,8 @@ export interface SkillRoute {
   source?: ContentSource;
   previous?: Skill;
   next?: Skill;
+  /** On a matrix ladder, the competency the skill is a cell of. */
+  competency?: CellOfCompetency;
 }
 
 /** One skill page's address and what it is built from, as getStaticPaths gives them. */
@@ -123,6 +140,7 @@ export function skillRoute(site: SiteIndex, { ladder, skill, removed }: SkillPag
     removed,
   );
   const history = current ? skillHistory(site.ladders, skill.id) : undefined;
+  const competency = cellOfCompetency(ladder, skill);
   const changedIn = current ? changedInLatest(site.ladders.changeLog, skill.id) : undefined;
   return {
     frame,
@@ -135,6 +153,7 @@ export function skillRoute(site: SiteIndex, { ladder, skill, removed }: SkillPag
     facts: [
       { term: 'Level', text: level.data.title, href: urls.level(level.id) },
       { term: 'Skill set', text: skillSet.data.title, href: urls.skillSet(skillSet.id) },
+      ...(competency ? [{ term: 'Competency', text: competency.title, href: competency.href }] : []),
       ...(beside ? [{ term: 'Ladder', text: ladder.title, href: urls.home() }] : []),
     ],
     ...(beside
@@ -155,6 +174,24 @@ export function skillRoute(site: SiteIndex, { ladder, skill, removed }: SkillPag
     ...(history ? { history } : {}),
     ...(ladder.release ? {} : { file: skill.file, source: contentSource(skill.file, true) }),
     ...index.previousAndNext(skill),
+    ...(competency ? { competency } : {}),
+  };
+}
+
+function cellOfCompetency({ index, urls }: PublishedLadder, skill: Skill): CellOfCompetency | undefined {
+  const place = index.competencies.placeOf(skill);
+  if (!place) return undefined;
+  const { competency } = place.row;
+  const neighbour = (cell: Skill): NeighbourCell => ({
+    title: cell.data.title,
+    href: urls.skill(cell.id),
+    level: index.level(cell.data.level).data.title,
+  });
+  return {
+    title: competency.data.title,
+    href: urls.competency(competency.id),
+    ...(place.previous ? { previous: neighbour(place.previous) } : {}),
+    ...(place.next ? { next: neighbour(place.next) } : {}),
   };
 }
 

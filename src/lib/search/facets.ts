@@ -1,11 +1,13 @@
+import type { CompetencyRow } from '../ladder/competency-rows.ts';
 import type { Level, Skill, SkillSet } from '../ladder/ladder.ts';
 import type { PublishedLadder } from '../ladder/published-ladder.ts';
 
 /** What a search result says about a page, and what the search page can filter it by. */
 export interface SearchFacets {
-  kind: 'Skill' | 'Skill set' | 'Level';
+  kind: 'Skill' | 'Skill set' | 'Level' | 'Competency';
   track: string;
-  level: string;
+  /** Absent on a competency's page, which spans the levels. */
+  level?: string;
   skillSet?: string;
   /** The title of the ladder the page belongs to, every ladder's pages alike. */
   ladder: string;
@@ -45,6 +47,15 @@ export const searchFacets = {
       track: trackName(level),
       level: level.data.title,
       skillSet: ladder.index.skillSet(skill.data.skillSet).data.title,
+      ...ladderOf(ladder),
+    };
+  },
+  competency: (ladder: PublishedLadder, row: CompetencyRow): SearchFacets => {
+    const levels = row.tracks.flatMap(({ cells }) => cells.map((cell) => cell.level));
+    const tracks = new Set(levels.map(trackName));
+    return {
+      kind: 'Competency',
+      track: tracks.size === 1 ? [...tracks][0] : 'Both tracks',
       ...ladderOf(ladder),
     };
   },
