@@ -178,6 +178,21 @@ describe('the plans kept in the browser', () => {
     expect(parseStoredPlans(serializePlans([renamed], read.unreadable))).toEqual({ ...read, plans: [renamed] });
   });
 
+  it('guards only the format, version and shape of what it stored itself: a newer Rungs’ plan is kept aside', () => {
+    const newer = { ...other, version: 2 };
+    const read = parseStoredPlans(JSON.stringify({ format: 'rungs-plans', version: 1, plans: [newer, plan] }));
+    expect(read).toEqual({
+      plans: [plan],
+      problem:
+        'Saved plan “Towards team lead” couldn’t be read: This plan was made by a newer Rungs (version 2); this site reads version 1.',
+      unreadable: [newer],
+    });
+    const { notes, ...withoutNotes } = plan.skills['design-docs'];
+    expect(notes).toBe('');
+    const older = { ...plan, skills: { ...plan.skills, 'design-docs': withoutNotes } };
+    expect(parseStoredPlans(serializePlans([older])).plans).toEqual([plan]);
+  });
+
   it('says so when the whole record can’t be read, and keeps that too', () => {
     const read = parseStoredPlans('{"plans": 3');
     expect(read).toEqual({
