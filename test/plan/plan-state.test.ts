@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { evidenceProblem } from '../../src/lib/plan/plan-format.ts';
+import { evidenceSchema } from '../../src/lib/plan/plan-schema.ts';
 import { buildLadderIndex } from '../../src/lib/ladder/ladder-index.ts';
 import { planTexts } from '../../src/lib/plan/plan-ladder.ts';
 import { filledLadder } from './filled-ladder.ts';
@@ -141,5 +143,18 @@ describe('evidence and standing', () => {
     expect(() => addEvidence(fresh, 'unit-testing', { date: '2025-10-03', note: 'x' }, '2025-10-03')).toThrow(
       new PlanError('“Engineer to Senior Engineer” has no skill "unit-testing".'),
     );
+  });
+
+  // The page checks a typed entry without zod (plan-format.ts); the plan file's schema must agree with it.
+  it.each([
+    { date: '2025-10-03', note: 'Paired on the importer.' },
+    { date: '2025-10-03', link: 'https://example.org/pairing' },
+    { date: '2025-10-03', link: '/skills/mentoring/', note: 'Both.' },
+    { date: '2025-02-30', note: 'A day that never was.' },
+    { date: '2025-10-03', link: 'javascript:alert(1)' },
+    { date: '2025-10-03', link: '//example.org/no-scheme' },
+    { date: '2025-10-03' },
+  ])('refuses the entry %o exactly when the plan file’s schema does', (entry) => {
+    expect(evidenceProblem(entry) === undefined).toBe(evidenceSchema.safeParse(entry).success);
   });
 });
