@@ -13,6 +13,7 @@ export const pageKinds = {
   graph: '/graph/',
   compare: '/compare/software-engineers/senior-software-engineers/',
   packet: '/packet/',
+  plan: '/plan/?from=software-engineers&to=senior-software-engineers',
   'other ladders': '/ladders/',
   'other ladder': '/ladders/director-of-engineering/',
   'other ladder’s level': '/ladders/director-of-engineering/levels/director-of-engineering/',
@@ -33,6 +34,7 @@ export const matrixPageKinds = {
   'matrix level': '/ladders/acme/levels/senior-engineer/',
   'matrix skill': '/ladders/acme/skills/testing-at-senior-engineer/',
   'matrix compare': '/ladders/acme/compare/engineer-ii/senior-engineer/',
+  'matrix plan': '/ladders/acme/plan/',
 } as const;
 
 export type MatrixPageKind = keyof typeof matrixPageKinds;

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { pageWeight as weigh } from '../../scripts/bench/page-weight.ts';
 import { allPageKinds, pageKinds, type MatrixPageKind, type PageKind } from '../helpers/page-kinds.ts';
@@ -28,6 +31,9 @@ const budgets: Record<PageKind | MatrixPageKind, { html: number; css: number; js
   compare: { html: 15_000, css: 15_000, js: 7_000 },
   // The packet builder is an application: adding, noting, reordering and exporting all run in the browser.
   packet: { html: 15_000, css: 15_000, js: 10_000 },
+  // The growth plan is an application too, and carries its ladder's levels and skill titles in its HTML; with the
+  // one file of summaries a plan fetches (below) it stays under the issue's 40 KB.
+  plan: { html: 12_000, css: 12_000, js: 17_000, total: 37_000 },
   'other ladders': { html: 15_000, css: 15_000, js: 7_000 },
   'other ladder': { html: 15_000, css: 15_000, js: 7_000 },
   'other ladder’s level': { html: 15_000, css: 15_000, js: 7_000 },
@@ -44,6 +50,7 @@ const budgets: Record<PageKind | MatrixPageKind, { html: number; css: number; js
   'matrix level': { html: 15_000, css: 15_000, js: 7_000 },
   'matrix skill': { html: 15_000, css: 15_000, js: 7_000, total: 20_350 },
   'matrix compare': { html: 15_000, css: 15_000, js: 7_000 },
+  'matrix plan': { html: 12_000, css: 12_000, js: 17_000, total: 37_000 },
 };
 
 describe('page weight budgets (gzip)', () => {
@@ -54,6 +61,16 @@ describe('page weight budgets (gzip)', () => {
       .filter(([part, budget]) => weight[part as keyof typeof weight] > budget)
       .map(([part, budget]) => `${part}: ${weight[part as keyof typeof weight]} B > ${budget} B`);
     expect(over).toEqual([]);
+  });
+
+  // The plan page fetches per-level files as it opens a plan, new or saved (test/plan/plan.browser.test.ts checks which):
+  // its kind's pair, Software Engineers to Senior Software Engineers, requires one level's skills.
+  it('the plan page, with the files it fetches to open a plan, stays under 40 KB', () => {
+    const { html, css, js } = pageWeight(pageKinds.plan);
+    const levelSkills = gzipSync(
+      readFileSync(join(inject('siteDir'), 'plan-skills/senior-software-engineers.json')),
+    ).length;
+    expect(html + css + js + levelSkills).toBeLessThan(40_000);
   });
 
   it('counts what a page really loads, so a budget can fail', () => {

@@ -2,6 +2,7 @@ import { firstSentence } from '../markdown/prose.ts';
 import type { LadderIndex } from '../ladder/ladder-index.ts';
 import type { LinkTarget, Skill } from '../ladder/ladder.ts';
 import { absoluteUrl, urls } from '../links/urls.ts';
+import { csvField } from './csv-field.ts';
 
 /** The shape of /ladder.json, documented in docs/search-and-graph.md#exports. Bump `version` on any incompatible change. */
 export interface LadderExport {
@@ -140,14 +141,7 @@ export const csvColumns = [
   'Id',
 ] as const;
 
-/**
- * One RFC 4180 field. A value a spreadsheet would run as a formula (starting with =, +, -, @ or a control character)
- * gets a leading apostrophe, which spreadsheets show as text.
- */
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
+export { csvField };
 
 /**
  * /ladder.csv: one row per skill in ladder order, for spreadsheets. UTF-8 with a byte-order mark (so Excel reads

@@ -75,6 +75,22 @@ export function ladderUrls(scope: string): LadderUrls {
 
 /** The folder holding the scopes of the ladders published beside the primary one. */
 export const otherLaddersRoot = 'ladders/';
+/**
+ * A ladder's growth plan URLs, under its scope (`LadderUrls.scope`). Apart from `ladderUrls` so that the scripts of
+ * every other page, which build ladder URLs, don't carry them.
+ */
+export function planUrls(scope: string) {
+  const at = (path: string) => sitePath(`/${scope}${path}`);
+  return {
+    /** The plan page; with two level ids, it opens the plan from one to the other (the saved one, or a new one). */
+    plan: (fromLevel?: string, toLevel?: string) =>
+      at(fromLevel && toLevel ? `plan/?from=${fromLevel}&to=${toLevel}` : 'plan/'),
+    /** The summaries and fingerprints of a level's skills, which a plan of that level shows and checks. */
+    skills: (levelId: string) => at(`plan-skills/${levelId}.json`),
+    /** The whole texts of a level's skills, as Markdown: a plan keeps them, so a later rewording shows as a diff. */
+    texts: (levelId: string) => at(`plan-texts/${levelId}.json`),
+  };
+}
 
 /** The scope of a ladder published beside the primary one, from its folder name under content/ladders/. */
 export const otherLadderScope = (id: string) => `${otherLaddersRoot}${id}/`;

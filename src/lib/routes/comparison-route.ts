@@ -11,6 +11,7 @@ import { competencyChanges } from '../ladder/competency-rows.ts';
 import type { Skill } from '../ladder/ladder.ts';
 import { ladderRouteParam, type PublishedLadder } from '../ladder/published-ladder.ts';
 import { renderedLadders } from '../ladder/site-ladders.ts';
+import { planUrls } from '../links/urls.ts';
 import { ladderCrumb, pageFrame, type PageFrame } from './page-frame.ts';
 import type { SiteIndex } from './site-index.ts';
 
@@ -58,6 +59,8 @@ export interface ComparisonRoute {
   shared: ComparisonPart;
   /** The same comparison the other way round. */
   reverse: { href: string; title: string };
+  /** The growth plan between the two levels; a past release has none, plans being made against today's ladder. */
+  plan?: { href: string; to: string };
   /** On a matrix ladder: what changes per competency, from the one level's cell to the other's. */
   competencies?: ComparedCompetency[];
 }
@@ -116,6 +119,7 @@ export function comparisonRoute(
     dropped: part(comparison.dropped),
     shared: part(comparison.shared),
     reverse: { href: ladder.urls.compare(to.id, from.id), title: comparisonTitle({ from: to, to: from }) },
+    ...(ladder.release ? {} : { plan: { href: planUrls(ladder.urls.scope).plan(from.id, to.id), to: to.data.title } }),
     ...(competencies.length > 0 ? { competencies } : {}),
   };
 }

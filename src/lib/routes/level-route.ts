@@ -2,8 +2,10 @@ import { citationSources, levelPlace, type CitationSource } from '../citation/ci
 import { comparableLevels, whatsNew, type WhatsNew } from '../compare/compare.ts';
 import { contentSource, type ContentSource } from '../editing/content-source.ts';
 import type { Level, Skill, SkillSet } from '../ladder/ladder.ts';
+import type { LadderIndex } from '../ladder/ladder-index.ts';
 import { ladderRouteParam, type PublishedLadder } from '../ladder/published-ladder.ts';
 import { renderedLadders } from '../ladder/site-ladders.ts';
+import { planUrls } from '../links/urls.ts';
 import { firstSentence } from '../markdown/prose.ts';
 import { adjacentLevels } from '../navigation/navigation.ts';
 import { searchFacets } from '../search/facets.ts';
@@ -30,6 +32,8 @@ export interface LevelRoute {
   whatsNew?: WhatsNew;
   /** The next rung of its track, when the two can be compared. */
   compareWithNext?: Level;
+  /** Where a growth plan from this level starts, and the levels it can aim for, the next rung first; a past release has none. */
+  plan?: { action: string; targets: Level[] };
   /** The level's content file, for its edit link; frozen pages have none. */
   file?: string;
   /** Its edit link, shown below it. */
@@ -43,6 +47,12 @@ export function levelPaths({ ladders }: SiteIndex) {
       props: { ladder, level } satisfies LevelPageProps,
     })),
   );
+}
+
+/** The rungs a plan can aim for from `level`: the next rung of its track first, then the rest as comparisons list them. */
+function planTargets(index: LadderIndex, level: Level, next: Level | undefined): Level[] {
+  const others = comparableLevels(index, level);
+  return next && others.includes(next) ? [next, ...others.filter((other) => other !== next)] : others;
 }
 
 export function levelRoute(site: SiteIndex, { ladder, level }: LevelPageProps, pathname: string): LevelRoute {
@@ -71,6 +81,9 @@ export function levelRoute(site: SiteIndex, { ladder, level }: LevelPageProps, p
       .map((inherited) => ({ level: inherited, skillSets: index.skillSetsOf(inherited) })),
     ...(whatsNewHere ? { whatsNew: whatsNewHere } : {}),
     ...(next && comparableLevels(index, level).includes(next) ? { compareWithNext: next } : {}),
+    ...(ladder.release || !comparableLevels(index, level).length
+      ? {}
+      : { plan: { action: planUrls(ladder.urls.scope).plan(), targets: planTargets(index, level, next) } }),
     ...(ladder.release ? {} : { file: level.file, source: contentSource(level.file) }),
   };
 }
