@@ -22,8 +22,8 @@ describe('repairing mojibake', () => {
     expect(repairMojibake('fine\nitâ€™s\nfine\nweâ€™re').repairedLines).toEqual([2, 4]);
   });
 
-  it('repairs the skills-matrix document without a list of replacements', () => {
-    const source = readFileSync('../shared/seeds/001_b19e7ac9895275bf.txt', 'utf8');
+  it('repairs the skills-matrix document (its copy in content/sources/) without a list of replacements', () => {
+    const source = readFileSync('content/sources/org-skills-matrix.md', 'utf8');
     const { text, repairedLines } = repairMojibake(source);
     expect(repairedLines.length).toBeGreaterThan(0);
     expect(text).not.toMatch(/â€|Ã/);
